@@ -1,0 +1,45 @@
+import { type Kysely, sql } from 'kysely';
+import { type Migration, Migrator } from 'kysely/migration';
+import { DatabaseOpenError } from './errors';
+import { MIGRATIONS } from './migrations';
+
+const MIGRATION_TABLE = 'kysely_migration';
+
+/**
+ * Brings the database to the newest schema, each migration in its own transaction.
+ * A database that has migrations this build does not know was written by a newer Kaona: it is
+ * refused before anything is written, because an older build could corrupt it.
+ */
+export async function migrateToLatest(
+  db: Kysely<unknown>,
+  migrations: Readonly<Record<string, Migration>> = MIGRATIONS,
+): Promise<void> {
+  await assertNotNewer(db, migrations);
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => ({ ...migrations }) },
+    migrationTableName: MIGRATION_TABLE,
+  });
+  const { error } = await migrator.migrateToLatest();
+  if (error) throw error;
+}
+
+/** The names of the migrations already applied, oldest first. */
+export async function appliedMigrations(db: Kysely<unknown>): Promise<string[]> {
+  const table = await sql<{ name: string }>`
+    SELECT name FROM sqlite_master WHERE type = 'table' AND name = ${MIGRATION_TABLE}
+  `.execute(db);
+  if (table.rows.length === 0) return [];
+  const rows = await sql<{ name: string }>`
+    SELECT name FROM ${sql.table(MIGRATION_TABLE)} ORDER BY name
+  `.execute(db);
+  return rows.rows.map((row) => row.name);
+}
+
+async function assertNotNewer(
+  db: Kysely<unknown>,
+  migrations: Readonly<Record<string, Migration>>,
+): Promise<void> {
+  const unknown = (await appliedMigrations(db)).filter((name) => !Object.hasOwn(migrations, name));
+  if (unknown.length > 0) throw new DatabaseOpenError('newer-version');
+}

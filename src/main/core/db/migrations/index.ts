@@ -1,0 +1,12 @@
+import type { Migration } from 'kysely/migration';
+import * as m0001 from './0001-settings';
+
+/**
+ * Every migration, in order. A static index because a bundled app has no migration folder to
+ * scan. Names sort in order and are never reused; the position in this list is the schema version.
+ */
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '0001-settings': m0001,
+};
+
+export const LATEST_SCHEMA_VERSION = Object.keys(MIGRATIONS).length;

@@ -1,0 +1,29 @@
+import type { z } from 'zod';
+import type { Permission } from '../permissions';
+
+/** A phantom marker carrying the output type of a method; it holds no value at run time. */
+export interface OutputType<T> {
+  readonly __output?: T;
+}
+
+export function output<T>(): OutputType<T> {
+  return {};
+}
+
+/**
+ * `public` methods work before anyone has signed in (the sign-in screen needs them); every other
+ * method names the permission the caller's role must hold (see `permissions.ts`).
+ */
+export type Access = 'public' | Permission;
+
+export interface MethodDefinition<TInput extends z.ZodType = z.ZodType, TOutput = unknown> {
+  input: TInput;
+  output: OutputType<TOutput>;
+  access: Access;
+}
+
+export function method<TInput extends z.ZodType, TOutput>(
+  definition: MethodDefinition<TInput, TOutput>,
+): MethodDefinition<TInput, TOutput> {
+  return definition;
+}

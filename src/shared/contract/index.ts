@@ -1,0 +1,47 @@
+import type { z } from 'zod';
+import type { MethodDefinition } from './define';
+import type { Result } from './errors';
+import { appMethods } from './methods/app';
+import { preferencesMethods } from './methods/preferences';
+
+/** Every IPC method Kaona has. Main, preload, the web host and the renderer all derive from it. */
+export const contract = {
+  ...appMethods,
+  ...preferencesMethods,
+} satisfies Record<string, MethodDefinition>;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export type MethodInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type MethodParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type MethodOutput<C extends Channel> =
+  Contract[C]['output'] extends { readonly __output?: infer T } ? T : never;
+
+type Namespace<C> = C extends `${infer N}.${string}` ? N : never;
+type MethodName<C, N extends string> = C extends `${N}.${infer M}` ? M : never;
+
+/** Methods whose input is an empty object may be called without an argument. */
+type Args<C extends Channel> = object extends MethodInput<C>
+  ? [input?: MethodInput<C>]
+  : [input: MethodInput<C>];
+
+export type KaonaMethod<C extends Channel> = (...args: Args<C>) => Promise<Result<MethodOutput<C>>>;
+
+/** The shape of `window.kaona`: `kaona.preferences.set({ language: 'en' })`. */
+export type KaonaApi = {
+  readonly [N in Namespace<Channel>]: {
+    readonly [C in Channel as MethodName<C, N>]: KaonaMethod<C>;
+  };
+};
+
+/** Splits `preferences.set` into its namespace and method name. */
+export function splitChannel(channel: Channel): [namespace: string, name: string] {
+  const dot = channel.indexOf('.');
+  return [channel.slice(0, dot), channel.slice(dot + 1)];
+}
+
+export { method, output } from './define';
+export type { Access, MethodDefinition } from './define';
+export * from './errors';

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { preferencesPatchSchema, type Preferences } from '../../domain/preferences';
+import { method, output } from '../define';
+
+export const preferencesMethods = {
+  'preferences.get': method({
+    input: z.strictObject({}),
+    output: output<Preferences>(),
+    access: 'public',
+  }),
+  'preferences.set': method({
+    input: preferencesPatchSchema,
+    output: output<Preferences>(),
+    access: 'public',
+  }),
+};

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { existsSync } from 'node:fs';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteAdapter, SqliteDialect, type DialectAdapter } from 'kysely';
 import { DatabaseOpenError } from './errors';
 import type { DatabaseSchema } from './schema';
 
@@ -69,6 +69,22 @@ function applyPragmas(db: SqliteDatabase): void {
   db.pragma(`cache_size=-${CACHE_SIZE_KIB}`);
 }
 
+/**
+ * SQLite runs DDL inside transactions, but Kysely's adapter says it does not, which would make
+ * the migrator run migrations without one. Saying so lets a failed migration roll back whole.
+ */
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+class KaonaSqliteDialect extends SqliteDialect {
+  override createAdapter(): DialectAdapter {
+    return new TransactionalDdlSqliteAdapter();
+  }
+}
+
 export function createKysely(db: SqliteDatabase): Kysely<DatabaseSchema> {
-  return new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: db }) });
+  return new Kysely<DatabaseSchema>({ dialect: new KaonaSqliteDialect({ database: db }) });
 }

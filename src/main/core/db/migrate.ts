@@ -20,8 +20,13 @@ export async function migrateToLatest(
     provider: { getMigrations: async () => ({ ...migrations }) },
     migrationTableName: MIGRATION_TABLE,
   });
-  const { error } = await migrator.migrateToLatest();
-  if (error) throw error;
+  // One step at a time: each `migrateUp` runs a single migration in its own transaction, so a
+  // failure keeps every earlier migration and rolls back only the one that failed.
+  for (;;) {
+    const { error, results } = await migrator.migrateUp();
+    if (error) throw error;
+    if (!results || results.length === 0) return;
+  }
 }
 
 /** The names of the migrations already applied, oldest first. */

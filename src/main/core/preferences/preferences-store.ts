@@ -29,12 +29,13 @@ export class PreferencesStore {
     } catch {
       return { ...DEFAULT_PREFERENCES };
     }
+    let stored: unknown;
     try {
-      const stored = preferencesSchema.partial().strip().safeParse(JSON.parse(text));
-      return { ...DEFAULT_PREFERENCES, ...(stored.success ? stored.data : {}) };
+      stored = JSON.parse(text);
     } catch {
       return { ...DEFAULT_PREFERENCES };
     }
+    return readEachField(stored);
   }
 
   set(patch: PreferencesPatch): Preferences {
@@ -42,4 +43,15 @@ export class PreferencesStore {
     writeFileAtomic(this.file, `${JSON.stringify(next, null, 2)}\n`);
     return next;
   }
+}
+
+/** Keeps every stored field that is still valid, so one bad field does not reset the others. */
+function readEachField(stored: unknown): Preferences {
+  const result: Record<string, unknown> = { ...DEFAULT_PREFERENCES };
+  if (typeof stored !== 'object' || stored === null) return result as Preferences;
+  for (const [field, schema] of Object.entries(preferencesSchema.shape)) {
+    const parsed = schema.safeParse((stored as Record<string, unknown>)[field]);
+    if (parsed.success) result[field] = parsed.data;
+  }
+  return result as Preferences;
 }

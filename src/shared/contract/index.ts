@@ -23,7 +23,7 @@ type Namespace<C> = C extends `${infer N}.${string}` ? N : never;
 type MethodName<C, N extends string> = C extends `${N}.${infer M}` ? M : never;
 
 /** Methods whose input is an empty object may be called without an argument. */
-type Args<C extends Channel> = object extends MethodInput<C>
+type Args<C extends Channel> = Record<never, never> extends MethodInput<C>
   ? [input?: MethodInput<C>]
   : [input: MethodInput<C>];
 

@@ -10,10 +10,11 @@ const MIGRATION_TABLE = 'kysely_migration';
  * A database that has migrations this build does not know was written by a newer Kaona: it is
  * refused before anything is written, because an older build could corrupt it.
  */
-export async function migrateToLatest(
-  db: Kysely<unknown>,
+export async function migrateToLatest<DB>(
+  database: Kysely<DB>,
   migrations: Readonly<Record<string, Migration>> = MIGRATIONS,
 ): Promise<void> {
+  const db = database as unknown as Kysely<unknown>;
   await assertNotNewer(db, migrations);
   const migrator = new Migrator({
     db,
@@ -30,7 +31,8 @@ export async function migrateToLatest(
 }
 
 /** The names of the migrations already applied, oldest first. */
-export async function appliedMigrations(db: Kysely<unknown>): Promise<string[]> {
+export async function appliedMigrations<DB>(database: Kysely<DB>): Promise<string[]> {
+  const db = database as unknown as Kysely<unknown>;
   const table = await sql<{ name: string }>`
     SELECT name FROM sqlite_master WHERE type = 'table' AND name = ${MIGRATION_TABLE}
   `.execute(db);

@@ -1,0 +1,11 @@
+import { insertFigure } from './figures/insert';
+import { openFigure } from './figures/open';
+import { pointReadFigure } from './figures/point-read';
+import type { Figure } from './types';
+
+/**
+ * Every figure the bench reports, run in this order. Order matters: `insert` fills the databases
+ * that the later figures open and read. A new figure is one file in `figures/` plus one line here;
+ * its keys join the `--json` output and must stay stable once published.
+ */
+export const FIGURES: readonly Figure[] = [insertFigure, openFigure, pointReadFigure];

@@ -1,0 +1,42 @@
+import { join } from 'node:path';
+import { build, type Rolldown } from 'vite';
+
+const ENTRY = join(import.meta.dirname, 'bridge-entry.ts');
+
+/**
+ * Bundles the bridge entry (the contract, `buildKaonaApi` and a fetch-based invoke) into one
+ * classic script. Done once per host start, in memory: the host never writes into the repo.
+ */
+export async function bundleBridge(): Promise<string> {
+  const result = await build({
+    configFile: false,
+    envFile: false,
+    root: import.meta.dirname,
+    logLevel: 'silent',
+    publicDir: false,
+    build: {
+      write: false,
+      target: 'chrome140',
+      minify: true,
+      sourcemap: false,
+      emptyOutDir: false,
+      copyPublicDir: false,
+      rolldownOptions: {
+        input: ENTRY,
+        output: { format: 'iife', entryFileNames: 'bridge.js' },
+      },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
+  const chunk = outputs.flatMap((output) => output.output).find((item) => item.type === 'chunk');
+  if (!chunk || chunk.type !== 'chunk') throw new Error('bridge bundle produced no script');
+  return chunk.code;
+}
+
+/**
+ * The script served at `/__kaona/bridge.js`: the bundle inside a function whose local variable
+ * carries the token, so other scripts on the page cannot read it from `window`.
+ */
+export function bridgeScript(bundle: string, token: string): string {
+  return `(function () {\nvar __KAONA_TOKEN__ = ${JSON.stringify(token)};\n${bundle}\n})();\n`;
+}

@@ -1,0 +1,4 @@
+/** The wire details shared by the web host's server and the bridge it injects into the page. */
+export const RPC_PATH = '/rpc';
+export const BRIDGE_PATH = '/__kaona/bridge.js';
+export const TOKEN_HEADER = 'X-Kaona-Token';

@@ -1,0 +1,149 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { createCore } from '../../src/main/core/create-core';
+import { createDispatcher } from '../../src/main/ipc/dispatch';
+import { contract } from '../../src/shared/contract';
+import { bridgeScript, bundleBridge } from './bridge';
+import { fetchSiteIsAllowed, hostIsAllowed, originIsAllowed } from './guard';
+import { BRIDGE_PATH, RPC_PATH } from './protocol';
+import { send, sendStatus } from './responses';
+import { handleRpc } from './rpc';
+import { readHtmlWithBridge, resolveStaticFile } from './static-files';
+
+export const REPO_ROOT = resolve(import.meta.dirname, '../..');
+export const DEFAULT_STATIC_ROOT = join(REPO_ROOT, 'out/renderer');
+
+/** Only ever loopback: the web host serves the real core, which holds real (test) data. */
+const LOOPBACK = '127.0.0.1';
+
+export interface WebHostOptions {
+  dataDir: string;
+  /** 0 or absent: a free port chosen by the OS. */
+  port?: number;
+  /** The built renderer; default `out/renderer`. */
+  staticRoot?: string;
+}
+
+export interface WebHost {
+  /** `http://127.0.0.1:<port>/` */
+  url: string;
+  port: number;
+  /** The per-run RPC token; tests use it to call /rpc directly. */
+  token: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * Starts the dev/test web host (DESIGN.md section 7): the built renderer and the real core,
+ * served on 127.0.0.1 only, the core reachable solely through POST /rpc with the run's token.
+ */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const staticRoot = resolve(options.staticRoot ?? DEFAULT_STATIC_ROOT);
+  if (!existsSync(join(staticRoot, 'index.html'))) {
+    throw new Error(`no built renderer in ${staticRoot}: run \`npm run build\` or drop --no-build`);
+  }
+  const token = randomBytes(32).toString('base64url');
+  const bridge = bridgeScript(await bundleBridge(), token);
+  const core = createCore({ identity: await webHostIdentity(options.dataDir) });
+  const dispatch = createDispatcher({
+    contract,
+    handlers: core.handlers,
+    getSession: core.getSession,
+    // The channel only: error messages can carry personal data (see createDispatcher).
+    onInternalError: (channel, error) =>
+      console.error(
+        `kaona web host: internal error in ${channel} (${(error as Error)?.name ?? 'unknown'})`,
+      ),
+  });
+
+  let port = 0;
+  const server = createServer((request, response) => {
+    route(request, response).catch(() => {
+      if (!response.headersSent) sendStatus(response, 500);
+      else response.destroy();
+    });
+  });
+
+  async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (!hostIsAllowed(request, port) || !originIsAllowed(request)) {
+      request.resume();
+      return sendStatus(response, 403);
+    }
+    const path = (request.url ?? '/').split('?', 1)[0] ?? '/';
+    if (path === RPC_PATH) return handleRpc(request, response, { token, dispatch });
+
+    const headOnly = request.method === 'HEAD';
+    if (request.method !== 'GET' && !headOnly) {
+      request.resume();
+      return sendStatus(response, 405, { Allow: 'GET, HEAD' });
+    }
+    if (path === BRIDGE_PATH) {
+      if (!fetchSiteIsAllowed(request, ['same-origin', 'none'])) return sendStatus(response, 403);
+      return send(
+        response,
+        200,
+        bridge,
+        { 'Content-Type': 'text/javascript; charset=utf-8' },
+        headOnly,
+      );
+    }
+    return serveStatic(response, path, headOnly);
+  }
+
+  async function serveStatic(
+    response: ServerResponse,
+    path: string,
+    headOnly: boolean,
+  ): Promise<void> {
+    const found = await resolveStaticFile(staticRoot, path);
+    if (found.kind === 'bad-request') return sendStatus(response, 400);
+    if (found.kind === 'not-found') return sendStatus(response, 404);
+    // Every page gets the bridge, as every Electron window gets the preload.
+    const body = found.file.endsWith('.html')
+      ? await readHtmlWithBridge(found.file)
+      : await readFile(found.file);
+    send(response, 200, body, { 'Content-Type': found.contentType }, headOnly);
+  }
+
+  try {
+    port = await listen(server, options.port ?? 0);
+  } catch (error) {
+    core.close();
+    throw error;
+  }
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= new Promise<void>((done) => {
+      server.close(() => done());
+      server.closeAllConnections();
+    }).finally(() => core.close()));
+
+  return { url: `http://${LOOPBACK}:${port}/`, port, token, close };
+}
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen({ host: LOOPBACK, port, exclusive: true }, () => {
+      server.off('error', reject);
+      resolveListen((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+async function webHostIdentity(dataDir: string) {
+  const manifest = JSON.parse(await readFile(join(REPO_ROOT, 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  return {
+    name: 'Kaona',
+    version: manifest.version,
+    dataDir: resolve(dataDir),
+    runtime: { electron: null, chrome: null, node: process.versions.node },
+  };
+}

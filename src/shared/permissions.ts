@@ -5,14 +5,21 @@
 export const ROLES = ['admin', 'supervisor', 'officer', 'mentor'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const PERMISSIONS = ['settings.read', 'settings.write'] as const;
+export const PERMISSIONS = [
+  /** Lock, sign out, change one's own password: everyone signed in. */
+  'session.own',
+  'settings.read',
+  'settings.write',
+  'accounts.manage',
+  'audit.read',
+] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  admin: ['settings.read', 'settings.write'],
-  supervisor: ['settings.read'],
-  officer: ['settings.read'],
-  mentor: [],
+  admin: ['session.own', 'settings.read', 'settings.write', 'accounts.manage', 'audit.read'],
+  supervisor: ['session.own', 'settings.read'],
+  officer: ['session.own', 'settings.read'],
+  mentor: ['session.own'],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

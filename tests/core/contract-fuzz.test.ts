@@ -1,11 +1,11 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS, contract } from '../../src/shared/contract';
-import { createCore } from '../../src/main/core/create-core';
-import { createDispatcher } from '../../src/main/ipc/dispatch';
-import { testIdentity } from '../support/core';
+import { setUpOffice, type TestOffice } from '../support/office';
 import { snapshotDir } from '../support/snapshot-dir';
-import { useTempDirs } from '../support/temp-dir';
 
 const RUNS_PER_CHANNEL = 1000;
 
@@ -29,21 +29,28 @@ const hostilePayload = fc.oneof(
 );
 
 describe('malformed input on every channel', () => {
-  const tempDir = useTempDirs();
+  // Signed in as the admin, so every channel gets past the access check to its schema.
+  let dataDir: string;
+  let office: TestOffice;
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'kaona-fuzz-'));
+    office = await setUpOffice(dataDir);
+    await office.ok('preferences.set', { language: 'en' }); // a known state to protect
+  });
+  afterAll(async () => {
+    await office.core.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
 
   for (const channel of CHANNELS) {
     it(`${channel}: ${RUNS_PER_CHANNEL} malformed payloads get VALIDATION and change nothing`, async () => {
-      const dataDir = tempDir();
-      const core = createCore({ identity: testIdentity(dataDir) });
-      const dispatch = createDispatcher({ contract, handlers: core.handlers, getSession: core.getSession });
-      await dispatch('preferences.set', { language: 'en' }); // a known state to protect
       const before = snapshotDir(dataDir);
       const schema = contract[channel].input;
       const malformed = hostilePayload.filter((payload) => !schema.safeParse(payload).success);
 
       await fc.assert(
         fc.asyncProperty(malformed, async (payload) => {
-          const result = await dispatch(channel, payload);
+          const result = await office.dispatch(channel, payload);
           expect(result.ok).toBe(false);
           expect(!result.ok && result.error.code).toBe('VALIDATION');
         }),
@@ -52,7 +59,7 @@ describe('malformed input on every channel', () => {
 
       expect(snapshotDir(dataDir)).toEqual(before);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-      core.close();
+      expect(office.core.getSession().status).toBe('signed-in');
     });
   }
 });

@@ -9,15 +9,15 @@ describe('preferences', () => {
   const tempDir = useTempDirs();
 
   it('starts in Thai when nothing is stored', () => {
-    expect(new PreferencesStore(tempDir()).get()).toEqual({ language: 'th' });
+    expect(new PreferencesStore(tempDir()).get()).toEqual({ language: 'th', lastUserName: null });
     expect(DEFAULT_PREFERENCES.language).toBe('th');
   });
 
   it('remembers a change across instances (an app restart)', () => {
     const dir = tempDir();
-    expect(new PreferencesStore(dir).set({ language: 'en' })).toEqual({ language: 'en' });
-    expect(new PreferencesStore(dir).get()).toEqual({ language: 'en' });
-    expect(JSON.parse(readFileSync(join(dir, PREFERENCES_FILE), 'utf8'))).toEqual({ language: 'en' });
+    expect(new PreferencesStore(dir).set({ language: 'en' })).toEqual({ language: 'en', lastUserName: null });
+    expect(new PreferencesStore(dir).get()).toEqual({ language: 'en', lastUserName: null });
+    expect(JSON.parse(readFileSync(join(dir, PREFERENCES_FILE), 'utf8'))).toEqual({ language: 'en', lastUserName: null });
   });
 
   it('writes atomically: no temp file is left and only the owner can read it', () => {
@@ -40,7 +40,7 @@ describe('preferences', () => {
     const dir = tempDir();
     writeFileSync(join(dir, PREFERENCES_FILE), JSON.stringify({ language: 'en', national_id: '1234567890123' }));
     const store = new PreferencesStore(dir);
-    expect(store.get()).toEqual({ language: 'en' });
+    expect(store.get()).toEqual({ language: 'en', lastUserName: null });
     store.set({ language: 'th' });
     expect(readFileSync(join(dir, PREFERENCES_FILE), 'utf8')).not.toContain('national_id');
   });

@@ -8,6 +8,7 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly reason?: string,
+    readonly retryAfterSeconds?: number,
   ) {
     super(reason ? `${code}: ${reason}` : code);
     this.name = 'AppError';

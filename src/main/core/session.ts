@@ -4,6 +4,8 @@ export interface SessionUser {
   id: number;
   userName: string;
   role: Role;
+  /** After a password reset: only the password change (and signing out) is allowed. */
+  mustChangePassword: boolean;
 }
 
 /** Who is at the keyboard, as far as the core knows. Accounts arrive with the accounts issue. */

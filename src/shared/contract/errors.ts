@@ -25,6 +25,8 @@ export interface KaonaError {
   /** A stable, translatable sub-reason (for example `username_taken`), never free text. */
   reason?: string;
   issues?: ValidationIssue[];
+  /** For `throttled` sign-ins: how long to wait before the next attempt. */
+  retryAfterSeconds?: number;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: KaonaError };

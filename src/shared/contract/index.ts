@@ -1,13 +1,23 @@
 import type { z } from 'zod';
 import type { MethodDefinition } from './define';
 import type { Result } from './errors';
+import { accountsMethods } from './methods/accounts';
 import { appMethods } from './methods/app';
+import { auditMethods } from './methods/audit';
 import { preferencesMethods } from './methods/preferences';
+import { sessionMethods } from './methods/session';
+import { settingsMethods } from './methods/settings';
+import { setupMethods } from './methods/setup';
 
 /** Every IPC method Kaona has. Main, preload, the web host and the renderer all derive from it. */
 export const contract = {
   ...appMethods,
   ...preferencesMethods,
+  ...setupMethods,
+  ...sessionMethods,
+  ...accountsMethods,
+  ...settingsMethods,
+  ...auditMethods,
 } satisfies Record<string, MethodDefinition>;
 
 export type Contract = typeof contract;

@@ -8,6 +8,7 @@ export const PASSWORD_MAX_LENGTH = 256;
 /** zxcvbn score (0–4) a new password must reach. */
 export const PASSWORD_MIN_SCORE = 2;
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 
 /**

@@ -10,13 +10,13 @@ export const DEFAULT_LANGUAGE: Language = 'th';
  */
 export const preferencesSchema = z.strictObject({
   language: z.enum(LANGUAGES),
+  /** Pre-fills the sign-in screen. A user name is an account handle, not personal data. */
+  lastUserName: z.string().max(64).nullable(),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
 
-export const DEFAULT_PREFERENCES: Preferences = { language: DEFAULT_LANGUAGE };
+export const DEFAULT_PREFERENCES: Preferences = { language: DEFAULT_LANGUAGE, lastUserName: null };
 
-/** A change to some preferences; at least one field, unknown fields rejected. */
-export const preferencesPatchSchema = preferencesSchema
-  .partial()
-  .refine((patch) => Object.keys(patch).length > 0, { message: 'empty patch' });
-export type PreferencesPatch = z.infer<typeof preferencesPatchSchema>;
+/** What the renderer may change; `lastUserName` is set by main at sign-in only. */
+export const preferencesPatchSchema = z.strictObject({ language: z.enum(LANGUAGES) });
+export type PreferencesPatch = Partial<Preferences>;

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001-settings';
+import * as m0002 from './0002-accounts-and-audit';
 
 /**
  * Every migration, in order. A static index because a bundled app has no migration folder to
@@ -7,6 +8,7 @@ import * as m0001 from './0001-settings';
  */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-settings': m0001,
+  '0002-accounts-and-audit': m0002,
 };
 
 export const LATEST_SCHEMA_VERSION = Object.keys(MIGRATIONS).length;

@@ -1,0 +1,86 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SetupInput } from '../../../shared/domain/setup';
+import { normaliseRecoveryCode } from '../../../shared/domain/recovery-code';
+import { insertUser } from '../accounts/users-repository';
+import { openEncryptedDatabase } from '../db/connection';
+import { databaseExists, databasePath } from '../db/database-file';
+import { migrateToLatest } from '../db/migrate';
+import { AppError } from '../errors';
+import { writeOfficeSettings } from '../settings/office-settings';
+import { DEFAULT_OFFICE_SETTINGS } from '../../../shared/domain/office-settings';
+import { closeUnlocked, openUnlocked, type UnlockContext, type UnlockedDatabase } from './unlocked-database';
+import { SLOT_BACKUP_FILE, SLOT_FILE, writeSlotFile } from './vault/slot-file';
+import { createSlot } from './vault/slots';
+
+/**
+ * First-run setup. Nothing reaches the data folder until every step has worked: the database is
+ * built under a temporary name, the slot file is written, and only then is the database renamed
+ * into place — the rename is what makes the office "set up". A crash before it leaves a stray
+ * temp file and no database, so setup simply runs again.
+ */
+export async function createOffice(
+  context: UnlockContext,
+  input: SetupInput,
+  recoveryCode: string,
+): Promise<{ unlocked: UnlockedDatabase; adminId: number }> {
+  if (databaseExists(context.dataDir)) throw new AppError('CONFLICT', 'already_set_up');
+  const recoveryChars = normaliseRecoveryCode(recoveryCode);
+  if (!recoveryChars) throw new Error('malformed recovery code');
+
+  const key = randomBytes(32);
+  const tempPath = join(context.dataDir, `.kaona.db.setup-${randomBytes(6).toString('hex')}`);
+  let adminId = 0;
+  try {
+    const building = openUnlocked(context, openEncryptedDatabase(tempPath, key, { create: true }), Buffer.from(key), 1);
+    try {
+      await migrateToLatest(building.db);
+      const now = context.clock.now();
+      await building.db.transaction().execute(async (trx) => {
+        await writeOfficeSettings(trx, { ...DEFAULT_OFFICE_SETTINGS, agencyName: input.agencyName }, now);
+        adminId = await insertUser(trx, {
+          user_name: input.adminUserName,
+          full_name: input.adminFullName,
+          position: input.adminPosition,
+          role: 'admin',
+          status: 'active',
+          must_change_password: 0,
+          created_at: now.toISOString(),
+          updated_at: now.toISOString(),
+          last_sign_in_at: null,
+        });
+        await building.audit.record(
+          {
+            action: 'setup.completed',
+            outcome: 'success',
+            actor: { id: adminId, userName: input.adminUserName, role: 'admin' },
+            target: { type: 'user', id: adminId },
+          },
+          trx,
+        );
+      });
+      await building.audit.flushAnchor();
+      building.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      await closeUnlocked(building);
+    }
+
+    const [adminSlot, recoverySlot] = await Promise.all([
+      createSlot({ kind: 'user', userId: adminId, userName: input.adminUserName, secret: input.password, dbKey: key, generation: 1 }),
+      createSlot({ kind: 'recovery', userId: null, userName: null, secret: recoveryChars, dbKey: key, generation: 1 }),
+    ]);
+    // A slot file left by an earlier, unfinished setup must not be kept as the "last good" copy.
+    for (const stale of [SLOT_FILE, SLOT_BACKUP_FILE]) rmSync(join(context.dataDir, stale), { force: true });
+    writeSlotFile(context.dataDir, { format: 'kaona-key-slots', version: 1, slots: [adminSlot, recoverySlot] });
+    renameSync(tempPath, databasePath(context.dataDir));
+
+    const unlocked = openUnlocked(context, openEncryptedDatabase(databasePath(context.dataDir), key), Buffer.from(key), 1);
+    return { unlocked, adminId };
+  } finally {
+    key.fill(0);
+    for (const suffix of ['', '-wal', '-shm', '-journal']) {
+      if (existsSync(tempPath + suffix)) rmSync(tempPath + suffix, { force: true });
+    }
+  }
+}

@@ -1,0 +1,105 @@
+import type { Kysely } from 'kysely';
+import { AuditLog } from '../audit/audit-log';
+import type { Clock } from '../clock';
+import { createKysely, openEncryptedDatabase, type SqliteDatabase } from '../db/connection';
+import { databasePath } from '../db/database-file';
+import { DatabaseOpenError } from '../db/errors';
+import { migrateToLatest } from '../db/migrate';
+import type { DatabaseSchema } from '../db/schema';
+import { finishInterruptedRotation } from './vault/key-rotation';
+import type { Slot, SlotFile } from './vault/slot-file';
+import { slotDbKeys, unlockSlot } from './vault/slots';
+
+/** The database while someone is signed in: the only place the key lives, in memory. */
+export interface UnlockedDatabase {
+  sqlite: SqliteDatabase;
+  db: Kysely<DatabaseSchema>;
+  audit: AuditLog;
+  key: Buffer;
+  generation: number;
+}
+
+export interface UnlockContext {
+  dataDir: string;
+  machine: string;
+  appVersion: string;
+  clock: Clock;
+}
+
+export function openUnlocked(context: UnlockContext, sqlite: SqliteDatabase, key: Buffer, generation: number): UnlockedDatabase {
+  const db = createKysely(sqlite);
+  const audit = new AuditLog(db, {
+    dataDir: context.dataDir,
+    machine: context.machine,
+    appVersion: context.appVersion,
+    now: () => context.clock.now(),
+  });
+  return { sqlite, db, audit, key, generation };
+}
+
+/**
+ * Opens the database through a key slot: the secret unseals the slot's private key, which unseals
+ * the database key(s). Returns null for a wrong secret. Finishes an interrupted key rotation.
+ */
+export async function unlockWithSlot(
+  context: UnlockContext,
+  slotFile: SlotFile,
+  slot: Slot,
+  secret: string,
+): Promise<UnlockedDatabase | null> {
+  const privateKey = await unlockSlot(slot, secret);
+  if (!privateKey) return null;
+  const keys = slotDbKeys(slot, privateKey);
+  privateKey.fill(0);
+
+  let opened: { sqlite: SqliteDatabase; generation: number; key: Buffer } | undefined;
+  for (const { generation, key } of keys) {
+    try {
+      opened = { sqlite: openEncryptedDatabase(databasePath(context.dataDir), key), generation, key };
+      break;
+    } catch (error) {
+      if (!(error instanceof DatabaseOpenError && error.failure === 'not-kaona-or-wrong-key')) {
+        wipe(keys);
+        throw error;
+      }
+    }
+  }
+  if (!opened) {
+    wipe(keys);
+    throw new DatabaseOpenError('not-kaona-or-wrong-key');
+  }
+
+  const unlocked = openUnlocked(context, opened.sqlite, Buffer.from(opened.key), opened.generation);
+  try {
+    await migrateToLatest(unlocked.db);
+    const finished = finishInterruptedRotation({
+      dataDir: context.dataDir,
+      sqlite: opened.sqlite,
+      slotFile,
+      slotKeys: keys,
+      openedGeneration: opened.generation,
+    });
+    if (finished) {
+      unlocked.key.fill(0);
+      unlocked.key = finished.key;
+      unlocked.generation = finished.generation;
+    }
+    return unlocked;
+  } catch (error) {
+    await closeUnlocked(unlocked);
+    throw error;
+  } finally {
+    wipe(keys);
+  }
+}
+
+function wipe(keys: { key: Buffer }[]): void {
+  for (const entry of keys) entry.key.fill(0);
+}
+
+/** Closes the database and zero-fills the key. */
+export async function closeUnlocked(unlocked: UnlockedDatabase): Promise<void> {
+  unlocked.audit.wipe();
+  await unlocked.db.destroy(); // closes the better-sqlite3 handle too
+  unlocked.key.fill(0);
+}

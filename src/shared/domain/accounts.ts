@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { ROLES, type Role } from '../permissions';
+import { newPasswordSchema, passwordInputSchema } from './password';
+import { userNameSchema } from './user-name';
+
+export const ACCOUNT_STATUSES = ['active', 'disabled'] as const;
+export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
+
+/** An account as the admin screens see it. Removed accounts are kept for the audit trail only. */
+export interface Account {
+  id: number;
+  userName: string;
+  fullName: string;
+  position: string;
+  role: Role;
+  status: AccountStatus;
+  mustChangePassword: boolean;
+  createdAt: string;
+  lastSignInAt: string | null;
+}
+
+export const fullNameSchema = z.string().trim().min(1).max(120);
+export const positionSchema = z.string().trim().max(120);
+export const userIdSchema = z.number().int().positive();
+
+export const newAccountSchema = z.strictObject({
+  userName: userNameSchema,
+  fullName: fullNameSchema,
+  position: positionSchema,
+  role: z.enum(ROLES),
+  temporaryPassword: newPasswordSchema,
+});
+export type NewAccount = z.input<typeof newAccountSchema>;
+
+export const accountUpdateSchema = z.strictObject({
+  userId: userIdSchema,
+  fullName: fullNameSchema.optional(),
+  position: positionSchema.optional(),
+  role: z.enum(ROLES).optional(),
+});
+
+export const accountIdSchema = z.strictObject({ userId: userIdSchema });
+
+export const passwordResetSchema = z.strictObject({
+  userId: userIdSchema,
+  temporaryPassword: newPasswordSchema,
+});
+
+export const ownPasswordChangeSchema = z.strictObject({
+  currentPassword: passwordInputSchema,
+  newPassword: newPasswordSchema,
+});
+
+/** The person signed in, as the renderer needs to know them. */
+export interface SessionUserInfo {
+  id: number;
+  userName: string;
+  fullName: string;
+  position: string;
+  role: Role;
+  mustChangePassword: boolean;
+}
+
+export type SessionInfo =
+  | { status: 'needs-setup' }
+  | { status: 'key-file-damaged'; backupUsable: boolean }
+  | { status: 'signed-out'; lastUserName: string | null }
+  | { status: 'locked'; user: { userName: string; fullName: string } }
+  | { status: 'signed-in'; user: SessionUserInfo; agencyName: string; idleLockMinutes: number };

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+/** Every action the audit log knows; the renderer translates each (`audit.actions.<action>`). */
+export const AUDIT_ACTIONS = [
+  'setup.completed',
+  'session.sign_in',
+  'session.sign_out',
+  'session.lock',
+  'session.unlock',
+  'session.recovery',
+  'account.created',
+  'account.updated',
+  'account.disabled',
+  'account.enabled',
+  'account.removed',
+  'account.password_changed',
+  'account.password_reset',
+  'vault.key_rotated',
+  'settings.changed',
+  'audit.viewed',
+  'audit.verified',
+  'audit.anchor_mismatch',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AUDIT_OUTCOMES = ['success', 'failure', 'denied'] as const;
+export type AuditOutcomeName = (typeof AUDIT_OUTCOMES)[number];
+
+export interface AuditEvent {
+  seq: number;
+  /** ISO-8601 UTC. */
+  at: string;
+  actorUserName: string | null;
+  actorRole: string | null;
+  action: AuditAction;
+  targetType: string | null;
+  targetId: string | null;
+  outcome: AuditOutcomeName;
+  machine: string;
+  appVersion: string;
+  /** Small JSON facts about the event (which fields changed…), never personal data. */
+  details: Record<string, unknown> | null;
+}
+
+export const auditQuerySchema = z.strictObject({
+  actorUserName: z.string().max(64).optional(),
+  action: z.enum(AUDIT_ACTIONS).optional(),
+  outcome: z.enum(AUDIT_OUTCOMES).optional(),
+  /** Local calendar dates (YYYY-MM-DD), inclusive. */
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  /** Events older than this sequence number (paging backwards from the newest). */
+  beforeSeq: z.number().int().positive().optional(),
+  limit: z.number().int().min(1).max(500).default(100),
+});
+export type AuditQuery = z.input<typeof auditQuerySchema>;
+
+export type AuditChainProblem = 'mac_mismatch' | 'gap' | 'tail_cut' | 'anchor_mismatch' | 'anchor_missing';
+
+export interface AuditVerification {
+  ok: boolean;
+  /** Events checked. */
+  checked: number;
+  /** The first event where the chain breaks, and how. */
+  firstBroken: { seq: number; problem: AuditChainProblem } | null;
+  verifiedAt: string;
+}

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+export const IDLE_LOCK_MINUTES = { min: 1, max: 60, default: 5 } as const;
+
+/** Settings of the office, kept in the encrypted database and changed by an admin. */
+export const officeSettingsSchema = z.strictObject({
+  agencyName: z.string().trim().min(1).max(200),
+  idleLockMinutes: z.number().int().min(IDLE_LOCK_MINUTES.min).max(IDLE_LOCK_MINUTES.max),
+});
+export type OfficeSettings = z.infer<typeof officeSettingsSchema>;
+
+export const DEFAULT_OFFICE_SETTINGS: OfficeSettings = {
+  agencyName: '',
+  idleLockMinutes: IDLE_LOCK_MINUTES.default,
+};
+
+export const officeSettingsPatchSchema = officeSettingsSchema
+  .partial()
+  .refine((patch) => Object.keys(patch).length > 0, { message: 'empty patch' });

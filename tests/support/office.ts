@@ -1,0 +1,76 @@
+import { expect } from 'vitest';
+import { contract, type Channel, type MethodInput, type MethodOutput } from '../../src/shared/contract';
+import type { Result } from '../../src/shared/contract/errors';
+import { ManualClock } from '../../src/main/core/clock';
+import { createCore, type Core, type CoreOptions } from '../../src/main/core/create-core';
+import { createDispatcher, type Dispatch } from '../../src/main/ipc/dispatch';
+import { testIdentity } from './core';
+
+export const ADMIN = { userName: 'admin.kk', password: 'Kaona-admin-2569!', fullName: 'สมศรี ใจดี' };
+export const OFFICER = { userName: 'officer.a', password: 'Officer-pass-2569', fullName: 'อนันต์ ทองดี' };
+export const MENTOR = { userName: 'mentor.lz', password: 'Mentor-pass-2569', fullName: 'Mali Lazada' };
+
+export interface TestOffice {
+  core: Core;
+  clock: ManualClock;
+  dispatch: Dispatch;
+  call: <C extends Channel>(channel: C, input?: MethodInput<C>) => Promise<Result<MethodOutput<C>>>;
+  /** Calls and expects success; returns the value. */
+  ok: <C extends Channel>(channel: C, input?: MethodInput<C>) => Promise<MethodOutput<C>>;
+  recoveryCode: string;
+}
+
+export function openOffice(dataDir: string, options: Partial<CoreOptions> = {}): Omit<TestOffice, 'recoveryCode'> {
+  const clock = (options.clock as ManualClock | undefined) ?? new ManualClock(new Date('2026-11-26T03:00:00Z'));
+  const core = createCore({ identity: testIdentity(dataDir), clock, machine: 'TEST-PC', ...options });
+  const dispatch = createDispatcher({
+    contract,
+    handlers: core.handlers,
+    getSession: core.getSession,
+    onAuthorized: () => core.noteActivity(),
+  });
+  const call = (channel: Channel, input: unknown = {}) => dispatch(channel, input);
+  const ok = async (channel: Channel, input: unknown = {}) => {
+    const result = await dispatch(channel, input);
+    expect(result, `${channel} should succeed`).toMatchObject({ ok: true });
+    return (result as { value: unknown }).value;
+  };
+  return { core, clock, dispatch, call, ok } as unknown as Omit<TestOffice, 'recoveryCode'>;
+}
+
+/** A data folder set up through the real first-run flow, with the admin signed in. */
+export async function setUpOffice(dataDir: string, options: Partial<CoreOptions> = {}): Promise<TestOffice> {
+  const office = openOffice(dataDir, options);
+  const { recoveryCode } = await office.ok('setup.begin');
+  await office.ok('setup.complete', {
+    agencyName: 'สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดขอนแก่น',
+    adminFullName: ADMIN.fullName,
+    adminPosition: 'นักพัฒนาสังคมชำนาญการ',
+    adminUserName: ADMIN.userName,
+    password: ADMIN.password,
+    language: 'th',
+    recoveryCodeStored: true,
+  });
+  return { ...office, recoveryCode };
+}
+
+export async function addAccount(
+  office: Pick<TestOffice, 'ok'>,
+  person: { userName: string; password: string; fullName: string },
+  role: 'admin' | 'supervisor' | 'officer' | 'mentor',
+): Promise<number> {
+  const account = await office.ok('accounts.create', {
+    userName: person.userName,
+    fullName: person.fullName,
+    position: '',
+    role,
+    temporaryPassword: `${person.password}-temp`,
+  });
+  return account.id;
+}
+
+/** Signs in with the temporary password and replaces it, as a new colleague would. */
+export async function firstSignIn(office: Pick<TestOffice, 'ok'>, person: { userName: string; password: string }): Promise<void> {
+  await office.ok('session.signIn', { userName: person.userName, password: `${person.password}-temp` });
+  await office.ok('session.changePassword', { currentPassword: `${person.password}-temp`, newPassword: person.password });
+}

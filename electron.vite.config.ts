@@ -32,6 +32,7 @@ export default defineConfig(({ command }) => ({
       // self-contained CommonJS file.
       externalizeDeps: false,
       isolatedEntries: true,
+      minify: true,
       rolldownOptions: {
         input: { index: resolve(__dirname, 'src/preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
@@ -43,6 +44,7 @@ export default defineConfig(({ command }) => ({
     plugins: [react(), injectCsp(command === 'serve')],
     build: {
       target: 'chrome140',
+      minify: true,
       rolldownOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },
   },

@@ -1,1 +1,116 @@
-console.log('kaona main');
+import { app, Menu, dialog, protocol, session, type BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { contract } from '../shared/contract';
+import { resolveDataDir } from './app/data-dir';
+import { applicationMenuTemplate } from './app/menu';
+import { builtAppPaths } from './app/paths';
+import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app/security/app-protocol';
+import { hardenSession, hardenWebContents } from './app/security/harden';
+import { APP_PARTITION } from './app/security/web-preferences';
+import { createWindowFactory } from './app/windows/create-window';
+import { focusWindow, openMainWindow } from './app/windows/main-window';
+import { createCore, type Core } from './core/create-core';
+import { createDispatcher } from './ipc/dispatch';
+import { APP_SCHEME, resolveAppOrigin } from './ipc/origin';
+import { registerIpcHandlers } from './ipc/register';
+
+// Entry point: wires app/ (Electron glue), ipc/ (the contract over IPC) and core/ (the app).
+// Everything before `whenReady` must run before Electron's ready event: privileged schemes,
+// paths, the sandbox switch and the single-instance lock.
+
+const appOrigin = resolveAppOrigin({ isPackaged: app.isPackaged, rendererUrl: process.env.ELECTRON_RENDERER_URL });
+const paths = builtAppPaths(import.meta.dirname);
+const { dataDir, overridden } = resolveDataDir({
+  argv: process.argv,
+  env: process.env,
+  defaultDir: app.getPath('userData'),
+});
+
+// With an overridden data folder, Chromium's profile and the single-instance lock follow it, so
+// a test run with its own folder is fully separate from the clerk's everyday Kaona.
+if (overridden) app.setPath('userData', dataDir);
+
+// Crash dumps are process memory: they can hold decrypted case data and, while unlocked, the
+// database key. Kaona therefore never calls crashReporter.start(), so Crashpad does not run and
+// no minidump is written or uploaded (setUploadToServer would be a no-op without start). The
+// dump folder is still pinned inside the per-user data folder so that, should anything enable
+// crash reporting later, dumps never land in a shared system temp folder.
+app.setPath('crashDumps', join(dataDir, 'crash-dumps'));
+
+// Every renderer is sandboxed, whatever a window's options say.
+app.enableSandbox();
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Kaona owns this data folder; it focuses its window on 'second-instance'.
+  app.quit();
+} else {
+  start();
+}
+
+function start(): void {
+  let core: Core | null = null;
+  let mainWindow: BrowserWindow | null = null;
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, appOrigin));
+  app.on('second-instance', () => focusWindow(mainWindow));
+  // Closing the window ends the session on every platform: on a shared office PC, an app that
+  // stays alive in the macOS dock with the database open is a risk, not a convenience.
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    core?.close();
+    core = null;
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      const appSession = session.fromPartition(APP_PARTITION);
+      hardenSession(appSession, appOrigin);
+      // No window uses the default session; it is locked down all the same, so nothing can
+      // slip through a session that was forgotten.
+      hardenSession(session.defaultSession, appOrigin);
+      if (!appOrigin.dev) {
+        appSession.protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: paths.rendererRoot }));
+      }
+
+      core = createCore({
+        identity: {
+          name: app.getName(),
+          version: app.getVersion(),
+          dataDir,
+          runtime: {
+            electron: process.versions.electron ?? null,
+            chrome: process.versions.chrome ?? null,
+            node: process.versions.node,
+          },
+        },
+      });
+      const dispatch = createDispatcher({
+        contract,
+        handlers: core.handlers,
+        getSession: core.getSession,
+        // The error object may carry personal data in its message: log only where and what kind.
+        onInternalError: (channel, error) =>
+          console.error(`Kaona: internal error in ${channel} (${error instanceof Error ? error.name : typeof error})`),
+      });
+      registerIpcHandlers({ dispatch, appOrigin: appOrigin.origin });
+
+      const development = !app.isPackaged;
+      Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate({ platform: process.platform, development })));
+      const createWindow = createWindowFactory({ preloadPath: paths.preload, devTools: development });
+      mainWindow = openMainWindow(createWindow, appOrigin.startUrl);
+      mainWindow.on('closed', () => {
+        mainWindow = null;
+      });
+    })
+    .catch((error: unknown) => {
+      // Installed apps log only the kind of failure (a message can name paths or data); the
+      // developer running from source gets the whole error.
+      console.error('Kaona: start-up failed', app.isPackaged ? (error instanceof Error ? error.name : typeof error) : error);
+      dialog.showErrorBox('Kaona', 'Kaona could not start. / ไม่สามารถเปิดโปรแกรม Kaona ได้');
+      core?.close();
+      core = null;
+      app.exit(1);
+    });
+}

@@ -49,6 +49,10 @@ describe('first-run setup', () => {
       ok: false,
       error: { code: 'VALIDATION', issues: [{ path: ['password'] }] },
     });
+    expect(await office.call('setup.complete', { ...validSetup, password: 'password123' })).toEqual({
+      ok: false,
+      error: { code: 'VALIDATION', reason: 'password_weak' },
+    });
     expect(readdirSync(dir)).toEqual([]);
   });
 

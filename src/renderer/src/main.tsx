@@ -1,3 +1,15 @@
+import '@mantine/core/styles.css';
+import './app/fonts.css';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { createAppRouter } from './app/router';
 
-createRoot(document.getElementById('root')!).render(<p>Kaona</p>);
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+
+createRoot(container).render(
+  <StrictMode>
+    <App router={createAppRouter()} />
+  </StrictMode>,
+);

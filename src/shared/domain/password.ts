@@ -1,15 +1,8 @@
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
 import { z } from 'zod';
 
 export const PASSWORD_MIN_LENGTH = 10;
 /** Long enough for any passphrase, short enough that nobody can make Argon2 chew megabytes. */
 export const PASSWORD_MAX_LENGTH = 256;
-/** zxcvbn score (0–4) a new password must reach. */
-export const PASSWORD_MIN_SCORE = 2;
-
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 
 /**
  * Any password as typed at sign-in: not empty, not absurdly long, and well-formed Unicode (a lone
@@ -21,40 +14,11 @@ export const passwordInputSchema = z
   .max(PASSWORD_MAX_LENGTH, { message: 'password_too_long' })
   .refine((value) => value.isWellFormed(), { message: 'password_malformed' });
 
-export type PasswordProblem = 'too_short' | 'too_long' | 'malformed' | 'weak' | 'contains_user_name';
-
-export interface PasswordAssessment {
-  /** 0 (very weak) … 4 (very strong), for the strength meter. */
-  score: 0 | 1 | 2 | 3 | 4;
-  problems: PasswordProblem[];
-  /** zxcvbn's warning key (`common`, `sequences`…), translated by the renderer. */
-  warning: string | null;
-}
-
-let estimator: ZxcvbnFactory | undefined;
-function zxcvbn(): ZxcvbnFactory {
-  estimator ??= new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs });
-  return estimator;
-}
-
-/** Judges a new password. The same function drives the meter in the renderer and the check in main. */
-export function assessPassword(password: string, context: { userName?: string; fullName?: string } = {}): PasswordAssessment {
-  const problems: PasswordProblem[] = [];
-  const length = [...password].length;
-  if (length < PASSWORD_MIN_LENGTH) problems.push('too_short');
-  if (length > PASSWORD_MAX_LENGTH) problems.push('too_long');
-  if (!password.isWellFormed() || CONTROL_CHARACTERS.test(password)) problems.push('malformed');
-  const userName = context.userName?.trim().toLowerCase();
-  if (userName && userName.length >= 3 && password.toLowerCase().includes(userName)) problems.push('contains_user_name');
-
-  const inputs = [context.userName, ...(context.fullName?.split(/\s+/) ?? [])].filter((part): part is string => !!part);
-  const result = zxcvbn().check(password.slice(0, 100), inputs);
-  const score = result.score as PasswordAssessment['score'];
-  if (score < PASSWORD_MIN_SCORE) problems.push('weak');
-  return { score, problems, warning: result.feedback.warning ?? null };
-}
-
-export const newPasswordSchema = passwordInputSchema.refine(
-  (value) => assessPassword(value).problems.length === 0,
-  { message: 'password_policy' },
-);
+/**
+ * A new password, as far as a schema can judge it. The strength rules (password-strength.ts) need
+ * a 700 KB dictionary, so they are checked by main's services and the renderer's meter, not here:
+ * the contract stays light enough for the preload.
+ */
+export const newPasswordSchema = passwordInputSchema.refine((value) => [...value].length >= PASSWORD_MIN_LENGTH, {
+  message: 'password_too_short',
+});

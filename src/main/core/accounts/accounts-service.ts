@@ -6,7 +6,7 @@ import type {
   ownPasswordChangeSchema,
   passwordResetSchema,
 } from '../../../shared/domain/accounts';
-import { assessPassword } from '../../../shared/domain/password';
+import { assessPassword } from '../../../shared/domain/password-strength';
 import type { Clock } from '../clock';
 import type { UserRow } from '../db/schema';
 import { AppError } from '../errors';
@@ -213,7 +213,8 @@ export class AccountsService {
   }
 }
 
-function checkPassword(password: string, userName: string, fullName: string): void {
+/** The full strength rules (the contract's schema only checks length and encoding). */
+export function checkPassword(password: string, userName: string, fullName: string): void {
   const { problems } = assessPassword(password, { userName, fullName });
   if (problems.length > 0) throw new AppError('VALIDATION', `password_${problems[0]}`);
 }

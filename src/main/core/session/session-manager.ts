@@ -19,6 +19,7 @@ import { SerialQueue } from './serial';
 import { DEFAULT_KDF, newKdfParams, deriveKek } from '../auth/crypto/kdf';
 import { normaliseUserName } from '../../../shared/domain/user-name';
 import { reconcileSlots } from '../accounts/slot-maintenance';
+import { checkPassword } from '../accounts/accounts-service';
 
 export type LockReason = 'manual' | 'idle' | 'os';
 
@@ -115,6 +116,7 @@ export class SessionManager {
   completeSetup(input: SetupInput): Promise<void> {
     return this.queue.run(async () => {
       if (!this.pendingRecoveryCode) throw new AppError('CONFLICT', 'setup_not_started');
+      checkPassword(input.password, input.adminUserName, input.adminFullName);
       const { unlocked, adminId } = await createOffice(this.options, input, this.pendingRecoveryCode);
       this.pendingRecoveryCode = null;
       this.options.preferences.set({ language: input.language, lastUserName: input.adminUserName });

@@ -1,0 +1,31 @@
+import type { KaonaApi } from '../../../shared/contract';
+import type { Result } from '../../../shared/contract/errors';
+import { fromKaonaError, KaonaApiError } from './kaona-api-error';
+
+/** `window.kaona`, or an `INTERNAL` error when the page was opened without the app around it. */
+export function getKaona(): KaonaApi {
+  const api = (window as Partial<Window>).kaona;
+  if (!api) throw new KaonaApiError({ code: 'INTERNAL', reason: 'no_bridge' });
+  return api;
+}
+
+/** The value of a Result, or a thrown `KaonaApiError` with its code, reason and issues. */
+export async function unwrap<T>(pending: Promise<Result<T>>): Promise<T> {
+  let result: Result<T>;
+  try {
+    result = await pending;
+  } catch (cause) {
+    // The transport itself failed (IPC torn down, web host gone): not a contract error.
+    throw new KaonaApiError({ code: 'INTERNAL' }, { cause });
+  }
+  if (result.ok) return result.value;
+  throw fromKaonaError(result.error);
+}
+
+/**
+ * Calls one contract method and unwraps its Result:
+ * `const info = await callKaona((api) => api.app.info())`.
+ */
+export async function callKaona<T>(call: (api: KaonaApi) => Promise<Result<T>>): Promise<T> {
+  return unwrap(call(getKaona()));
+}

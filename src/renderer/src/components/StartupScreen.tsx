@@ -1,0 +1,15 @@
+import { Center, Loader } from '@mantine/core';
+import { catalogues } from '../i18n/catalogues';
+
+/**
+ * Shown for the moment before the saved language is known. It cannot translate yet, so its one
+ * (unseen) label names both languages.
+ */
+export function StartupScreen() {
+  const label = `${catalogues.th.common.loading} / ${catalogues.en.common.loading}`;
+  return (
+    <Center h="100vh" role="status" aria-label={label}>
+      <Loader />
+    </Center>
+  );
+}

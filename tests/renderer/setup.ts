@@ -1,0 +1,49 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { MISSING_TRANSLATION } from '../../src/renderer/src/i18n/create-i18n';
+
+// jsdom lacks the layout APIs Mantine asks for; these stand-ins answer "no match, no size".
+Object.defineProperty(window, 'matchMedia', {
+  configurable: true,
+  value: (query: string): MediaQueryList =>
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => {},
+      removeListener: () => {},
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      dispatchEvent: () => false,
+    }) as MediaQueryList,
+});
+
+class ResizeObserverStub implements ResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+window.ResizeObserver = ResizeObserverStub;
+window.HTMLElement.prototype.scrollIntoView = () => {};
+
+// A raw key on screen is a bug a test should catch even when it asserts something else.
+let missingTranslations: unknown[][] = [];
+beforeEach(() => {
+  missingTranslations = [];
+  const originalError = console.error.bind(console);
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    if (args[0] === MISSING_TRANSLATION) missingTranslations.push(args.slice(1));
+    else originalError(...args);
+  });
+});
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+  Reflect.deleteProperty(window, 'kaona');
+  document.documentElement.lang = 'th';
+  if (missingTranslations.length > 0) {
+    throw new Error(`Missing translations: ${JSON.stringify(missingTranslations)}`);
+  }
+});

@@ -1,0 +1,138 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import en from '../../src/renderer/src/i18n/locales/en.json';
+import th from '../../src/renderer/src/i18n/locales/th.json';
+import type { Preferences } from '../../src/shared/domain/preferences';
+import type { Result } from '../../src/shared/contract/errors';
+import { deferred, installFakeKaona } from './support/fake-kaona';
+import { renderApp } from './support/render-app';
+
+describe('the renderer shell', () => {
+  it('shows only a loader until the saved language is known', async () => {
+    const gate = deferred<Result<Preferences>>();
+    installFakeKaona({ handlers: { 'preferences.get': () => gate.promise } });
+    renderApp();
+
+    expect(screen.getByRole('status')).toBeInTheDocument();
+    expect(screen.queryByRole('banner')).not.toBeInTheDocument();
+
+    gate.resolve({ ok: true, value: { language: 'th', lastUserName: null } });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: th.about.title }),
+    ).toBeInTheDocument();
+  });
+
+  it('starts in Thai on the About page, with the app name, menu and language switch', async () => {
+    installFakeKaona();
+    const { router } = renderApp('/');
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: th.about.title }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/about');
+    expect(document.documentElement.lang).toBe('th');
+
+    const header = screen.getByRole('banner');
+    expect(within(header).getByText('Kaona · ก้าวหน้า')).toBeInTheDocument();
+    expect(within(header).getByRole('radio', { name: 'ไทย' })).toBeChecked();
+    expect(within(header).getByRole('radio', { name: 'English' })).not.toBeChecked();
+
+    const nav = screen.getByRole('navigation', { name: th.nav.label });
+    const links = within(nav).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual([th.nav.about]);
+    expect(links[0]).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('starts in English when that is the saved language', async () => {
+    installFakeKaona({ preferences: { language: 'en' } });
+    renderApp();
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: en.about.title }),
+    ).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+    expect(screen.getByRole('radio', { name: 'English' })).toBeChecked();
+    expect(screen.queryByText(th.nav.about)).not.toBeInTheDocument();
+  });
+
+  it('starts in Thai when the preferences cannot be read', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    installFakeKaona({
+      preferences: { language: 'en' },
+      handlers: { 'preferences.get': () => ({ ok: false, error: { code: 'INTERNAL' } }) },
+    });
+    renderApp();
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: th.about.title }),
+    ).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('th');
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining('could not read preferences'),
+      expect.anything(),
+    );
+  });
+
+  it('switches to English, remembers it, and back to Thai', async () => {
+    const fake = installFakeKaona();
+    const { user } = renderApp();
+    await screen.findByRole('heading', { level: 1, name: th.about.title });
+
+    await user.click(screen.getByRole('radio', { name: 'English' }));
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: en.about.title }),
+    ).toBeInTheDocument();
+    expect(fake.calls).toContainEqual({ channel: 'preferences.set', input: { language: 'en' } });
+    expect(fake.preferences.language).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+    expect(screen.getByRole('navigation', { name: en.nav.label })).toHaveTextContent(en.nav.about);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('radio', { name: 'ไทย' }));
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: th.about.title }),
+    ).toBeInTheDocument();
+    expect(
+      fake.calls.filter((call) => call.channel === 'preferences.set').map((call) => call.input),
+    ).toEqual([{ language: 'en' }, { language: 'th' }]);
+    expect(document.documentElement.lang).toBe('th');
+  });
+
+  it('switches anyway but says so when the language cannot be saved', async () => {
+    installFakeKaona({
+      handlers: { 'preferences.set': () => ({ ok: false, error: { code: 'INTERNAL' } }) },
+    });
+    const { user } = renderApp();
+    await screen.findByRole('heading', { level: 1, name: th.about.title });
+
+    await user.click(screen.getByRole('radio', { name: 'English' }));
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: en.about.title }),
+    ).toBeInTheDocument();
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(en.language.saveFailed);
+    expect(alert).toHaveTextContent(en.errors.INTERNAL);
+
+    await user.click(within(alert).getByRole('button', { name: en.common.close }));
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+  });
+
+  it('shows a translated "not found" page for an unknown address, inside the shell', async () => {
+    installFakeKaona();
+    const { user, router } = renderApp('/cases/42');
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: th.notFound.title }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('banner')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: th.notFound.back }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: th.about.title }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/about');
+  });
+});

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import en from '../../src/renderer/src/i18n/locales/en.json';
-import th from '../../src/renderer/src/i18n/locales/th.json';
+import { catalogues as allCatalogues } from '../../src/renderer/src/i18n/catalogues';
+const { th, en } = allCatalogues;
 import { FAKE_INFO, installFakeKaona } from './support/fake-kaona';
 import { renderApp } from './support/render-app';
 

@@ -8,8 +8,8 @@ import {
   unwrap,
 } from '../../src/renderer/src/api';
 import { createI18n } from '../../src/renderer/src/i18n/create-i18n';
-import th from '../../src/renderer/src/i18n/locales/th.json';
-import en from '../../src/renderer/src/i18n/locales/en.json';
+import { catalogues as allCatalogues } from '../../src/renderer/src/i18n/catalogues';
+const { th, en } = allCatalogues;
 import type { Result } from '../../src/shared/contract/errors';
 import { installFakeKaona } from './support/fake-kaona';
 

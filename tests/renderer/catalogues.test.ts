@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../src/renderer/src/i18n/locales/en.json';
-import th from '../../src/renderer/src/i18n/locales/th.json';
+import { catalogues as allCatalogues } from '../../src/renderer/src/i18n/catalogues';
+const { th, en } = allCatalogues;
 import { ERROR_CODES } from '../../src/shared/contract/errors';
 
 /** Every leaf as [dotted key, value]; a non-string leaf (array, number) is reported as such. */
@@ -59,5 +59,15 @@ describe('i18n catalogues', () => {
 
   it('writes the Thai error messages in Thai', () => {
     for (const code of ERROR_CODES) expect(th.errors[code]).toMatch(/[\u0E01-\u0E5B]/);
+  });
+});
+
+describe('catalogue files', () => {
+  it('never claim the same top-level key twice (a later file would silently win)', async () => {
+    const { catalogueParts } = await import('../../src/renderer/src/i18n/catalogues');
+    for (const parts of Object.values(catalogueParts)) {
+      const keys = parts.flatMap((part) => Object.keys(part));
+      expect(keys.length).toBe(new Set(keys).size);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import en from '../../src/renderer/src/i18n/locales/en.json';
-import th from '../../src/renderer/src/i18n/locales/th.json';
+import { catalogues as allCatalogues } from '../../src/renderer/src/i18n/catalogues';
+const { th, en } = allCatalogues;
 import type { Preferences } from '../../src/shared/domain/preferences';
 import type { Result } from '../../src/shared/contract/errors';
 import { deferred, installFakeKaona } from './support/fake-kaona';

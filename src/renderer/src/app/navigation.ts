@@ -1,10 +1,18 @@
+import type { ParseKeys } from 'i18next';
+import type { Permission } from '../../../shared/permissions';
+
+export interface NavItem {
+  path: string;
+  labelKey: ParseKeys;
+  /** Shown only to roles holding this permission (main enforces it anyway). */
+  permission?: Permission;
+}
+
 /**
  * The sections in the navigation column. Only sections that are really built are listed: a clerk
  * should never click into a "coming soon" page.
  */
-export const NAV_ITEMS = [{ path: '/about', labelKey: 'nav.about' }] as const;
-
-export type NavItem = (typeof NAV_ITEMS)[number];
+export const NAV_ITEMS: readonly NavItem[] = [{ path: '/about', labelKey: 'nav.about' }];
 
 /** Where the app opens. */
 export const HOME_PATH = '/about';

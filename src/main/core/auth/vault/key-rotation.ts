@@ -4,7 +4,7 @@ import { rekeyDatabase, type RekeyStep } from '../../db/rekey';
 import { currentGeneration, writeSlotFile, type Slot, type SlotFile } from './slot-file';
 import { addDbKey, keepOnlyGeneration } from './slots';
 
-export type RotationStep = 'slots-pending' | RekeyStep | 'slots-final';
+export type RotationStep = 'start' | 'slots-pending' | RekeyStep | 'slots-final';
 
 export interface RotationOptions {
   dataDir: string;
@@ -27,6 +27,7 @@ export interface RotationOptions {
  */
 export function rotateDatabaseKey(options: RotationOptions): { key: Buffer; generation: number; slotFile: SlotFile } {
   const { dataDir, sqlite, slotFile, keep, onStep } = options;
+  onStep?.('start');
   const key = randomBytes(32);
   const generation = currentGeneration(slotFile) + 1;
 

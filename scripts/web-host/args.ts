@@ -8,10 +8,12 @@ export interface WebHostArgs {
   build: boolean;
   /** The built renderer to serve; `out/renderer` unless told otherwise. */
   staticRoot: string | undefined;
+  /** Time stands still until a test moves it (POST /__test/clock); for idle-lock tests. */
+  manualClock: boolean;
 }
 
 export const USAGE =
-  'usage: npm run dev:web -- --data-dir DIR [--port N] [--no-build] [--static-root DIR]';
+  'usage: npm run dev:web -- --data-dir DIR [--port N] [--no-build] [--static-root DIR] [--manual-clock]';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -28,6 +30,7 @@ export function parseWebHostArgs(argv: readonly string[]): WebHostArgs {
         port: { type: 'string' },
         'no-build': { type: 'boolean', default: false },
         'static-root': { type: 'string' },
+        'manual-clock': { type: 'boolean', default: false },
       },
       strict: true,
       allowPositionals: false,
@@ -50,5 +53,6 @@ export function parseWebHostArgs(argv: readonly string[]): WebHostArgs {
     port,
     build: !values['no-build'],
     staticRoot: staticRoot === undefined ? undefined : resolve(staticRoot),
+    manualClock: values['manual-clock'],
   };
 }

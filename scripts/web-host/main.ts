@@ -12,6 +12,7 @@ async function main(): Promise<void> {
     dataDir: args.dataDir,
     port: args.port,
     ...(args.staticRoot ? { staticRoot: args.staticRoot } : {}),
+    manualClock: args.manualClock,
   });
   // Playwright's webServer and people both wait for this one line.
   console.log(`Kaona web host: ${host.url}`);

@@ -2,3 +2,5 @@
 export const RPC_PATH = '/rpc';
 export const BRIDGE_PATH = '/__kaona/bridge.js';
 export const TOKEN_HEADER = 'X-Kaona-Token';
+/** Test-only (with --manual-clock): POST `{ "advanceMs": n }` moves the core's clock forward. */
+export const CLOCK_PATH = '/__test/clock';

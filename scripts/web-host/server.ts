@@ -4,12 +4,14 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
+import { ManualClock } from '../../src/main/core/clock';
 import { createCore } from '../../src/main/core/create-core';
 import { createDispatcher } from '../../src/main/ipc/dispatch';
 import { contract } from '../../src/shared/contract';
 import { bridgeScript, bundleBridge } from './bridge';
 import { fetchSiteIsAllowed, hostIsAllowed, originIsAllowed } from './guard';
-import { BRIDGE_PATH, RPC_PATH } from './protocol';
+import { handleClock } from './clock';
+import { BRIDGE_PATH, CLOCK_PATH, RPC_PATH } from './protocol';
 import { send, sendStatus } from './responses';
 import { handleRpc } from './rpc';
 import { readHtmlWithBridge, resolveStaticFile } from './static-files';
@@ -26,6 +28,8 @@ export interface WebHostOptions {
   port?: number;
   /** The built renderer; default `out/renderer`. */
   staticRoot?: string;
+  /** Stop the core's clock; tests move it with POST /__test/clock (idle lock without waiting). */
+  manualClock?: boolean;
 }
 
 export interface WebHost {
@@ -48,11 +52,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
   const token = randomBytes(32).toString('base64url');
   const bridge = bridgeScript(await bundleBridge(), token);
-  const core = createCore({ identity: await webHostIdentity(options.dataDir) });
+  const clock = options.manualClock ? new ManualClock() : undefined;
+  const core = createCore({ identity: await webHostIdentity(options.dataDir), ...(clock ? { clock } : {}) });
   const dispatch = createDispatcher({
     contract,
     handlers: core.handlers,
     getSession: core.getSession,
+    onAuthorized: () => core.noteActivity(),
     // The channel only: error messages can carry personal data (see createDispatcher).
     onInternalError: (channel, error) =>
       console.error(
@@ -75,6 +81,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     const path = (request.url ?? '/').split('?', 1)[0] ?? '/';
     if (path === RPC_PATH) return handleRpc(request, response, { token, dispatch });
+    if (path === CLOCK_PATH && clock) return handleClock(request, response, { token, clock });
 
     const headOnly = request.method === 'HEAD';
     if (request.method !== 'GET' && !headOnly) {
@@ -112,7 +119,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   try {
     port = await listen(server, options.port ?? 0);
   } catch (error) {
-    core.close();
+    await core.close();
     throw error;
   }
 

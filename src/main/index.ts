@@ -1,4 +1,4 @@
-import { app, Menu, dialog, protocol, session, type BrowserWindow } from 'electron';
+import { app, Menu, dialog, powerMonitor, protocol, session, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { contract } from '../shared/contract';
 import { resolveDataDir } from './app/data-dir';
@@ -57,9 +57,18 @@ function start(): void {
   // Closing the window ends the session on every platform: on a shared office PC, an app that
   // stays alive in the macOS dock with the database open is a risk, not a convenience.
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
-    core?.close();
+  // Quitting signs the person out properly (audit event, anchor, database closed, key wiped):
+  // hold the quit until that has finished.
+  let closed = false;
+  app.on('before-quit', (event) => {
+    if (closed || !core) return;
+    event.preventDefault();
+    const closing = core;
     core = null;
+    closing.close().finally(() => {
+      closed = true;
+      app.quit();
+    });
   });
 
   app
@@ -90,11 +99,16 @@ function start(): void {
         contract,
         handlers: core.handlers,
         getSession: core.getSession,
+        onAuthorized: () => core?.noteActivity(),
         // The error object may carry personal data in its message: log only where and what kind.
         onInternalError: (channel, error) =>
           console.error(`Kaona: internal error in ${channel} (${error instanceof Error ? error.name : typeof error})`),
       });
       registerIpcHandlers({ dispatch, appOrigin: appOrigin.origin });
+      // A shared PC: when the OS locks the screen or goes to sleep, Kaona locks too.
+      const lockForOs = () => void core?.sessions.lock('os');
+      powerMonitor.on('lock-screen', lockForOs);
+      powerMonitor.on('suspend', lockForOs);
 
       const development = !app.isPackaged;
       Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate({ platform: process.platform, development })));
@@ -109,8 +123,7 @@ function start(): void {
       // developer running from source gets the whole error.
       console.error('Kaona: start-up failed', app.isPackaged ? (error instanceof Error ? error.name : typeof error) : error);
       dialog.showErrorBox('Kaona', 'Kaona could not start. / ไม่สามารถเปิดโปรแกรม Kaona ได้');
-      core?.close();
+      void (core?.close() ?? Promise.resolve()).finally(() => app.exit(1));
       core = null;
-      app.exit(1);
     });
 }

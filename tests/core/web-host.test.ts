@@ -316,6 +316,33 @@ describe('web host', () => {
     });
   });
 
+  it('has no clock endpoint unless started with a manual clock', async () => {
+    const res = await raw(host.port, {
+      method: 'POST',
+      path: '/__test/clock',
+      headers: { 'Content-Type': 'application/json', 'X-Kaona-Token': host.token },
+      body: JSON.stringify({ advanceMs: 1000 }),
+    });
+    expect([404, 405]).toContain(res.status);
+  });
+
+  it('with --manual-clock, moves the core clock only for the token holder', async () => {
+    const clockDir = mkdtempSync(join(tmpdir(), 'kaona-web-host-clock-'));
+    const clocked = await startWebHost({ dataDir: clockDir, staticRoot, port: 0, manualClock: true });
+    try {
+      const advance = (headers: OutgoingHttpHeaders, advanceMs: unknown) =>
+        raw(clocked.port, { method: 'POST', path: '/__test/clock', headers, body: JSON.stringify({ advanceMs }) });
+      expect((await advance({}, 1000)).status).toBe(403);
+      expect((await advance({ 'X-Kaona-Token': clocked.token }, -5)).status).toBe(400);
+      const before = JSON.parse((await advance({ 'X-Kaona-Token': clocked.token }, 0)).body).now as string;
+      const after = JSON.parse((await advance({ 'X-Kaona-Token': clocked.token }, 6 * 60_000)).body).now as string;
+      expect(Date.parse(after) - Date.parse(before)).toBe(6 * 60_000);
+    } finally {
+      await clocked.close();
+      rmSync(clockDir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses to start without a built renderer', async () => {
     const empty = join(base, 'empty');
     mkdirSync(empty);

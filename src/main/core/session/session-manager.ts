@@ -239,7 +239,11 @@ export class SessionManager {
   /** On quit: anchor the audit log and close the database. */
   close(): Promise<void> {
     return this.queue.run(async () => {
-      if (this.state.kind === 'signed-in') await this.leave(this.state.unlocked);
+      if (this.state.kind === 'signed-in') {
+        const { unlocked } = this.state;
+        await unlocked.audit.record({ action: 'session.sign_out', outcome: 'success', actor: this.actor(), details: { reason: 'quit' } });
+        await this.leave(unlocked);
+      }
       this.state = { kind: 'signed-out' };
     });
   }

@@ -1,6 +1,8 @@
 import { insertFigure } from './figures/insert';
 import { openFigure } from './figures/open';
 import { pointReadFigure } from './figures/point-read';
+import { rekeyFigure } from './figures/rekey';
+import { unlockFigure } from './figures/unlock';
 import type { Figure } from './types';
 
 /**
@@ -8,4 +10,4 @@ import type { Figure } from './types';
  * that the later figures open and read. A new figure is one file in `figures/` plus one line here;
  * its keys join the `--json` output and must stay stable once published.
  */
-export const FIGURES: readonly Figure[] = [insertFigure, openFigure, pointReadFigure];
+export const FIGURES: readonly Figure[] = [insertFigure, openFigure, pointReadFigure, unlockFigure, rekeyFigure];

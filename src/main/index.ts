@@ -1,7 +1,7 @@
 import { app, Menu, dialog, powerMonitor, protocol, session, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { contract } from '../shared/contract';
-import { resolveDataDir } from './app/data-dir';
+import { rememberDataDir, resolveDataDir } from './app/data-dir';
 import { applicationMenuTemplate } from './app/menu';
 import { builtAppPaths } from './app/paths';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app/security/app-protocol';
@@ -20,11 +20,8 @@ import { registerIpcHandlers } from './ipc/register';
 
 const appOrigin = resolveAppOrigin({ isPackaged: app.isPackaged, rendererUrl: process.env.ELECTRON_RENDERER_URL });
 const paths = builtAppPaths(import.meta.dirname);
-const { dataDir, overridden } = resolveDataDir({
-  argv: process.argv,
-  env: process.env,
-  defaultDir: app.getPath('userData'),
-});
+const defaultDataDir = app.getPath('userData');
+const { dataDir, overridden } = resolveDataDir({ argv: process.argv, env: process.env, defaultDir: defaultDataDir });
 
 // With an overridden data folder, Chromium's profile and the single-instance lock follow it, so
 // a test run with its own folder is fully separate from the clerk's everyday Kaona.
@@ -84,6 +81,7 @@ function start(): void {
       }
 
       core = createCore({
+        host: { chooseDataFolder: () => chooseDataFolderAndRestart(mainWindow) },
         identity: {
           name: app.getName(),
           version: app.getVersion(),
@@ -126,4 +124,24 @@ function start(): void {
       void (core?.close() ?? Promise.resolve()).finally(() => app.exit(1));
       core = null;
     });
+}
+
+/**
+ * "Open another folder": the person picks a folder (an existing Kaona folder, or an empty one to
+ * set up afresh); it is remembered in the default folder and the app restarts there. The folder
+ * that could not be opened is left exactly as it was.
+ */
+async function chooseDataFolderAndRestart(window: BrowserWindow | null): Promise<boolean> {
+  const options = { properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+  const picked = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  const chosen = picked.filePaths[0];
+  if (picked.canceled || !chosen) return false;
+  const args = process.argv.slice(1).filter((arg) => !arg.startsWith('--data-dir='));
+  // A run pointed at a folder by the command line stays on the command line; an office's
+  // everyday Kaona remembers the choice for every later start.
+  if (overridden) args.push(`--data-dir=${chosen}`);
+  else rememberDataDir(defaultDataDir, chosen);
+  app.relaunch({ args });
+  app.quit();
+  return true;
 }

@@ -1,10 +1,19 @@
 import { expect, test } from '@playwright/test';
 import { CHANNELS } from '../../src/shared/contract';
+import { startOfficeHost, type OfficeHost } from './office-host';
+
+let host: OfficeHost;
+test.beforeAll(async () => {
+  host = await startOfficeHost();
+});
+test.afterAll(async () => {
+  await host.close();
+});
 
 // What the page can reach must be what the Electron preload gives it: `window.kaona` with exactly
 // the contract's methods, and no Node or Electron escape hatch.
 test('the page sees window.kaona with exactly the contract, and no Node', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(host.url);
 
   const surface = await page.evaluate(() => {
     const page = globalThis as unknown as Record<string, unknown>;
@@ -32,7 +41,7 @@ test('the page sees window.kaona with exactly the contract, and no Node', async 
 });
 
 test('window.kaona reaches the real core and cannot be replaced', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(host.url);
   const outcome = await page.evaluate(async () => {
     const page = globalThis as unknown as { kaona: { app: { info: () => Promise<unknown> } } };
     const info = await page.kaona.app.info();
@@ -52,7 +61,7 @@ test('window.kaona reaches the real core and cannot be replaced', async ({ page 
 });
 
 test('a page cannot call /rpc without the token', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(host.url);
   const status = await page.evaluate(async () => {
     const response = await fetch('/rpc', {
       method: 'POST',

@@ -1,6 +1,8 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveDataDir } from '../../src/main/app/data-dir';
+import { LOCATION_FILE, rememberDataDir, resolveDataDir } from '../../src/main/app/data-dir';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { applicationMenuTemplate } from '../../src/main/app/menu';
 import { builtAppPaths } from '../../src/main/app/paths';
 
@@ -66,5 +68,22 @@ describe('the application menu', () => {
   it('has the macOS app menu only on macOS', () => {
     expect(roles(applicationMenuTemplate({ platform: 'darwin', development: false }))).toContain('appMenu');
     expect(roles(applicationMenuTemplate({ platform: 'win32', development: false }))).not.toContain('appMenu');
+  });
+});
+
+describe('the folder chosen with "open another folder"', () => {
+  it('is remembered in the default folder and used at the next start, below the overrides', () => {
+    const defaultDir = mkdtempSync(join(tmpdir(), 'kaona-default-'));
+    try {
+      const base = { argv: ['electron', '.'], env: {}, defaultDir };
+      expect(resolveDataDir(base)).toEqual({ dataDir: defaultDir, overridden: false });
+      rememberDataDir(defaultDir, '/srv/kaona-office');
+      expect(resolveDataDir(base)).toEqual({ dataDir: resolve('/srv/kaona-office'), overridden: false });
+      expect(resolveDataDir({ ...base, argv: ['--data-dir=/tmp/test-run'] }).dataDir).toBe(resolve('/tmp/test-run'));
+      writeFileSync(join(defaultDir, LOCATION_FILE), '{ damaged');
+      expect(resolveDataDir(base).dataDir).toBe(defaultDir);
+    } finally {
+      rmSync(defaultDir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,9 +1,14 @@
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { writeFileAtomic } from '../core/fs/atomic-write';
 
 const FLAG = '--data-dir=';
+/** In the default folder: which folder the office chose instead ("open another folder"). */
+export const LOCATION_FILE = 'data-location.json';
 
 /**
  * Kaona's data folder: `--data-dir=<path>` on the command line, else `KAONA_DATA_DIR`, else the
+ * folder the office chose with "open another folder" (remembered in the default folder), else the
  * per-user default (Electron's userData). The overrides exist so tests (and IT staff) can point
  * one run at a folder of its own.
  */
@@ -22,5 +27,21 @@ export function resolveDataDir(options: {
   }
   const fromEnv = env.KAONA_DATA_DIR;
   if (fromEnv !== undefined && fromEnv.trim() !== '') return { dataDir: resolve(cwd, fromEnv), overridden: true };
+  const remembered = readRememberedDataDir(defaultDir);
+  if (remembered) return { dataDir: remembered, overridden: false };
   return { dataDir: defaultDir, overridden: false };
+}
+
+export function readRememberedDataDir(defaultDir: string): string | undefined {
+  try {
+    const { dataDir } = JSON.parse(readFileSync(join(defaultDir, LOCATION_FILE), 'utf8')) as { dataDir?: unknown };
+    return typeof dataDir === 'string' && dataDir.trim() !== '' ? resolve(dataDir) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Remembers the chosen folder for the next start; choosing the default folder forgets it. */
+export function rememberDataDir(defaultDir: string, chosen: string): void {
+  writeFileAtomic(join(defaultDir, LOCATION_FILE), `${JSON.stringify({ dataDir: resolve(chosen) })}\n`);
 }

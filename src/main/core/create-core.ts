@@ -21,6 +21,16 @@ export interface CoreOptions {
   machine?: string;
   /** Test hook: called after each durable step of a key rotation. */
   onRotationStep?: (step: RotationStep) => void;
+  /** What only the desktop shell can do; absent in the web host. */
+  host?: HostCapabilities;
+}
+
+export interface HostCapabilities {
+  /**
+   * Lets the person pick another data folder (a database that is damaged or not Kaona's must
+   * never be deleted to make room). Resolves false when they cancel; on a choice the app restarts.
+   */
+  chooseDataFolder?: () => Promise<boolean>;
 }
 
 export interface Core {
@@ -54,6 +64,12 @@ export function createCore(options: CoreOptions): Core {
 
   const handlers: HandlerMap = {
     'app.info': () => describeApp(identity, preferences.get().language),
+    'app.chooseDataFolder': async () => {
+      if (!options.host?.chooseDataFolder) throw new AppError('CONFLICT', 'not_available_here');
+      // Only while nobody is signed in: switching folders under an open database would strand it.
+      if (sessions.session().status !== 'signed-out') throw new AppError('CONFLICT', 'sign_out_first');
+      return { chosen: await options.host.chooseDataFolder() };
+    },
     'preferences.get': () => preferences.get(),
     'preferences.set': (patch) => preferences.set(patch),
 

@@ -4,4 +4,9 @@ import { method, output } from '../define';
 
 export const appMethods = {
   'app.info': method({ input: z.strictObject({}), output: output<AppInfo>(), access: 'public' }),
+  /**
+   * "Open another folder" on the sign-in screen when the database cannot be read. Desktop only
+   * (CONFLICT `not_available_here` in the web host); on a choice the app restarts there.
+   */
+  'app.chooseDataFolder': method({ input: z.strictObject({}), output: output<{ chosen: boolean }>(), access: 'public' }),
 };

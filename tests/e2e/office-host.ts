@@ -1,0 +1,38 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startWebHost } from '../../scripts/web-host/server';
+
+/**
+ * A web host of its own for one spec file: a fresh data folder (so every file starts at first-run
+ * setup), the real core, and a manual clock that only the test moves — the idle lock is tested
+ * without waiting five minutes. Started in-process, so there is no port to agree on.
+ */
+export interface OfficeHost {
+  url: string;
+  dataDir: string;
+  /** Moves the core's clock forward, firing the idle-lock timer when it falls due. */
+  advanceClock: (ms: number) => Promise<void>;
+  close: () => Promise<void>;
+}
+
+export async function startOfficeHost(): Promise<OfficeHost> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kaona-e2e-'));
+  const host = await startWebHost({ dataDir, port: 0, manualClock: true });
+  return {
+    url: host.url,
+    dataDir,
+    async advanceClock(ms) {
+      const response = await fetch(new URL('/__test/clock', host.url), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Kaona-Token': host.token },
+        body: JSON.stringify({ advanceMs: ms }),
+      });
+      if (!response.ok) throw new Error(`advancing the clock failed: ${response.status}`);
+    },
+    async close() {
+      await host.close();
+      rmSync(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    },
+  };
+}

@@ -1,12 +1,7 @@
-import type { Role } from '../../shared/permissions';
+import type { SessionUserInfo } from '../../shared/domain/accounts';
 
-export interface SessionUser {
-  id: number;
-  userName: string;
-  role: Role;
-  /** After a password reset: only the password change (and signing out) is allowed. */
-  mustChangePassword: boolean;
-}
+/** What the access check needs to know about the person at the keyboard. */
+export type SessionUser = Pick<SessionUserInfo, 'id' | 'userName' | 'role' | 'mustChangePassword'>;
 
 /** Who is at the keyboard, as far as the core knows. Accounts arrive with the accounts issue. */
 export type SessionState =

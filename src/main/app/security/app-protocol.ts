@@ -74,6 +74,7 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.ttf': 'font/ttf',
   '.otf': 'font/otf',
   '.wasm': 'application/wasm',
+  '.pdf': 'application/pdf',
 };
 
 /** The Content-Type for a built file; with `nosniff`, module scripts need the right one. */

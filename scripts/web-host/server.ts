@@ -58,7 +58,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     contract,
     handlers: core.handlers,
     getSession: core.getSession,
-    onAuthorized: () => core.noteActivity(),
+    onAuthorized: (channel) => core.noteActivity(channel),
     // The channel only: error messages can carry personal data (see createDispatcher).
     onInternalError: (channel, error) =>
       console.error(

@@ -97,7 +97,7 @@ function start(): void {
         contract,
         handlers: core.handlers,
         getSession: core.getSession,
-        onAuthorized: () => core?.noteActivity(),
+        onAuthorized: (channel) => core?.noteActivity(channel),
         // The error object may carry personal data in its message: log only where and what kind.
         onInternalError: (channel, error) =>
           console.error(`Kaona: internal error in ${channel} (${error instanceof Error ? error.name : typeof error})`),

@@ -21,6 +21,17 @@ describe('locking on a shared PC', () => {
     await office.core.close();
   });
 
+  it('is not kept awake by the renderer polling session.info', async () => {
+    const office = await setUpOffice(tempDir());
+    for (let minute = 0; minute < 5; minute++) {
+      await office.clock.advance(MINUTE);
+      await office.ok('session.info');
+      await office.ok('app.info');
+    }
+    expect(office.core.getSession().status).toBe('locked');
+    await office.core.close();
+  });
+
   it('uses the idle time the admin sets', async () => {
     const office = await setUpOffice(tempDir());
     await office.ok('settings.update', { idleLockMinutes: 2 });

@@ -27,7 +27,7 @@ export function openOffice(dataDir: string, options: Partial<CoreOptions> = {}):
     contract,
     handlers: core.handlers,
     getSession: core.getSession,
-    onAuthorized: () => core.noteActivity(),
+    onAuthorized: (channel) => core.noteActivity(channel),
   });
   const call = (channel: Channel, input: unknown = {}) => dispatch(channel, input);
   const ok = async (channel: Channel, input: unknown = {}) => {

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { contract } from '../../shared/contract';
 import type { SessionInfo } from '../../shared/domain/accounts';
 import { AccountsService } from './accounts/accounts-service';
 import { describeApp, type AppIdentity } from './app-info/app-info-service';
@@ -37,8 +38,11 @@ export interface Core {
   handlers: HandlerMap;
   getSession: () => SessionState;
   sessions: SessionManager;
-  /** Counts a call as activity for the idle lock. */
-  noteActivity: () => void;
+  /**
+   * Counts a call as activity for the idle lock. Public methods do not count: the renderer polls
+   * `session.info`, and polling must not keep an unattended screen unlocked.
+   */
+  noteActivity: (channel: string) => void;
   close: () => Promise<void>;
 }
 
@@ -168,7 +172,10 @@ export function createCore(options: CoreOptions): Core {
     handlers,
     getSession: () => sessions.session(),
     sessions,
-    noteActivity: () => sessions.touch(),
+    noteActivity: (channel) => {
+      const definition = (contract as Record<string, { access: string } | undefined>)[channel];
+      if (definition && definition.access !== 'public') sessions.touch();
+    },
     close: () => sessions.close(),
   };
 }

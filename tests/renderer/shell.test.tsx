@@ -4,9 +4,14 @@ import { catalogues as allCatalogues } from '../../src/renderer/src/i18n/catalog
 const { th, en } = allCatalogues;
 import type { Preferences } from '../../src/shared/domain/preferences';
 import type { Result } from '../../src/shared/contract/errors';
+import { NAV_ITEMS } from '../../src/renderer/src/app/navigation';
+import { roleHasPermission } from '../../src/shared/permissions';
 import { deferred, installFakeKaona } from './support/fake-kaona';
+import { FAKE_OFFICER, signedInAs } from './support/fake-session';
 import { renderApp } from './support/render-app';
 
+// The fake session starts signed in (see fake-session.ts): these tests are about the shell itself;
+// getting in is tested in session-gate, sign-in and setup-wizard tests.
 describe('the renderer shell', () => {
   it('shows only a loader until the saved language is known', async () => {
     const gate = deferred<Result<Preferences>>();
@@ -23,7 +28,7 @@ describe('the renderer shell', () => {
   });
 
   it('starts in Thai on the About page, with the app name, menu and language switch', async () => {
-    installFakeKaona();
+    installFakeKaona({ session: { info: signedInAs(FAKE_OFFICER) } });
     const { router } = renderApp('/');
 
     expect(
@@ -37,10 +42,17 @@ describe('the renderer shell', () => {
     expect(within(header).getByRole('radio', { name: 'ไทย' })).toBeChecked();
     expect(within(header).getByRole('radio', { name: 'English' })).not.toBeChecked();
 
+    // An officer: the menu lists only what the role may use (admin sections are tested apart).
     const nav = screen.getByRole('navigation', { name: th.nav.label });
     const links = within(nav).getAllByRole('link');
-    expect(links.map((link) => link.textContent)).toEqual([th.nav.about]);
-    expect(links[0]).toHaveAttribute('aria-current', 'page');
+    const allowed = NAV_ITEMS.filter(
+      (item) => !item.permission || roleHasPermission('officer', item.permission),
+    );
+    expect(links).toHaveLength(allowed.length);
+    expect(within(nav).getByRole('link', { name: th.nav.about })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
   });
 
   it('starts in English when that is the saved language', async () => {

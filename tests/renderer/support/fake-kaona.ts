@@ -4,10 +4,14 @@ import {
   type Channel,
   type MethodOutput,
   type MethodParsedInput,
+  type Access,
   type Result,
 } from '../../../src/shared/contract';
+import type { KaonaError } from '../../../src/shared/contract/errors';
 import type { AppInfo } from '../../../src/shared/domain/app-info';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../../src/shared/domain/preferences';
+import { roleHasPermission } from '../../../src/shared/permissions';
+import { defaultSessionState, fakeSessionHandlers, type FakeSessionState } from './fake-session';
 
 type FakeHandler<C extends Channel> = (
   input: MethodParsedInput<C>,
@@ -20,6 +24,8 @@ export interface FakeKaona {
   calls: { channel: Channel; input: unknown }[];
   /** The preferences "on disk" of this fake PC. */
   preferences: Preferences;
+  /** Who is signed in "in main"; tests may change it (main locking on its idle timer). */
+  session: FakeSessionState;
 }
 
 export const FAKE_INFO: Omit<AppInfo, 'locale'> = {
@@ -36,11 +42,17 @@ export const FAKE_INFO: Omit<AppInfo, 'locale'> = {
  * main) and the default handlers keep preferences in memory. `handlers` replace single methods.
  */
 export function installFakeKaona(
-  options: { preferences?: Partial<Preferences>; handlers?: FakeHandlers } = {},
+  options: {
+    preferences?: Partial<Preferences>;
+    handlers?: FakeHandlers;
+    /** Default: the admin (FAKE_ADMIN) signed in. */
+    session?: Partial<FakeSessionState>;
+  } = {},
 ): FakeKaona {
   const fake: FakeKaona = {
     calls: [],
     preferences: { ...DEFAULT_PREFERENCES, ...options.preferences },
+    session: defaultSessionState(options.session),
   };
   // Partial on purpose: a new contract method must not break every renderer test until faked.
   const defaults: FakeHandlers = {
@@ -51,10 +63,12 @@ export function installFakeKaona(
       return { ok: true, value: { ...fake.preferences } };
     },
   };
-  const handlers = { ...defaults, ...options.handlers };
+  const handlers = { ...defaults, ...fakeSessionHandlers(fake.session), ...options.handlers };
 
   const api = buildKaonaApi(async (channel, input) => {
     fake.calls.push({ channel, input });
+    const denied = checkAccess(contract[channel].access, fake.session);
+    if (denied) return { ok: false, error: denied };
     const parsed = contract[channel].input.safeParse(input);
     if (!parsed.success) return { ok: false, error: { code: 'VALIDATION' } };
     const handler = handlers[channel] as
@@ -73,4 +87,19 @@ export function deferred<T>() {
     resolve = r;
   });
   return { promise, resolve };
+}
+
+/** main's access check (src/main/ipc/dispatch.ts), for the fake session. */
+function checkAccess(access: Access, session: FakeSessionState): KaonaError | undefined {
+  if (access === 'public') return undefined;
+  const { info } = session;
+  if (info.status === 'locked') return { code: 'LOCKED' };
+  if (info.status !== 'signed-in') return { code: 'UNAUTHENTICATED' };
+  if (!roleHasPermission(info.user.role, access)) {
+    return { code: 'FORBIDDEN' };
+  }
+  if (info.user.mustChangePassword && access !== 'session.own') {
+    return { code: 'FORBIDDEN', reason: 'password_change_required' };
+  }
+  return undefined;
 }

@@ -1,6 +1,7 @@
 import type { KaonaApi } from '../../../shared/contract';
 import type { Result } from '../../../shared/contract/errors';
 import { fromKaonaError, KaonaApiError } from './kaona-api-error';
+import { reportIfSessionLost } from './session-signal';
 
 /** `window.kaona`, or an `INTERNAL` error when the page was opened without the app around it. */
 export function getKaona(): KaonaApi {
@@ -19,7 +20,9 @@ export async function unwrap<T>(pending: Promise<Result<T>>): Promise<T> {
     throw new KaonaApiError({ code: 'INTERNAL' }, { cause });
   }
   if (result.ok) return result.value;
-  throw fromKaonaError(result.error);
+  const error = fromKaonaError(result.error);
+  reportIfSessionLost(error);
+  throw error;
 }
 
 /**

@@ -12,7 +12,12 @@ export interface NavItem {
  * The sections in the navigation column. Only sections that are really built are listed: a clerk
  * should never click into a "coming soon" page.
  */
-export const NAV_ITEMS: readonly NavItem[] = [{ path: '/about', labelKey: 'nav.about' }];
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/accounts', labelKey: 'adminNav.accounts', permission: 'accounts.manage' },
+  { path: '/settings', labelKey: 'adminNav.settings', permission: 'settings.write' },
+  { path: '/audit', labelKey: 'adminNav.audit', permission: 'audit.read' },
+  { path: '/about', labelKey: 'nav.about' },
+];
 
 /** Where the app opens. */
 export const HOME_PATH = '/about';

@@ -1,5 +1,9 @@
 import { Navigate, type RouteObject } from 'react-router';
 import { AboutPage } from '../features/about/AboutPage';
+import { AccountsPage } from '../features/accounts/AccountsPage';
+import { AuditPage } from '../features/audit/AuditPage';
+import { ChangePasswordPage } from '../features/auth/password/ChangePasswordPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
 import { NotFoundPage } from './errors/NotFoundPage';
 import { RouteErrorPage } from './errors/RouteErrorPage';
 import { AppLayout } from './layout/AppLayout';
@@ -21,6 +25,10 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <Navigate to={HOME_PATH} replace /> },
           { path: 'about', element: <AboutPage /> },
+          { path: 'accounts', element: <AccountsPage /> },
+          { path: 'settings', element: <SettingsPage /> },
+          { path: 'audit', element: <AuditPage /> },
+          { path: 'account/password', element: <ChangePasswordPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,4 +1,4 @@
-import { createTheme, rem } from '@mantine/core';
+import { createTheme, InputWrapper, rem } from '@mantine/core';
 
 const SARABUN = 'Sarabun, sans-serif';
 // Code-style text (folder paths, IDs) may contain Thai, which no monospace font here has: let
@@ -18,6 +18,17 @@ export const theme = createTheme({
   defaultRadius: 'md',
   fontSizes: { xs: rem(14), sm: rem(15), md: rem(16), lg: rem(18), xl: rem(20) },
   lineHeights: { xs: '1.5', sm: '1.55', md: '1.65', lg: '1.65', xl: '1.7' },
+  components: {
+    // Mantine sets labels, hints and error lines at line height 1.2 and hints at 13 px: a Thai
+    // hint or error that wraps onto a second line collides with the first.
+    InputWrapper: InputWrapper.extend({
+      styles: {
+        label: { lineHeight: 1.5 },
+        description: { lineHeight: 1.5, fontSize: 'var(--mantine-font-size-xs)' },
+        error: { lineHeight: 1.5, fontSize: 'var(--mantine-font-size-xs)' },
+      },
+    }),
+  },
   headings: {
     fontFamily: SARABUN,
     fontWeight: '700',

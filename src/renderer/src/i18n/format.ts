@@ -50,3 +50,9 @@ export function formatDateTime(
     timeZone,
   }).format(instant);
 }
+
+/**
+ * Every Kaona office is in Thailand: timestamps on admin screens (last sign-in, the audit log) are
+ * shown in Thai time even on a PC whose time-zone setting is wrong, so that two PCs agree.
+ */
+export const THAI_TIME_ZONE = 'Asia/Bangkok';

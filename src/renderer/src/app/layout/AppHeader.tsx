@@ -1,6 +1,8 @@
 import { Burger, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../session/session-context';
 import { LanguageSwitch } from './LanguageSwitch';
+import { UserMenu } from './UserMenu';
 
 interface AppHeaderProps {
   navOpened: boolean;
@@ -9,9 +11,11 @@ interface AppHeaderProps {
 
 export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
   const { t } = useTranslation();
+  const { info } = useSession();
+  const agencyName = info.status === 'signed-in' ? info.agencyName : '';
   return (
-    <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-      <Group gap="sm" wrap="nowrap">
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
+      <Group gap="sm" wrap="nowrap" miw={0}>
         <Burger
           opened={navOpened}
           onClick={onToggleNav}
@@ -19,11 +23,19 @@ export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
           size="sm"
           aria-label={t('nav.toggle')}
         />
-        <Text component="span" fw={700} size="lg" c="indigo.8">
+        <Text component="span" fw={700} size="lg" c="indigo.8" style={{ whiteSpace: 'nowrap' }}>
           {t('app.name')}
         </Text>
+        {agencyName && (
+          <Text component="span" c="dimmed" size="sm" truncate="end" visibleFrom="sm" miw={0}>
+            {agencyName}
+          </Text>
+        )}
       </Group>
-      <LanguageSwitch />
+      <Group gap="md" wrap="nowrap">
+        <LanguageSwitch />
+        <UserMenu />
+      </Group>
     </Group>
   );
 }

@@ -1,0 +1,74 @@
+import { Affix, Alert } from '@mantine/core';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { callKaona, errorMessage, toKaonaApiError, type KaonaApiError } from '../../api';
+import { useSession } from './session-context';
+import { SessionCommandsContext, type SessionCommands } from './session-commands';
+import { useActivityPing } from './use-activity-ping';
+import { useLockShortcut } from './use-lock-shortcut';
+
+/** How often the page asks main whether the session is still open (the idle lock runs there). */
+export const SESSION_POLL_INTERVAL_MS = 15_000;
+
+type Command = 'lock' | 'signOut';
+
+/**
+ * Everything that runs while someone is signed in, whatever they are looking at: activity pings,
+ * the lock shortcut, the poll that notices main's idle lock, and the lock/sign-out commands.
+ */
+export function SignedInSession({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const { apply, refresh } = useSession();
+  const [failure, setFailure] = useState<{ command: Command; error: KaonaApiError } | null>(null);
+
+  const run = useCallback(
+    async (command: Command) => {
+      setFailure(null);
+      try {
+        apply(await callKaona((api) => api.session[command]()));
+      } catch (error) {
+        // On a shared PC the clerk must know that the screen did NOT lock.
+        setFailure({ command, error: toKaonaApiError(error) });
+        void refresh();
+      }
+    },
+    [apply, refresh],
+  );
+  const commands = useMemo<SessionCommands>(
+    () => ({ lockNow: () => void run('lock'), signOut: () => void run('signOut') }),
+    [run],
+  );
+
+  useActivityPing();
+  useLockShortcut(commands.lockNow);
+  useEffect(() => {
+    const timer = setInterval(() => void refresh(), SESSION_POLL_INTERVAL_MS);
+    return () => clearInterval(timer);
+  }, [refresh]);
+
+  return (
+    <SessionCommandsContext value={commands}>
+      {children}
+      {failure && (
+        <Affix position={{ bottom: 20, right: 20 }} zIndex={400}>
+          <Alert
+            color="red"
+            variant="filled"
+            role="alert"
+            title={
+              failure.command === 'lock'
+                ? t('auth.userMenu.lockFailed')
+                : t('auth.userMenu.signOutFailed')
+            }
+            withCloseButton
+            closeButtonLabel={t('common.close')}
+            onClose={() => setFailure(null)}
+            maw={420}
+          >
+            {errorMessage(failure.error, t)}
+          </Alert>
+        </Affix>
+      )}
+    </SessionCommandsContext>
+  );
+}

@@ -1,0 +1,18 @@
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+/** The office exists and the admin is signed in; one button into the app. */
+export function SetupDone({ onStart }: { onStart: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="md">
+      <Title order={2}>{t('auth.setup.done.heading')}</Title>
+      <Text>{t('auth.setup.done.body')}</Text>
+      <Group justify="flex-end">
+        <Button onClick={onStart} autoFocus>
+          {t('auth.setup.done.start')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

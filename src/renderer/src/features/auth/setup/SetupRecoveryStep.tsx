@@ -1,0 +1,54 @@
+import { Alert, Button, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { RecoveryCodeDisplay } from './RecoveryCodeDisplay';
+import { RecoveryCodeSheet } from './RecoveryCodeSheet';
+
+interface SetupRecoveryStepProps {
+  recoveryCode: string;
+  agencyName: string;
+  adminUserName: string;
+  stored: boolean;
+  onStoredChange: (stored: boolean) => void;
+  /** Set when "finish" was pressed without the tick. */
+  storedMissing: boolean;
+}
+
+/** Shows the recovery code once, says what it is for, and prints it. */
+export function SetupRecoveryStep(props: SetupRecoveryStepProps) {
+  const { recoveryCode, agencyName, adminUserName, stored, onStoredChange, storedMissing } = props;
+  const { t } = useTranslation();
+  return (
+    <Stack gap="md">
+      <Title order={2}>{t('auth.setup.recovery.heading')}</Title>
+      <Text>{t('auth.setup.recovery.purpose')}</Text>
+      <Paper withBorder p="lg" bg="gray.0">
+        <RecoveryCodeDisplay code={recoveryCode} label={t('auth.setup.recovery.codeLabel')} />
+      </Paper>
+      <Alert color="yellow" variant="light" role="note">
+        <Stack gap="xs">
+          <Text size="sm" fw={500}>
+            {t('auth.setup.recovery.once')}
+          </Text>
+          <Text size="sm">{t('auth.setup.recovery.secret')}</Text>
+        </Stack>
+      </Alert>
+      <Group>
+        <Button variant="light" onClick={() => window.print()}>
+          {t('auth.setup.recovery.print')}
+        </Button>
+      </Group>
+      <Checkbox
+        label={t('auth.setup.recovery.stored')}
+        checked={stored}
+        onChange={(event) => onStoredChange(event.currentTarget.checked)}
+        error={storedMissing && !stored ? t('auth.setup.recovery.storedRequired') : undefined}
+        size="md"
+      />
+      <RecoveryCodeSheet
+        agencyName={agencyName}
+        adminUserName={adminUserName}
+        recoveryCode={recoveryCode}
+      />
+    </Stack>
+  );
+}

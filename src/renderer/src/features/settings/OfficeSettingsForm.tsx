@@ -1,0 +1,92 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Group, NumberInput, Paper, Stack, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import {
+  IDLE_LOCK_MINUTES,
+  officeSettingsSchema,
+  type OfficeSettings,
+} from '../../../../shared/domain/office-settings';
+import { callKaona } from '../../api';
+import { useSession } from '../../app/session/session-context';
+import { ErrorAlert } from '../../components/ErrorAlert';
+
+export function OfficeSettingsForm({ initial }: { initial: OfficeSettings }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const [saveError, setSaveError] = useState<unknown>(null);
+  const form = useForm<OfficeSettings>({
+    resolver: zodResolver(officeSettingsSchema),
+    defaultValues: initial,
+  });
+  const { errors, isSubmitting, isDirty } = form.formState;
+
+  const submit = form.handleSubmit(async (settings) => {
+    setSaveError(null);
+    try {
+      const saved = await callKaona((api) => api.settings.update(settings));
+      form.reset(saved);
+      notifications.show({
+        color: 'teal',
+        message: t('settings.saved'),
+        withBorder: true,
+        closeButtonProps: { 'aria-label': t('common.close') },
+      });
+      // The signed-in shell holds the agency name and the idle-lock time: refresh them.
+      void session.refresh();
+    } catch (error) {
+      setSaveError(error);
+    }
+  });
+
+  return (
+    <Paper withBorder p="lg" maw={720}>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="lg">
+          <TextInput
+            {...form.register('agencyName')}
+            label={t('settings.agencyName')}
+            description={t('settings.agencyNameHint')}
+            withAsterisk
+            autoComplete="off"
+            error={errors.agencyName && t('settings.agencyNameError')}
+          />
+          <Controller
+            control={form.control}
+            name="idleLockMinutes"
+            render={({ field, fieldState }) => (
+              <NumberInput
+                ref={field.ref}
+                name={field.name}
+                onBlur={field.onBlur}
+                // An empty box is NaN to the form, which the schema refuses with the range message.
+                value={Number.isNaN(field.value) ? '' : field.value}
+                onChange={(value) => field.onChange(typeof value === 'number' ? value : Number.NaN)}
+                label={t('settings.idleLockMinutes')}
+                description={t('settings.idleLockMinutesHint')}
+                withAsterisk
+                min={IDLE_LOCK_MINUTES.min}
+                max={IDLE_LOCK_MINUTES.max}
+                allowDecimal={false}
+                allowNegative={false}
+                // Say what is wrong rather than silently changing what the admin typed.
+                clampBehavior="none"
+                // Only the box is narrow; the label and hint keep the form's width.
+                styles={{ wrapper: { maxWidth: 200 } }}
+                error={fieldState.error && t('settings.idleLockMinutesError')}
+              />
+            )}
+          />
+          {saveError !== null && <ErrorAlert title={t('adminForms.failed')} error={saveError} />}
+          <Group>
+            <Button type="submit" loading={isSubmitting} disabled={!isDirty}>
+              {t('settings.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

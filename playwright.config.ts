@@ -20,6 +20,9 @@ function chromiumExecutable(): string | undefined {
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Specs start the web host in-process, importing the core: its TypeScript needs a tsconfig
+  // without the type-only `paths` alias (see tsconfig.playwright.json).
+  tsconfig: './tsconfig.playwright.json',
   outputDir: 'test-results',
   // The tests in a file share one office (data folder) and walk through it in order; files run
   // one at a time so that Argon2id (128 MiB a sign-in) never runs many-fold on a 2-core machine.

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openEncryptedDatabase } from '../../src/main/core/db/connection';
@@ -39,6 +39,15 @@ describe('opening the encrypted database', () => {
     expect(pragma('secure_delete')).toBe(1);
     expect(pragma('temp_store')).toBe(2); // MEMORY
     expect(pragma('cache_size')).toBe(-65536);
+    await test.close();
+  });
+
+  it('creates the file readable by its owner only', async () => {
+    const test = await createTestDatabase(tempDir());
+    if (process.platform !== 'win32') {
+      expect(statSync(test.file).mode & 0o077).toBe(0);
+      expect(statSync(`${test.file}-wal`).mode & 0o077).toBe(0);
+    }
     await test.close();
   });
 

@@ -81,8 +81,8 @@ test('Ctrl+L locks at once; unlocking returns to the same page', async () => {
 
 test('main’s idle timer locks the screen, and the page follows', async () => {
   await host.advanceClock(5 * 60_000 + 1_000);
-  // The next keystroke's activity report is answered LOCKED, which brings up the lock screen.
-  await page.keyboard.press('Shift');
+  // The clerk comes back to the PC: the window regains focus and the page asks main again.
+  await page.evaluate(() => globalThis.dispatchEvent(new Event('focus')));
   await expect(heading('หน้าจอล็อกอยู่')).toBeVisible();
   await expect(mainMenu()).toHaveCount(0);
 });

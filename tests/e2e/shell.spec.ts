@@ -1,20 +1,26 @@
 import { expect, test } from '@playwright/test';
-import { setLanguageThroughApi, storedPreferences } from './support';
+import { startOfficeHost, type OfficeHost } from './office-host';
+import { setUpOfficeThroughApi, storedPreferences } from './support';
 
 // The app shell in a real browser against the real core: Thai first, English on request, and the
 // choice remembered in the data folder across a reload (as across a restart of the app).
 
-test.afterEach(async ({ page }) => {
-  // Leave the shared data folder as a fresh run finds it: Thai.
-  await setLanguageThroughApi(page, 'th');
+let host: OfficeHost;
+test.beforeAll(async () => {
+  host = await startOfficeHost();
+});
+test.afterAll(async () => {
+  await host.close();
 });
 
 test('starts in Thai, switches to English and remembers it', async ({ page }) => {
-  expect(storedPreferences()?.language ?? 'th', 'the run starts from a fresh data folder').toBe(
+  expect(storedPreferences(host.dataDir)?.language ?? 'th', 'the run starts from a fresh data folder').toBe(
     'th',
   );
 
-  await page.goto('/');
+  await page.goto(host.url);
+  await setUpOfficeThroughApi(page);
+  await page.reload();
   const html = page.locator('html');
   const header = page.getByRole('banner');
   const languageSwitch = header.getByRole('radiogroup', { name: 'ภาษาที่ใช้แสดง' });
@@ -27,7 +33,7 @@ test('starts in Thai, switches to English and remembers it', async ({ page }) =>
   ).toBeVisible();
   await expect(languageSwitch.getByRole('radio', { name: 'ไทย' })).toBeChecked();
   // The about page shows what the real core reports: this run's data folder.
-  await expect(page.getByText(process.env.KAONA_E2E_DATA_DIR!, { exact: true })).toBeVisible();
+  await expect(page.getByText(host.dataDir, { exact: true })).toBeVisible();
   await expect(page).toHaveTitle(/ก้าวหน้า/);
   await page.screenshot({
     path: 'test-results/shell-th.png',
@@ -42,7 +48,7 @@ test('starts in Thai, switches to English and remembers it', async ({ page }) =>
   await expect(page.getByRole('heading', { level: 1, name: 'เกี่ยวกับโปรแกรม' })).toHaveCount(0);
   const englishSwitch = header.getByRole('radiogroup', { name: 'Display language' });
   await expect(englishSwitch.getByRole('radio', { name: 'English' })).toBeChecked();
-  await expect.poll(() => storedPreferences()?.language).toBe('en');
+  await expect.poll(() => storedPreferences(host.dataDir)?.language).toBe('en');
   await page.screenshot({
     path: 'test-results/shell-en.png',
     fullPage: true,

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync } from 'node:fs';
 import { Kysely, SqliteAdapter, SqliteDialect, type DialectAdapter } from 'kysely';
 import { DatabaseOpenError } from './errors';
 import type { DatabaseSchema } from './schema';
@@ -32,7 +32,11 @@ export function openEncryptedDatabase(
   if (key.length !== DB_KEY_BYTES) throw new RangeError(`database key must be ${DB_KEY_BYTES} bytes`);
   if (!options.create && !existsSync(file)) throw new DatabaseOpenError('missing');
 
+  const creating = options.create === true && !existsSync(file);
   const db = new Database(file, { fileMustExist: !options.create });
+  // Owner-only, like every other file in the data folder (SQLite gives its -wal and -shm files
+  // the database file's mode). Windows has no modes; the per-user profile folder protects it.
+  if (creating && process.platform !== 'win32') chmodSync(file, 0o600);
   try {
     db.pragma(`cipher='sqlcipher'`);
     db.pragma('legacy=4');

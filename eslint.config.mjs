@@ -19,7 +19,13 @@ const layerZones = [
   },
   {
     target: './src/main/core',
-    from: ['./src/main/ipc', './src/main/app', './src/main/index.ts', './src/preload', './src/renderer'],
+    from: [
+      './src/main/ipc',
+      './src/main/app',
+      './src/main/index.ts',
+      './src/preload',
+      './src/renderer',
+    ],
     message: 'src/main/core is transport-free: it may import only src/shared.',
   },
   {
@@ -68,7 +74,14 @@ const nodeBuiltins = {
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'resources/**', '.cache/**'],
+    ignores: [
+      'out/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'resources/**',
+      '.cache/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -80,7 +93,12 @@ export default tseslint.config(
   {
     plugins: { 'import-x': importX },
     settings: {
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['tsconfig.node.json', 'tsconfig.web.json', 'tsconfig.browser-tests.json'], noWarnOnMultipleProjects: true })],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['tsconfig.node.json', 'tsconfig.web.json', 'tsconfig.browser-tests.json'],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
     },
     rules: {
       'import-x/no-restricted-paths': ['error', { zones: layerZones }],
@@ -102,7 +120,14 @@ export default tseslint.config(
     rules: {
       // The core runs and is tested in plain Node; importing electron there would also start
       // a download of the Electron runtime.
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Keep Electron out of the core: use src/main/app.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'Keep Electron out of the core: use src/main/app.' },
+          ],
+        },
+      ],
     },
   },
   {

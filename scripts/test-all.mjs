@@ -16,7 +16,10 @@ const steps = [
 for (const [name, command, args] of steps) {
   console.log(`\n▶ ${name}`);
   const started = Date.now();
-  const { status, error } = spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' });
+  const { status, error } = spawnSync(command, args, {
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   if (error || status !== 0) {
     console.error(`\n✖ ${name} failed${error ? `: ${error.message}` : ''}`);
     process.exit(status || 1);

@@ -12,7 +12,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const SKIPPED_MESSAGE = 'skipped: Electron runtime not installed (electron smoke tests did not run)';
+export const SKIPPED_MESSAGE =
+  'skipped: Electron runtime not installed (electron smoke tests did not run)';
 /** How the smoke suite learns where the binary is; Playwright would otherwise require('electron'). */
 export const EXECUTABLE_ENV = 'KAONA_ELECTRON_EXECUTABLE';
 
@@ -32,19 +33,29 @@ export function detectElectronRuntime(options: {
 }): ElectronRuntime {
   const { electronDir, env } = options;
   const pathFile = electronDir === null ? null : join(electronDir, 'path.txt');
-  const executableName = pathFile !== null && existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : null;
+  const executableName =
+    pathFile !== null && existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : null;
 
   const override = env.ELECTRON_OVERRIDE_DIST_PATH;
   if (override !== undefined && override !== '') {
     const executablePath = join(override, executableName || 'electron');
     return existsSync(executablePath)
       ? { status: 'present', executablePath }
-      : { status: 'misconfigured', reason: `ELECTRON_OVERRIDE_DIST_PATH is set but ${executablePath} does not exist` };
+      : {
+          status: 'misconfigured',
+          reason: `ELECTRON_OVERRIDE_DIST_PATH is set but ${executablePath} does not exist`,
+        };
   }
-  if (electronDir === null) return { status: 'absent', reason: 'the electron package is not installed' };
-  if (!executableName) return { status: 'absent', reason: 'electron/path.txt is missing (the binary was never downloaded)' };
+  if (electronDir === null)
+    return { status: 'absent', reason: 'the electron package is not installed' };
+  if (!executableName)
+    return {
+      status: 'absent',
+      reason: 'electron/path.txt is missing (the binary was never downloaded)',
+    };
   const executablePath = join(electronDir, 'dist', executableName);
-  if (!existsSync(executablePath)) return { status: 'absent', reason: `${executablePath} does not exist` };
+  if (!existsSync(executablePath))
+    return { status: 'absent', reason: `${executablePath} does not exist` };
   return { status: 'present', executablePath };
 }
 
@@ -59,7 +70,10 @@ export function findElectronPackageDir(fromDir: string): string | null {
 
 function main(): number {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-  const runtime = detectElectronRuntime({ electronDir: findElectronPackageDir(root), env: process.env });
+  const runtime = detectElectronRuntime({
+    electronDir: findElectronPackageDir(root),
+    env: process.env,
+  });
   if (runtime.status === 'absent') {
     console.log(SKIPPED_MESSAGE);
     return 0;
@@ -76,7 +90,11 @@ function main(): number {
   const result = spawnSync(
     process.execPath,
     [cli, 'test', '-c', 'playwright.electron.config.ts', ...process.argv.slice(2)],
-    { cwd: root, stdio: 'inherit', env: { ...process.env, [EXECUTABLE_ENV]: runtime.executablePath } },
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, [EXECUTABLE_ENV]: runtime.executablePath },
+    },
   );
   if (result.error) {
     console.error(`Electron smoke tests could not start Playwright: ${result.error.message}`);

@@ -10,4 +10,10 @@ import type { Figure } from './types';
  * that the later figures open and read. A new figure is one file in `figures/` plus one line here;
  * its keys join the `--json` output and must stay stable once published.
  */
-export const FIGURES: readonly Figure[] = [insertFigure, openFigure, pointReadFigure, unlockFigure, rekeyFigure];
+export const FIGURES: readonly Figure[] = [
+  insertFigure,
+  openFigure,
+  pointReadFigure,
+  unlockFigure,
+  rekeyFigure,
+];

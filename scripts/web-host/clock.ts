@@ -31,7 +31,12 @@ export async function handleClock(
   } catch {
     return sendStatus(response, 400);
   }
-  if (typeof advanceMs !== 'number' || !Number.isInteger(advanceMs) || advanceMs < 0 || advanceMs > MAX_ADVANCE_MS) {
+  if (
+    typeof advanceMs !== 'number' ||
+    !Number.isInteger(advanceMs) ||
+    advanceMs < 0 ||
+    advanceMs > MAX_ADVANCE_MS
+  ) {
     return sendStatus(response, 400);
   }
   await options.clock.advance(advanceMs);

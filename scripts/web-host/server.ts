@@ -53,7 +53,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = randomBytes(32).toString('base64url');
   const bridge = bridgeScript(await bundleBridge(), token);
   const clock = options.manualClock ? new ManualClock() : undefined;
-  const core = createCore({ identity: await webHostIdentity(options.dataDir), ...(clock ? { clock } : {}) });
+  const core = createCore({
+    identity: await webHostIdentity(options.dataDir),
+    ...(clock ? { clock } : {}),
+  });
   const dispatch = createDispatcher({
     contract,
     handlers: core.handlers,

@@ -18,10 +18,17 @@ import { registerIpcHandlers } from './ipc/register';
 // Everything before `whenReady` must run before Electron's ready event: privileged schemes,
 // paths, the sandbox switch and the single-instance lock.
 
-const appOrigin = resolveAppOrigin({ isPackaged: app.isPackaged, rendererUrl: process.env.ELECTRON_RENDERER_URL });
+const appOrigin = resolveAppOrigin({
+  isPackaged: app.isPackaged,
+  rendererUrl: process.env.ELECTRON_RENDERER_URL,
+});
 const paths = builtAppPaths(import.meta.dirname);
 const defaultDataDir = app.getPath('userData');
-const { dataDir, overridden } = resolveDataDir({ argv: process.argv, env: process.env, defaultDir: defaultDataDir });
+const { dataDir, overridden } = resolveDataDir({
+  argv: process.argv,
+  env: process.env,
+  defaultDir: defaultDataDir,
+});
 
 // With an overridden data folder, Chromium's profile and the single-instance lock follow it, so
 // a test run with its own folder is fully separate from the clerk's everyday Kaona.
@@ -77,7 +84,10 @@ function start(): void {
       // slip through a session that was forgotten.
       hardenSession(session.defaultSession, appOrigin);
       if (!appOrigin.dev) {
-        appSession.protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: paths.rendererRoot }));
+        appSession.protocol.handle(
+          APP_SCHEME,
+          createAppProtocolHandler({ rootDir: paths.rendererRoot }),
+        );
       }
 
       core = createCore({
@@ -100,7 +110,9 @@ function start(): void {
         onAuthorized: (channel) => core?.noteActivity(channel),
         // The error object may carry personal data in its message: log only where and what kind.
         onInternalError: (channel, error) =>
-          console.error(`Kaona: internal error in ${channel} (${error instanceof Error ? error.name : typeof error})`),
+          console.error(
+            `Kaona: internal error in ${channel} (${error instanceof Error ? error.name : typeof error})`,
+          ),
       });
       registerIpcHandlers({ dispatch, appOrigin: appOrigin.origin });
       // A shared PC: when the OS locks the screen or goes to sleep, Kaona locks too.
@@ -109,8 +121,15 @@ function start(): void {
       powerMonitor.on('suspend', lockForOs);
 
       const development = !app.isPackaged;
-      Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate({ platform: process.platform, development })));
-      const createWindow = createWindowFactory({ preloadPath: paths.preload, devTools: development });
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          applicationMenuTemplate({ platform: process.platform, development }),
+        ),
+      );
+      const createWindow = createWindowFactory({
+        preloadPath: paths.preload,
+        devTools: development,
+      });
       mainWindow = openMainWindow(createWindow, appOrigin.startUrl);
       mainWindow.on('closed', () => {
         mainWindow = null;
@@ -119,7 +138,10 @@ function start(): void {
     .catch((error: unknown) => {
       // Installed apps log only the kind of failure (a message can name paths or data); the
       // developer running from source gets the whole error.
-      console.error('Kaona: start-up failed', app.isPackaged ? (error instanceof Error ? error.name : typeof error) : error);
+      console.error(
+        'Kaona: start-up failed',
+        app.isPackaged ? (error instanceof Error ? error.name : typeof error) : error,
+      );
       dialog.showErrorBox('Kaona', 'Kaona could not start. / ไม่สามารถเปิดโปรแกรม Kaona ได้');
       void (core?.close() ?? Promise.resolve()).finally(() => app.exit(1));
       core = null;
@@ -132,8 +154,12 @@ function start(): void {
  * that could not be opened is left exactly as it was.
  */
 async function chooseDataFolderAndRestart(window: BrowserWindow | null): Promise<boolean> {
-  const options = { properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
-  const picked = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  const options = {
+    properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[],
+  };
+  const picked = window
+    ? await dialog.showOpenDialog(window, options)
+    : await dialog.showOpenDialog(options);
   const chosen = picked.filePaths[0];
   if (picked.canceled || !chosen) return false;
   const args = process.argv.slice(1).filter((arg) => !arg.startsWith('--data-dir='));

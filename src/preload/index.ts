@@ -4,7 +4,8 @@ import type { Result } from '../shared/contract/errors';
 
 // The page gets exactly one function per contract method; ipcRenderer itself never leaves here.
 const kaona = buildKaonaApi(
-  (channel, input) => ipcRenderer.invoke(ipcChannelName(channel), input) as Promise<Result<unknown>>,
+  (channel, input) =>
+    ipcRenderer.invoke(ipcChannelName(channel), input) as Promise<Result<unknown>>,
 );
 
 contextBridge.exposeInMainWorld('kaona', kaona);

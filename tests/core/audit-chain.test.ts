@@ -38,35 +38,53 @@ describe('the audit log is append-only and tamper-evident', () => {
   it('rejects UPDATE and DELETE through its triggers', async () => {
     const office = await officeWithHistory(tempDir());
     const { db } = office.core.sessions.unlocked();
-    await expect(sql`UPDATE audit_events SET outcome = 'failure' WHERE seq = 1`.execute(db)).rejects.toThrow(/append-only/);
-    await expect(sql`DELETE FROM audit_events WHERE seq = 1`.execute(db)).rejects.toThrow(/append-only/);
-    await expect(sql`UPDATE audit_secret SET mac_key = randomblob(32)`.execute(db)).rejects.toThrow(/immutable/);
+    await expect(
+      sql`UPDATE audit_events SET outcome = 'failure' WHERE seq = 1`.execute(db),
+    ).rejects.toThrow(/append-only/);
+    await expect(sql`DELETE FROM audit_events WHERE seq = 1`.execute(db)).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(sql`UPDATE audit_secret SET mac_key = randomblob(32)`.execute(db)).rejects.toThrow(
+      /immutable/,
+    );
     await office.core.close();
   });
 
   it('detects a changed field', async () => {
     const office = await officeWithHistory(tempDir());
-    await tamper(office, [`UPDATE audit_events SET actor_user_name = 'someone.else' WHERE seq = 4`]);
-    expect(await office.ok('audit.verify')).toMatchObject({ ok: false, firstBroken: { seq: 4, problem: 'mac_mismatch' } });
+    await tamper(office, [
+      `UPDATE audit_events SET actor_user_name = 'someone.else' WHERE seq = 4`,
+    ]);
+    expect(await office.ok('audit.verify')).toMatchObject({
+      ok: false,
+      firstBroken: { seq: 4, problem: 'mac_mismatch' },
+    });
     await office.core.close();
   });
 
   it('detects a deleted row', async () => {
     const office = await officeWithHistory(tempDir());
     await tamper(office, [`DELETE FROM audit_events WHERE seq = 3`]);
-    expect(await office.ok('audit.verify')).toMatchObject({ ok: false, firstBroken: { seq: 3, problem: 'gap' } });
+    expect(await office.ok('audit.verify')).toMatchObject({
+      ok: false,
+      firstBroken: { seq: 3, problem: 'gap' },
+    });
     await office.core.close();
   });
 
   it('detects two swapped rows', async () => {
     const office = await officeWithHistory(tempDir());
-    const columns = 'at, actor_user_id, actor_user_name, actor_role, action, target_type, target_id, outcome, machine, app_version, details, mac';
+    const columns =
+      'at, actor_user_id, actor_user_name, actor_role, action, target_type, target_id, outcome, machine, app_version, details, mac';
     await tamper(office, [
       `CREATE TEMP TABLE swap AS SELECT * FROM audit_events WHERE seq IN (5, 6)`,
       `UPDATE audit_events SET (${columns}) = (SELECT ${columns} FROM swap WHERE swap.seq = 6) WHERE seq = 5`,
       `UPDATE audit_events SET (${columns}) = (SELECT ${columns} FROM swap WHERE swap.seq = 5) WHERE seq = 6`,
     ]);
-    expect(await office.ok('audit.verify')).toMatchObject({ ok: false, firstBroken: { seq: 5, problem: 'mac_mismatch' } });
+    expect(await office.ok('audit.verify')).toMatchObject({
+      ok: false,
+      firstBroken: { seq: 5, problem: 'mac_mismatch' },
+    });
     await office.core.close();
   });
 
@@ -77,7 +95,10 @@ describe('the audit log is append-only and tamper-evident', () => {
     const last = newest.rows[0]!.seq;
     // The chain that remains is internally consistent: only the anchor can tell.
     await tamper(office, [`DELETE FROM audit_events WHERE seq > ${last - 3}`]);
-    expect(await office.ok('audit.verify')).toMatchObject({ ok: false, firstBroken: { problem: 'tail_cut' } });
+    expect(await office.ok('audit.verify')).toMatchObject({
+      ok: false,
+      firstBroken: { problem: 'tail_cut' },
+    });
     await office.core.close();
   });
 

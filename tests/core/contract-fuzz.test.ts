@@ -14,7 +14,14 @@ const RUNS_PER_CHANNEL = 1000;
  * odd keys, prototype tricks, huge and non-UTF-16-clean strings.
  */
 const hostilePayload = fc.oneof(
-  fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true }),
+  fc.anything({
+    withBigInt: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withTypedArray: true,
+    withNullPrototype: true,
+  }),
   fc.dictionary(fc.string(), fc.anything(), { minKeys: 1 }),
   fc.record({ language: fc.oneof(fc.string(), fc.integer(), fc.constant(null)) }),
   fc.record({ language: fc.constantFrom('th', 'en'), extra: fc.anything() }),

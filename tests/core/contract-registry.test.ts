@@ -21,14 +21,20 @@ describe('the contract registry', () => {
       expect(definition.input, channel).toBeInstanceOf(z.ZodType);
       expect(['public', ...PERMISSIONS], channel).toContain(definition.access);
       expect(typeof core.handlers[channel], channel).toBe('function');
-      expect(channel, 'channel names are namespace.method').toMatch(/^[a-z][a-zA-Z]*\.[a-z][a-zA-Z]*$/);
+      expect(channel, 'channel names are namespace.method').toMatch(
+        /^[a-z][a-zA-Z]*\.[a-z][a-zA-Z]*$/,
+      );
     }
     expect(Object.keys(core.handlers).sort()).toEqual([...CHANNELS].sort());
   });
 
   it('takes a strict object on every method, so unknown keys are rejected', () => {
     for (const channel of CHANNELS) {
-      const def = (contract[channel].input as unknown as { _zod: { def: { type: string; catchall?: { _zod: { def: { type: string } } } } } })._zod.def;
+      const def = (
+        contract[channel].input as unknown as {
+          _zod: { def: { type: string; catchall?: { _zod: { def: { type: string } } } } };
+        }
+      )._zod.def;
       expect(def.type, channel).toBe('object');
       expect(def.catchall?._zod.def.type, `${channel} must use z.strictObject`).toBe('never');
     }
@@ -43,8 +49,16 @@ describe('the dispatcher', () => {
       output: output<string>(),
       access: 'settings.write',
     }),
-    'settings.explode': method({ input: z.strictObject({}), output: output<never>(), access: 'public' }),
-    'settings.conflict': method({ input: z.strictObject({}), output: output<never>(), access: 'public' }),
+    'settings.explode': method({
+      input: z.strictObject({}),
+      output: output<never>(),
+      access: 'public',
+    }),
+    'settings.conflict': method({
+      input: z.strictObject({}),
+      output: output<never>(),
+      access: 'public',
+    }),
   };
   const handlers = {
     'notes.open': () => 'open',
@@ -72,7 +86,10 @@ describe('the dispatcher', () => {
   it('answers NOT_FOUND for a channel outside the contract, including prototype names', async () => {
     const { dispatch } = dispatcherFor({ status: 'signed-out' });
     for (const channel of ['nope', 'constructor', '__proto__', 'toString', 'notes.open ']) {
-      expect(await dispatch(channel, {}), channel).toEqual({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect(await dispatch(channel, {}), channel).toEqual({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      });
     }
   });
 
@@ -83,29 +100,44 @@ describe('the dispatcher', () => {
 
   it('checks the session and role for every other method', async () => {
     const input = { value: 'x' };
-    expect(await dispatcherFor({ status: 'signed-out' }).dispatch('settings.change', input)).toEqual({
+    expect(
+      await dispatcherFor({ status: 'signed-out' }).dispatch('settings.change', input),
+    ).toEqual({
       ok: false,
       error: { code: 'UNAUTHENTICATED' },
     });
     expect(
-      await dispatcherFor({ status: 'locked', user: { ...user, role: 'admin' } }).dispatch('settings.change', input),
+      await dispatcherFor({ status: 'locked', user: { ...user, role: 'admin' } }).dispatch(
+        'settings.change',
+        input,
+      ),
     ).toEqual({ ok: false, error: { code: 'LOCKED' } });
     for (const role of ROLES) {
-      const result = await dispatcherFor({ status: 'signed-in', user: { ...user, role } }).dispatch('settings.change', input);
-      if (roleHasPermission(role, 'settings.write')) expect(result, role).toEqual({ ok: true, value: 'x' });
+      const result = await dispatcherFor({ status: 'signed-in', user: { ...user, role } }).dispatch(
+        'settings.change',
+        input,
+      );
+      if (roleHasPermission(role, 'settings.write'))
+        expect(result, role).toEqual({ ok: true, value: 'x' });
       else expect(result, role).toEqual({ ok: false, error: { code: 'FORBIDDEN' } });
     }
   });
 
   it('checks access before validating, so a refused caller learns nothing about the schema', async () => {
     const { dispatch } = dispatcherFor({ status: 'signed-out' });
-    expect(await dispatch('settings.change', { value: 'x'.repeat(11) })).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await dispatch('settings.change', { value: 'x'.repeat(11) })).toEqual({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
   });
 
   it('names the bad field without echoing its value', async () => {
     const { dispatch } = dispatcherFor({ status: 'signed-in', user: { ...user, role: 'admin' } });
     const result = await dispatch('settings.change', { value: 'x'.repeat(11) });
-    expect(result).toEqual({ ok: false, error: { code: 'VALIDATION', issues: [{ path: ['value'], code: 'too_big' }] } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'VALIDATION', issues: [{ path: ['value'], code: 'too_big' }] },
+    });
     expect(JSON.stringify(result)).not.toContain('xxxxxxxxxxx');
   });
 

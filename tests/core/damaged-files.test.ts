@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, readFileSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  readFileSync,
+  readdirSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ADMIN, OFFICER, addAccount, openOffice, setUpOffice } from '../support/office';
@@ -24,15 +31,24 @@ describe('damaged files', () => {
   for (const [name, damage] of [
     ['truncated', (file: string) => truncateSync(file, 100)],
     ['garbage', (file: string) => writeFileSync(file, 'ไม่ใช่ไฟล์กุญแจ \u0000\u0001')],
-    ['valid JSON of the wrong shape', (file: string) => writeFileSync(file, '{"format":"kaona-key-slots","version":1,"slots":[{}]}')],
+    [
+      'valid JSON of the wrong shape',
+      (file: string) =>
+        writeFileSync(file, '{"format":"kaona-key-slots","version":1,"slots":[{}]}'),
+    ],
   ] as const) {
     it(`a ${name} key file: a plain message, the database untouched, the last good copy restorable`, async () => {
       const dir = await officeWithBackup();
       const dbBefore = sha256(join(dir, 'kaona.db'));
       damage(join(dir, 'kaona.keys'));
       const office = openOffice(dir);
-      expect(await office.ok('session.info')).toEqual({ status: 'key-file-damaged', backupUsable: true });
-      expect(await office.call('session.signIn', { userName: ADMIN.userName, password: ADMIN.password })).toEqual({
+      expect(await office.ok('session.info')).toEqual({
+        status: 'key-file-damaged',
+        backupUsable: true,
+      });
+      expect(
+        await office.call('session.signIn', { userName: ADMIN.userName, password: ADMIN.password }),
+      ).toEqual({
         ok: false,
         error: { code: 'CONFLICT', reason: 'key_file_damaged' },
       });
@@ -51,12 +67,17 @@ describe('damaged files', () => {
     writeFileSync(join(dir, 'kaona.db'), 'SQLite format 3\u0000 but not really'.repeat(300));
     const dbBefore = sha256(join(dir, 'kaona.db'));
     const office = openOffice(dir);
-    expect(await office.call('session.signIn', { userName: ADMIN.userName, password: ADMIN.password })).toEqual({
+    expect(
+      await office.call('session.signIn', { userName: ADMIN.userName, password: ADMIN.password }),
+    ).toEqual({
       ok: false,
       error: { code: 'CONFLICT', reason: 'database_unreadable' },
     });
     expect(sha256(join(dir, 'kaona.db'))).toBe(dbBefore);
-    expect(await office.call('setup.begin')).toMatchObject({ ok: false, error: { reason: 'already_set_up' } });
+    expect(await office.call('setup.begin')).toMatchObject({
+      ok: false,
+      error: { reason: 'already_set_up' },
+    });
     await office.core.close();
   });
 
@@ -67,7 +88,9 @@ describe('damaged files', () => {
     await otherOffice.core.close();
     copyFileSync(join(other, 'kaona.keys'), join(dir, 'kaona.keys'));
     const office = openOffice(dir);
-    expect(await office.call('session.signIn', { userName: ADMIN.userName, password: ADMIN.password })).toEqual({
+    expect(
+      await office.call('session.signIn', { userName: ADMIN.userName, password: ADMIN.password }),
+    ).toEqual({
       ok: false,
       error: { code: 'CONFLICT', reason: 'database_unreadable' },
     });

@@ -20,7 +20,9 @@ async function runAndKill(file: string, keyHex: string, round: number): Promise<
   });
   const committed: number[] = [];
   const lines = createInterface({ input: child.stdout });
-  const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+  const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+    child.on('exit', (_code, signal) => resolve(signal)),
+  );
   let killTimer: NodeJS.Timeout | undefined;
   lines.on('line', (line) => {
     if (line === 'ready') {
@@ -51,11 +53,16 @@ describe('a writer killed mid-transaction', () => {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       // Keys are `crash:<round>:<tx>#<row>`: group the rows by transaction.
       const groups = db
-        .prepare(`SELECT substr(key, 1, instr(key, '#') - 1) AS tx, count(*) AS n FROM settings WHERE key LIKE ? GROUP BY tx`)
+        .prepare(
+          `SELECT substr(key, 1, instr(key, '#') - 1) AS tx, count(*) AS n FROM settings WHERE key LIKE ? GROUP BY tx`,
+        )
         .all(`crash:${round}:%`) as { tx: string; n: number }[];
       const sizes = new Map(groups.map((group) => [group.tx, group.n]));
       // Every reported commit is there in full…
-      for (const tx of committed) expect(sizes.get(`crash:${round}:${tx}`), `round ${round} tx ${tx}`).toBe(ROWS_PER_TRANSACTION);
+      for (const tx of committed)
+        expect(sizes.get(`crash:${round}:${tx}`), `round ${round} tx ${tx}`).toBe(
+          ROWS_PER_TRANSACTION,
+        );
       // …and no transaction is there in part (the killed one is all or nothing).
       for (const [tx, n] of sizes) expect(n, tx).toBe(ROWS_PER_TRANSACTION);
       db.close();

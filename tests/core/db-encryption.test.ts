@@ -50,7 +50,9 @@ describe('encryption at rest', () => {
 
     // The data is really there: reopening with the key finds it.
     const reopened = await createTestDatabase(join(test.file, '..'), test.key);
-    const count = reopened.sqlite.prepare(`SELECT count(*) AS n FROM settings WHERE key LIKE 'person:%'`).get() as { n: number };
+    const count = reopened.sqlite
+      .prepare(`SELECT count(*) AS n FROM settings WHERE key LIKE 'person:%'`)
+      .get() as { n: number };
     expect(count.n).toBe(MARKER_COUNT);
     await reopened.close();
   });

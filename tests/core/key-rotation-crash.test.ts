@@ -5,10 +5,25 @@ import { describe, expect, it } from 'vitest';
 import type { RotationStep } from '../../src/main/core/auth/vault/key-rotation';
 import { slotFileSchema } from '../../src/main/core/auth/vault/slot-file';
 import { openEncryptedDatabase } from '../../src/main/core/db/connection';
-import { ADMIN, MENTOR, OFFICER, addAccount, firstSignIn, openOffice, setUpOffice } from '../support/office';
+import {
+  ADMIN,
+  MENTOR,
+  OFFICER,
+  addAccount,
+  firstSignIn,
+  openOffice,
+  setUpOffice,
+} from '../support/office';
 import { useTempDirs } from '../support/temp-dir';
 
-const STEPS: RotationStep[] = ['start', 'slots-pending', 'journal-delete', 'rekeyed', 'journal-wal', 'slots-final'];
+const STEPS: RotationStep[] = [
+  'start',
+  'slots-pending',
+  'journal-delete',
+  'rekeyed',
+  'journal-wal',
+  'slots-final',
+];
 const child = join(import.meta.dirname, '../support/rotation-crash-child.ts');
 
 function readSlots(dir: string) {
@@ -31,9 +46,13 @@ describe('a crash at any step of a key rotation', () => {
       await office.ok('session.signOut');
       await office.core.close();
 
-      const run = spawnSync(process.execPath, ['--import', 'tsx', child, dir, step, ADMIN.userName, ADMIN.password, String(mentorId)], {
-        encoding: 'utf8',
-      });
+      const run = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', child, dir, step, ADMIN.userName, ADMIN.password, String(mentorId)],
+        {
+          encoding: 'utf8',
+        },
+      );
       expect(run.signal, run.stderr).toBe('SIGKILL');
 
       // The officer signs in first: whoever comes next finishes the interrupted change.
@@ -46,14 +65,21 @@ describe('a crash at any step of a key rotation', () => {
 
       await after.ok('session.signIn', { userName: ADMIN.userName, password: ADMIN.password });
       await after.ok('session.signOut');
-      expect(await after.call('session.signIn', { userName: MENTOR.userName, password: MENTOR.password })).toMatchObject({
+      expect(
+        await after.call('session.signIn', {
+          userName: MENTOR.userName,
+          password: MENTOR.password,
+        }),
+      ).toMatchObject({
         ok: false,
         error: { reason: 'bad_credentials' },
       });
 
       // The rotation is complete: one generation left, no slot for the mentor, and the key in force opens the file.
       const slots = readSlots(dir);
-      expect(new Set(slots.slots.flatMap((slot) => slot.dbKeys.map((k) => k.generation))).size).toBe(1);
+      expect(
+        new Set(slots.slots.flatMap((slot) => slot.dbKeys.map((k) => k.generation))).size,
+      ).toBe(1);
       expect(slots.slots.map((slot) => slot.userName)).not.toContain(MENTOR.userName);
       openEncryptedDatabase(join(dir, 'kaona.db'), key).close();
       await after.core.close();

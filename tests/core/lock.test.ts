@@ -38,8 +38,14 @@ describe('locking on a shared PC', () => {
     await office.clock.advance(2 * MINUTE + 1);
     expect(office.core.getSession().status).toBe('locked');
     await office.ok('session.unlock', { password: ADMIN.password });
-    expect(await office.call('settings.update', { idleLockMinutes: 0 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(await office.call('settings.update', { idleLockMinutes: 61 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await office.call('settings.update', { idleLockMinutes: 0 })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+    expect(await office.call('settings.update', { idleLockMinutes: 61 })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
     expect(await office.ok('settings.get')).toMatchObject({ idleLockMinutes: 2 });
     await office.core.close();
   });
@@ -68,12 +74,20 @@ describe('locking on a shared PC', () => {
       ok: false,
       error: { code: 'UNAUTHENTICATED', reason: 'bad_credentials' },
     });
-    expect(await office.ok('session.unlock', { password: OFFICER.password })).toMatchObject({ status: 'signed-in', user: { userName: OFFICER.userName } });
+    expect(await office.ok('session.unlock', { password: OFFICER.password })).toMatchObject({
+      status: 'signed-in',
+      user: { userName: OFFICER.userName },
+    });
     await office.ok('session.lock');
-    expect(await office.ok('session.switchUser')).toEqual({ status: 'signed-out', lastUserName: OFFICER.userName });
+    expect(await office.ok('session.switchUser')).toEqual({
+      status: 'signed-out',
+      lastUserName: OFFICER.userName,
+    });
     await office.ok('session.signIn', { userName: ADMIN.userName, password: ADMIN.password });
     const { events } = await office.ok('audit.list', { limit: 100 });
-    const actions = events.map((event) => `${event.action}:${event.outcome}:${event.actorUserName}`);
+    const actions = events.map(
+      (event) => `${event.action}:${event.outcome}:${event.actorUserName}`,
+    );
     expect(actions).toEqual(
       expect.arrayContaining([
         `session.lock:success:${OFFICER.userName}`,

@@ -47,14 +47,24 @@ describe('migrations', () => {
 
   it('0001-settings: creates the settings table with a timestamp default', async () => {
     const { db } = openNew();
-    const migrator = new Migrator({ db, provider: { getMigrations: async () => ({ ...MIGRATIONS }) } });
+    const migrator = new Migrator({
+      db,
+      provider: { getMigrations: async () => ({ ...MIGRATIONS }) },
+    });
     await migrator.migrateTo('0001-settings');
     expect(await tableNames(db)).toEqual(['settings']);
-    await sql`INSERT INTO settings (key, value) VALUES ('agency_name', '"สำนักงาน พม. จังหวัดขอนแก่น"')`.execute(db);
-    const row = await sql<{ value: string; updated_at: string }>`SELECT value, updated_at FROM settings`.execute(db);
+    await sql`INSERT INTO settings (key, value) VALUES ('agency_name', '"สำนักงาน พม. จังหวัดขอนแก่น"')`.execute(
+      db,
+    );
+    const row = await sql<{
+      value: string;
+      updated_at: string;
+    }>`SELECT value, updated_at FROM settings`.execute(db);
     expect(JSON.parse(row.rows[0]!.value)).toBe('สำนักงาน พม. จังหวัดขอนแก่น');
     expect(row.rows[0]!.updated_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
-    await expect(sql`INSERT INTO settings (key) VALUES ('no_value')`.execute(db)).rejects.toThrow(/NOT NULL/);
+    await expect(sql`INSERT INTO settings (key) VALUES ('no_value')`.execute(db)).rejects.toThrow(
+      /NOT NULL/,
+    );
     await db.destroy();
   });
 
@@ -62,7 +72,10 @@ describe('migrations', () => {
     const { file, key, db } = openNew();
     const newer: Record<string, Migration> = {
       ...MIGRATIONS,
-      '9999-from-the-future': { up: async (d) => void (await d.schema.createTable('future').addColumn('id', 'integer').execute()) },
+      '9999-from-the-future': {
+        up: async (d) =>
+          void (await d.schema.createTable('future').addColumn('id', 'integer').execute()),
+      },
     };
     await migrateToLatest(db, newer);
     await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);

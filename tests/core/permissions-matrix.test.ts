@@ -19,16 +19,29 @@ describe('the permission table, enforced in main for every channel', () => {
 
   for (const role of ROLES) {
     it(`${role}: allowed or FORBIDDEN exactly as the table says`, async () => {
-      const session: SessionState = { status: 'signed-in', user: { id: 7, userName: 'someone', role, mustChangePassword: false } };
-      const dispatch = createDispatcher({ contract, handlers: recordingHandlers, getSession: () => session });
+      const session: SessionState = {
+        status: 'signed-in',
+        user: { id: 7, userName: 'someone', role, mustChangePassword: false },
+      };
+      const dispatch = createDispatcher({
+        contract,
+        handlers: recordingHandlers,
+        getSession: () => session,
+      });
       for (const channel of guarded) {
         reached.length = 0;
         const result = await dispatch(channel, {});
         const access = contract[channel].access;
         if (access !== 'public' && roleHasPermission(role, access)) {
-          expect(result, `${role} → ${channel}`).not.toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+          expect(result, `${role} → ${channel}`).not.toMatchObject({
+            ok: false,
+            error: { code: 'FORBIDDEN' },
+          });
         } else {
-          expect(result, `${role} → ${channel}`).toEqual({ ok: false, error: { code: 'FORBIDDEN' } });
+          expect(result, `${role} → ${channel}`).toEqual({
+            ok: false,
+            error: { code: 'FORBIDDEN' },
+          });
           expect(reached, `${channel} handler must not run`).toEqual([]);
         }
       }
@@ -53,14 +66,23 @@ describe('data channels with the real core', () => {
     const office = await setUpOffice(tempDir());
     await office.ok('session.signOut');
     for (const channel of guarded) {
-      expect(await office.call(channel, {} as never), channel).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+      expect(await office.call(channel, {} as never), channel).toEqual({
+        ok: false,
+        error: { code: 'UNAUTHENTICATED' },
+      });
     }
     await office.ok('session.signIn', { userName: ADMIN.userName, password: ADMIN.password });
     await office.ok('session.lock');
     for (const channel of guarded) {
-      expect(await office.call(channel, {} as never), channel).toEqual({ ok: false, error: { code: 'LOCKED' } });
+      expect(await office.call(channel, {} as never), channel).toEqual({
+        ok: false,
+        error: { code: 'LOCKED' },
+      });
     }
-    expect(await office.ok('session.info')).toEqual({ status: 'locked', user: { userName: ADMIN.userName, fullName: ADMIN.fullName } });
+    expect(await office.ok('session.info')).toEqual({
+      status: 'locked',
+      user: { userName: ADMIN.userName, fullName: ADMIN.fullName },
+    });
     await office.core.close();
   });
 });

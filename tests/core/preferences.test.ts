@@ -2,7 +2,10 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PREFERENCES } from '../../src/shared/domain/preferences';
-import { PREFERENCES_FILE, PreferencesStore } from '../../src/main/core/preferences/preferences-store';
+import {
+  PREFERENCES_FILE,
+  PreferencesStore,
+} from '../../src/main/core/preferences/preferences-store';
 import { useTempDirs } from '../support/temp-dir';
 
 describe('preferences', () => {
@@ -15,9 +18,15 @@ describe('preferences', () => {
 
   it('remembers a change across instances (an app restart)', () => {
     const dir = tempDir();
-    expect(new PreferencesStore(dir).set({ language: 'en' })).toEqual({ language: 'en', lastUserName: null });
+    expect(new PreferencesStore(dir).set({ language: 'en' })).toEqual({
+      language: 'en',
+      lastUserName: null,
+    });
     expect(new PreferencesStore(dir).get()).toEqual({ language: 'en', lastUserName: null });
-    expect(JSON.parse(readFileSync(join(dir, PREFERENCES_FILE), 'utf8'))).toEqual({ language: 'en', lastUserName: null });
+    expect(JSON.parse(readFileSync(join(dir, PREFERENCES_FILE), 'utf8'))).toEqual({
+      language: 'en',
+      lastUserName: null,
+    });
   });
 
   it('writes atomically: no temp file is left and only the owner can read it', () => {
@@ -25,12 +34,21 @@ describe('preferences', () => {
     const store = new PreferencesStore(dir);
     for (let i = 0; i < 20; i++) store.set({ language: i % 2 ? 'th' : 'en' });
     expect(readdirSync(dir)).toEqual([PREFERENCES_FILE]);
-    if (process.platform !== 'win32') expect(statSync(join(dir, PREFERENCES_FILE)).mode & 0o077).toBe(0);
+    if (process.platform !== 'win32')
+      expect(statSync(join(dir, PREFERENCES_FILE)).mode & 0o077).toBe(0);
   });
 
   it('falls back to defaults for a damaged file instead of failing start-up', () => {
     const dir = tempDir();
-    for (const damaged of ['', '{', 'null', '[]', '"th"', '\u0000\u0001garbage', '{"language": 42}']) {
+    for (const damaged of [
+      '',
+      '{',
+      'null',
+      '[]',
+      '"th"',
+      '\u0000\u0001garbage',
+      '{"language": 42}',
+    ]) {
       writeFileSync(join(dir, PREFERENCES_FILE), damaged);
       expect(new PreferencesStore(dir).get(), JSON.stringify(damaged)).toEqual(DEFAULT_PREFERENCES);
     }
@@ -38,7 +56,10 @@ describe('preferences', () => {
 
   it('keeps valid fields and drops unknown ones from a hand-edited file', () => {
     const dir = tempDir();
-    writeFileSync(join(dir, PREFERENCES_FILE), JSON.stringify({ language: 'en', national_id: '1234567890123' }));
+    writeFileSync(
+      join(dir, PREFERENCES_FILE),
+      JSON.stringify({ language: 'en', national_id: '1234567890123' }),
+    );
     const store = new PreferencesStore(dir);
     expect(store.get()).toEqual({ language: 'en', lastUserName: null });
     store.set({ language: 'th' });

@@ -28,12 +28,17 @@ describe('first-run setup', () => {
     const office = openOffice(dir);
     const { recoveryCode } = await office.ok('setup.begin');
     expect(recoveryCode).toMatch(/^([0-9A-HJKMNP-TV-Z]{5}-){4}[0-9A-HJKMNP-TV-Z]{5}$/);
-    expect(normaliseRecoveryCode(recoveryCode.toLowerCase().replace(/-/g, ' '))).toBe(recoveryCode.replace(/-/g, ''));
+    expect(normaliseRecoveryCode(recoveryCode.toLowerCase().replace(/-/g, ' '))).toBe(
+      recoveryCode.replace(/-/g, ''),
+    );
     expect(readdirSync(dir)).toEqual([]);
     await office.ok('setup.cancel');
     expect(readdirSync(dir)).toEqual([]);
     // After a cancel the wizard must start again: completing without a code is refused.
-    expect(await office.call('setup.complete', validSetup)).toEqual({ ok: false, error: { code: 'CONFLICT', reason: 'setup_not_started' } });
+    expect(await office.call('setup.complete', validSetup)).toEqual({
+      ok: false,
+      error: { code: 'CONFLICT', reason: 'setup_not_started' },
+    });
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -41,18 +46,27 @@ describe('first-run setup', () => {
     const dir = tempDir();
     const office = openOffice(dir);
     await office.ok('setup.begin');
-    expect(await office.call('setup.complete', { ...validSetup, recoveryCodeStored: false as unknown as true })).toMatchObject({
+    expect(
+      await office.call('setup.complete', {
+        ...validSetup,
+        recoveryCodeStored: false as unknown as true,
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION' },
     });
-    expect(await office.call('setup.complete', { ...validSetup, password: 'password1' })).toMatchObject({
+    expect(
+      await office.call('setup.complete', { ...validSetup, password: 'password1' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', issues: [{ path: ['password'] }] },
     });
-    expect(await office.call('setup.complete', { ...validSetup, password: 'password123' })).toEqual({
-      ok: false,
-      error: { code: 'VALIDATION', reason: 'password_weak' },
-    });
+    expect(await office.call('setup.complete', { ...validSetup, password: 'password123' })).toEqual(
+      {
+        ok: false,
+        error: { code: 'VALIDATION', reason: 'password_weak' },
+      },
+    );
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -65,13 +79,21 @@ describe('first-run setup', () => {
     const info = await office.ok('session.info');
     expect(info).toMatchObject({
       status: 'signed-in',
-      user: { userName: ADMIN.userName, role: 'admin', fullName: ADMIN.fullName, mustChangePassword: false },
+      user: {
+        userName: ADMIN.userName,
+        role: 'admin',
+        fullName: ADMIN.fullName,
+        mustChangePassword: false,
+      },
       agencyName: 'สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดขอนแก่น',
       idleLockMinutes: 5,
     });
     const { events } = await office.ok('audit.list', { limit: 10 });
     expect(events.map((event) => event.action)).toContain('setup.completed');
-    expect(await office.call('setup.begin')).toEqual({ ok: false, error: { code: 'CONFLICT', reason: 'already_set_up' } });
+    expect(await office.call('setup.begin')).toEqual({
+      ok: false,
+      error: { code: 'CONFLICT', reason: 'already_set_up' },
+    });
     await office.core.close();
   });
 });

@@ -20,9 +20,18 @@ describe('signing in', () => {
 
   it('gives one generic answer for an unknown user and a wrong password', async () => {
     const { office } = await signedOutOffice();
-    const unknownUser = await office.call('session.signIn', { userName: 'nobody.here', password: ADMIN.password });
-    const wrongPassword = await office.call('session.signIn', { userName: ADMIN.userName, password: 'Not-the-password-1' });
-    expect(unknownUser).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED', reason: 'bad_credentials' } });
+    const unknownUser = await office.call('session.signIn', {
+      userName: 'nobody.here',
+      password: ADMIN.password,
+    });
+    const wrongPassword = await office.call('session.signIn', {
+      userName: ADMIN.userName,
+      password: 'Not-the-password-1',
+    });
+    expect(unknownUser).toEqual({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED', reason: 'bad_credentials' },
+    });
     expect(wrongPassword).toEqual(unknownUser);
     await office.core.close();
   });
@@ -38,7 +47,10 @@ describe('signing in', () => {
     ];
     for (const [password, issue] of cases) {
       const result = await office.call('session.signIn', { userName: ADMIN.userName, password });
-      expect(result, issue).toEqual({ ok: false, error: { code: 'VALIDATION', issues: [{ path: ['password'], code: issue }] } });
+      expect(result, issue).toEqual({
+        ok: false,
+        error: { code: 'VALIDATION', issues: [{ path: ['password'], code: issue }] },
+      });
     }
     expect(sha256(join(dir, 'kaona.db'))).toBe(dbBefore);
     expect(sha256(join(dir, 'kaona.keys'))).toBe(keysBefore);
@@ -48,31 +60,50 @@ describe('signing in', () => {
   it('after three failures each attempt waits twice as long, and a restart does not reset it', async () => {
     const { dir, office } = await signedOutOffice();
     const wrong = { userName: ADMIN.userName, password: 'Wrong-password-123' };
-    for (let i = 0; i < 3; i++) expect(await office.call('session.signIn', wrong)).toMatchObject({ error: { reason: 'bad_credentials' } });
+    for (let i = 0; i < 3; i++)
+      expect(await office.call('session.signIn', wrong)).toMatchObject({
+        error: { reason: 'bad_credentials' },
+      });
     // Three failures: the next attempt must wait 5 s, even with the right password.
-    expect(await office.call('session.signIn', { userName: ADMIN.userName, password: ADMIN.password })).toEqual({
+    expect(
+      await office.call('session.signIn', { userName: ADMIN.userName, password: ADMIN.password }),
+    ).toEqual({
       ok: false,
       error: { code: 'UNAUTHENTICATED', reason: 'throttled', retryAfterSeconds: 5 },
     });
     await office.core.close();
 
     const restarted = openOffice(dir, { clock: office.clock });
-    expect(await restarted.call('session.signIn', { userName: ADMIN.userName, password: ADMIN.password })).toMatchObject({
+    expect(
+      await restarted.call('session.signIn', {
+        userName: ADMIN.userName,
+        password: ADMIN.password,
+      }),
+    ).toMatchObject({
       error: { reason: 'throttled' },
     });
     await office.clock.advance(5 * SECOND);
-    expect(await restarted.call('session.signIn', wrong)).toMatchObject({ error: { reason: 'bad_credentials' } });
-    expect(await restarted.call('session.signIn', wrong)).toMatchObject({ error: { reason: 'throttled', retryAfterSeconds: 10 } });
+    expect(await restarted.call('session.signIn', wrong)).toMatchObject({
+      error: { reason: 'bad_credentials' },
+    });
+    expect(await restarted.call('session.signIn', wrong)).toMatchObject({
+      error: { reason: 'throttled', retryAfterSeconds: 10 },
+    });
     await office.clock.advance(10 * SECOND);
     await restarted.ok('session.signIn', { userName: ADMIN.userName, password: ADMIN.password });
 
     // The failures reached the audit log at the successful sign-in, without any password.
-    const { events } = await restarted.ok('audit.list', { action: 'session.sign_in', outcome: 'failure' });
+    const { events } = await restarted.ok('audit.list', {
+      action: 'session.sign_in',
+      outcome: 'failure',
+    });
     expect(events).toHaveLength(4);
     expect(JSON.stringify(events)).not.toContain('Wrong-password');
     await restarted.ok('session.signOut');
     // A success resets the count.
-    expect(await restarted.call('session.signIn', wrong)).toMatchObject({ error: { reason: 'bad_credentials' } });
+    expect(await restarted.call('session.signIn', wrong)).toMatchObject({
+      error: { reason: 'bad_credentials' },
+    });
     await restarted.core.close();
   });
 
@@ -88,7 +119,9 @@ describe('signing in', () => {
     });
     await office.ok('accounts.disable', { userId: created.id });
     await office.ok('session.signOut');
-    expect(await office.call('session.signIn', { userName: 'clerk.one', password: 'Clerk-temp-pass-1' })).toMatchObject({
+    expect(
+      await office.call('session.signIn', { userName: 'clerk.one', password: 'Clerk-temp-pass-1' }),
+    ).toMatchObject({
       error: { reason: 'bad_credentials' },
     });
     await office.core.close();

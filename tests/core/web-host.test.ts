@@ -328,14 +328,26 @@ describe('web host', () => {
 
   it('with --manual-clock, moves the core clock only for the token holder', async () => {
     const clockDir = mkdtempSync(join(tmpdir(), 'kaona-web-host-clock-'));
-    const clocked = await startWebHost({ dataDir: clockDir, staticRoot, port: 0, manualClock: true });
+    const clocked = await startWebHost({
+      dataDir: clockDir,
+      staticRoot,
+      port: 0,
+      manualClock: true,
+    });
     try {
       const advance = (headers: OutgoingHttpHeaders, advanceMs: unknown) =>
-        raw(clocked.port, { method: 'POST', path: '/__test/clock', headers, body: JSON.stringify({ advanceMs }) });
+        raw(clocked.port, {
+          method: 'POST',
+          path: '/__test/clock',
+          headers,
+          body: JSON.stringify({ advanceMs }),
+        });
       expect((await advance({}, 1000)).status).toBe(403);
       expect((await advance({ 'X-Kaona-Token': clocked.token }, -5)).status).toBe(400);
-      const before = JSON.parse((await advance({ 'X-Kaona-Token': clocked.token }, 0)).body).now as string;
-      const after = JSON.parse((await advance({ 'X-Kaona-Token': clocked.token }, 6 * 60_000)).body).now as string;
+      const before = JSON.parse((await advance({ 'X-Kaona-Token': clocked.token }, 0)).body)
+        .now as string;
+      const after = JSON.parse((await advance({ 'X-Kaona-Token': clocked.token }, 6 * 60_000)).body)
+        .now as string;
       expect(Date.parse(after) - Date.parse(before)).toBe(6 * 60_000);
     } finally {
       await clocked.close();

@@ -12,9 +12,23 @@ import { startOfficeHost, type OfficeHost } from './office-host';
 // password recovered with the code. Screenshots go to test-results/accounts/.
 test.describe.configure({ mode: 'serial' });
 
-const ADMIN = { fullName: 'นางสาวสมศรี ใจดี', userName: 'somsri.j', password: 'Mango-river-lantern-2569' };
-const OFFICER = { fullName: 'นายอนันต์ ทองดี', userName: 'anan.t', temporary: 'Temp-officer-pass-81', password: 'Rice-field-morning-77' };
-const MENTOR = { fullName: 'Mali Srisuk', userName: 'mali.lz', temporary: 'Temp-mentor-pass-62', password: 'Blue-shop-window-35' };
+const ADMIN = {
+  fullName: 'นางสาวสมศรี ใจดี',
+  userName: 'somsri.j',
+  password: 'Mango-river-lantern-2569',
+};
+const OFFICER = {
+  fullName: 'นายอนันต์ ทองดี',
+  userName: 'anan.t',
+  temporary: 'Temp-officer-pass-81',
+  password: 'Rice-field-morning-77',
+};
+const MENTOR = {
+  fullName: 'Mali Srisuk',
+  userName: 'mali.lz',
+  temporary: 'Temp-mentor-pass-62',
+  password: 'Blue-shop-window-35',
+};
 const NEW_ADMIN_PASSWORD = 'Recovered-lotus-pond-2570';
 
 let host: OfficeHost;
@@ -30,7 +44,12 @@ test.afterAll(async () => {
   await host.close();
 });
 
-const shot = (name: string) => page.screenshot({ path: `test-results/accounts/${name}.png`, fullPage: true, animations: 'disabled' });
+const shot = (name: string) =>
+  page.screenshot({
+    path: `test-results/accounts/${name}.png`,
+    fullPage: true,
+    animations: 'disabled',
+  });
 const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 const userMenu = (fullName: string) => page.getByRole('button', { name: `เมนูของ ${fullName}` });
 
@@ -47,7 +66,10 @@ async function signOut(fullName: string) {
   await expect(heading('เข้าสู่ระบบ')).toBeVisible();
 }
 
-async function addAccount(person: { fullName: string; userName: string; temporary: string }, roleLabel: string) {
+async function addAccount(
+  person: { fullName: string; userName: string; temporary: string },
+  roleLabel: string,
+) {
   await page.getByRole('button', { name: 'เพิ่มผู้ใช้' }).first().click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel(/^ชื่อผู้ใช้/).fill(person.userName);
@@ -89,7 +111,10 @@ test('first run: the admin sets up the office and notes the recovery code', asyn
 });
 
 test('the admin creates an officer and a mentor', async () => {
-  await page.getByRole('navigation', { name: 'เมนูหลัก' }).getByRole('link', { name: 'บัญชีผู้ใช้' }).click();
+  await page
+    .getByRole('navigation', { name: 'เมนูหลัก' })
+    .getByRole('link', { name: 'บัญชีผู้ใช้' })
+    .click();
   await expect(heading('บัญชีผู้ใช้')).toBeVisible();
 
   const officerDialog = await addAccount(OFFICER, 'เจ้าหน้าที่');
@@ -143,7 +168,10 @@ test('the admin removes the mentor; the mentor’s old key slot no longer opens 
   copyFileSync(join(host.dataDir, 'kaona.keys'), stolenCopy);
 
   await signIn(ADMIN.userName, ADMIN.password);
-  await page.getByRole('navigation', { name: 'เมนูหลัก' }).getByRole('link', { name: 'บัญชีผู้ใช้' }).click();
+  await page
+    .getByRole('navigation', { name: 'เมนูหลัก' })
+    .getByRole('link', { name: 'บัญชีผู้ใช้' })
+    .click();
   await page.getByRole('button', { name: `จัดการบัญชีของ ${MENTOR.fullName}` }).click();
   await page.getByRole('menuitem', { name: 'ลบบัญชี' }).click();
   const dialog = page.getByRole('dialog');
@@ -163,11 +191,16 @@ test('the admin removes the mentor; the mentor’s old key slot no longer opens 
   const privateKey = await unlockSlot(mentorSlot!, MENTOR.password);
   expect(privateKey).not.toBeNull();
   const [oldKey] = slotDbKeys(mentorSlot!, privateKey!);
-  expect(() => openEncryptedDatabase(join(host.dataDir, 'kaona.db'), oldKey!.key).close()).toThrow();
+  expect(() =>
+    openEncryptedDatabase(join(host.dataDir, 'kaona.db'), oldKey!.key).close(),
+  ).toThrow();
 });
 
 test('a forgotten admin password is recovered with the recovery code', async () => {
-  await page.getByRole('link', { name: 'ลืมรหัสผ่าน?' }).or(page.getByRole('button', { name: 'ลืมรหัสผ่าน?' })).click();
+  await page
+    .getByRole('link', { name: 'ลืมรหัสผ่าน?' })
+    .or(page.getByRole('button', { name: 'ลืมรหัสผ่าน?' }))
+    .click();
   await expect(heading('ลืมรหัสผ่านผู้ดูแลระบบ')).toBeVisible();
   // Typed as a clerk might from the printed sheet: lower case, spaces instead of dashes.
   await page.getByLabel(/^รหัสกู้คืน/).fill(recoveryCode.toLowerCase().replace(/-/g, ' '));
@@ -178,7 +211,10 @@ test('a forgotten admin password is recovered with the recovery code', async () 
   await page.getByRole('button', { name: 'ตั้งรหัสผ่านใหม่และเข้าสู่ระบบ' }).click();
   await expect(page.getByRole('banner')).toContainText(ADMIN.fullName);
 
-  await page.getByRole('navigation', { name: 'เมนูหลัก' }).getByRole('link', { name: 'บันทึกการใช้งาน' }).click();
+  await page
+    .getByRole('navigation', { name: 'เมนูหลัก' })
+    .getByRole('link', { name: 'บันทึกการใช้งาน' })
+    .click();
   await expect(heading('บันทึกการใช้งาน')).toBeVisible();
   await page.getByRole('button', { name: 'ตรวจสอบความถูกต้อง' }).click();
   await expect(page.getByText('บันทึกการใช้งานครบถ้วน ไม่ถูกแก้ไข')).toBeVisible();

@@ -14,9 +14,10 @@ test.afterAll(async () => {
 });
 
 test('starts in Thai, switches to English and remembers it', async ({ page }) => {
-  expect(storedPreferences(host.dataDir)?.language ?? 'th', 'the run starts from a fresh data folder').toBe(
-    'th',
-  );
+  expect(
+    storedPreferences(host.dataDir)?.language ?? 'th',
+    'the run starts from a fresh data folder',
+  ).toBe('th');
 
   await page.goto(host.url);
   await setUpOfficeThroughApi(page);

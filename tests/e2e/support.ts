@@ -20,7 +20,9 @@ export async function setUpOfficeThroughApi(page: Page): Promise<void> {
   // tests/e2e compiles without the app's window typing: the page's global is reached as globalThis.
   const result = await page.evaluate(async () => {
     type Call = (input?: unknown) => Promise<{ ok: boolean }>;
-    const { kaona } = globalThis as unknown as { kaona: { setup: { begin: Call; complete: Call } } };
+    const { kaona } = globalThis as unknown as {
+      kaona: { setup: { begin: Call; complete: Call } };
+    };
     await kaona.setup.begin();
     return kaona.setup.complete({
       agencyName: 'สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดเชียงใหม่',

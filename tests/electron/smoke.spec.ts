@@ -13,13 +13,20 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const executablePath = process.env.KAONA_ELECTRON_EXECUTABLE;
-const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  version: string;
+};
 
 /** The environment for the app: no dev server, no inherited data folder. */
 function appEnv(): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (value !== undefined && key !== 'ELECTRON_RENDERER_URL' && key !== 'KAONA_DATA_DIR' && key !== 'ELECTRON_RUN_AS_NODE') {
+    if (
+      value !== undefined &&
+      key !== 'ELECTRON_RENDERER_URL' &&
+      key !== 'KAONA_DATA_DIR' &&
+      key !== 'ELECTRON_RUN_AS_NODE'
+    ) {
       env[key] = value;
     }
   }
@@ -35,7 +42,16 @@ interface PageResult<T> {
 /** tests/electron compiles without the DOM library: the page's globals are reached via globalThis. */
 type PageGlobals = {
   kaona: {
-    app: { info: () => Promise<PageResult<{ name: string; version: string; dataDir: string; runtime: { electron: string | null } }>> };
+    app: {
+      info: () => Promise<
+        PageResult<{
+          name: string;
+          version: string;
+          dataDir: string;
+          runtime: { electron: string | null };
+        }>
+      >;
+    };
     preferences: { set: (input: { language: 'th' | 'en' }) => Promise<PageResult<unknown>> };
   };
 };
@@ -48,13 +64,21 @@ let dataDir: string;
 
 test.beforeAll(async () => {
   if (!executablePath) {
-    throw new Error('KAONA_ELECTRON_EXECUTABLE is not set: run the smoke suite with `npm run test:electron`.');
+    throw new Error(
+      'KAONA_ELECTRON_EXECUTABLE is not set: run the smoke suite with `npm run test:electron`.',
+    );
   }
-  if (!existsSync(join(root, 'out/main/index.js'))) throw new Error('The app is not built: run `npm run build` first.');
+  if (!existsSync(join(root, 'out/main/index.js')))
+    throw new Error('The app is not built: run `npm run build` first.');
   dataDir = mkdtempSync(join(tmpdir(), 'kaona-electron-'));
   // The project folder, not out/main/index.js: Electron then reads package.json, so the app's
   // name and version are Kaona's rather than Electron's.
-  app = await _electron.launch({ executablePath, args: [root, `--data-dir=${dataDir}`], cwd: root, env: appEnv() });
+  app = await _electron.launch({
+    executablePath,
+    args: [root, `--data-dir=${dataDir}`],
+    cwd: root,
+    env: appEnv(),
+  });
   page = await app.firstWindow();
   await page.waitForLoadState('domcontentloaded');
 });
@@ -70,7 +94,10 @@ test('opens one window, on the app’s own origin', async () => {
   await expect
     .poll(() =>
       app.evaluate(({ BrowserWindow }) =>
-        BrowserWindow.getAllWindows().map((window) => ({ minimumSize: window.getMinimumSize(), visible: window.isVisible() })),
+        BrowserWindow.getAllWindows().map((window) => ({
+          minimumSize: window.getMinimumSize(),
+          visible: window.isVisible(),
+        })),
       ),
     )
     .toEqual([{ minimumSize: [1024, 700], visible: true }]);
@@ -127,14 +154,19 @@ test('app.info works through window.kaona and reports the chosen data folder', a
   expect(info.value).toMatchObject({ name: 'Kaona', version: packageJson.version, dataDir });
   expect(info.value?.runtime.electron).toMatch(/^\d+\./);
 
-  const set = await page.evaluate(() => (globalThis as unknown as PageGlobals).kaona.preferences.set({ language: 'en' }));
+  const set = await page.evaluate(() =>
+    (globalThis as unknown as PageGlobals).kaona.preferences.set({ language: 'en' }),
+  );
   expect(set.ok).toBe(true);
   expect(existsSync(join(dataDir, 'preferences.json'))).toBe(true);
 });
 
 test('a call that does not come from an app frame is refused', async () => {
   // The helper calls the main-process handler with a synthetic event that has no sender frame.
-  expect(await ipcMainInvokeHandler(app, 'kaona:app.info', {})).toEqual({ ok: false, error: { code: 'FORBIDDEN' } });
+  expect(await ipcMainInvokeHandler(app, 'kaona:app.info', {})).toEqual({
+    ok: false,
+    error: { code: 'FORBIDDEN' },
+  });
 });
 
 test('app:// responses carry the CSP header, and remote content does not load', async () => {
@@ -144,7 +176,11 @@ test('app:// responses carry the CSP header, and remote content does not load', 
       () => 'loaded',
       () => 'blocked',
     );
-    return { status: response.status, csp: response.headers.get('content-security-policy'), remote };
+    return {
+      status: response.status,
+      csp: response.headers.get('content-security-policy'),
+      remote,
+    };
   });
   expect(result.status).toBe(200);
   expect(result.csp).toContain("default-src 'none'");
@@ -155,7 +191,9 @@ test('app:// responses carry the CSP header, and remote content does not load', 
 test('the page can neither leave the app nor open windows', async () => {
   const opened = await page.evaluate(() => {
     const scope = globalThis as unknown as { open: (url: string) => unknown };
-    return [scope.open('https://example.com/'), scope.open('app://kaona/index.html')].map((value) => value === null);
+    return [scope.open('https://example.com/'), scope.open('app://kaona/index.html')].map(
+      (value) => value === null,
+    );
   });
   expect(opened).toEqual([true, true]);
 
@@ -172,7 +210,9 @@ test('the page can neither leave the app nor open windows', async () => {
 test('web permissions are refused', async () => {
   const state = await page.evaluate(async () => {
     const { navigator } = globalThis as unknown as {
-      navigator: { permissions: { query: (descriptor: { name: string }) => Promise<{ state: string }> } };
+      navigator: {
+        permissions: { query: (descriptor: { name: string }) => Promise<{ state: string }> };
+      };
     };
     return (await navigator.permissions.query({ name: 'geolocation' })).state;
   });
@@ -180,7 +220,11 @@ test('web permissions are refused', async () => {
 });
 
 test('a second Kaona on the same data folder exits and leaves the first running', () => {
-  const second = spawnSync(executablePath!, [root, `--data-dir=${dataDir}`], { cwd: root, env: appEnv(), timeout: 30_000 });
+  const second = spawnSync(executablePath!, [root, `--data-dir=${dataDir}`], {
+    cwd: root,
+    env: appEnv(),
+    timeout: 30_000,
+  });
   expect(second.error).toBeUndefined();
   expect(second.status).toBe(0);
   expect(page.isClosed()).toBe(false);

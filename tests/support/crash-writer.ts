@@ -13,7 +13,11 @@ const ROWS_PER_TRANSACTION = 5;
 const insert = sqlite.prepare('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)');
 const writeTransaction = sqlite.transaction((tx: number) => {
   for (let i = 0; i < ROWS_PER_TRANSACTION; i++) {
-    insert.run(`crash:${round}:${tx}#${i}`, JSON.stringify({ note: 'ข้อมูลทดสอบ'.repeat(20), i }), new Date().toISOString());
+    insert.run(
+      `crash:${round}:${tx}#${i}`,
+      JSON.stringify({ note: 'ข้อมูลทดสอบ'.repeat(20), i }),
+      new Date().toISOString(),
+    );
   }
 });
 

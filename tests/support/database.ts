@@ -1,7 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
-import { createKysely, openEncryptedDatabase, type SqliteDatabase } from '../../src/main/core/db/connection';
+import {
+  createKysely,
+  openEncryptedDatabase,
+  type SqliteDatabase,
+} from '../../src/main/core/db/connection';
 import { migrateToLatest } from '../../src/main/core/db/migrate';
 import type { DatabaseSchema } from '../../src/main/core/db/schema';
 
@@ -18,7 +22,10 @@ export interface TestDatabase {
 }
 
 /** A real encrypted database in `dir`, migrated to the latest schema. */
-export async function createTestDatabase(dir: string, key: Buffer = randomKey()): Promise<TestDatabase> {
+export async function createTestDatabase(
+  dir: string,
+  key: Buffer = randomKey(),
+): Promise<TestDatabase> {
   const file = join(dir, 'kaona.db');
   const sqlite = openEncryptedDatabase(file, key, { create: true });
   const db = createKysely(sqlite);

@@ -1,5 +1,10 @@
 import { expect } from 'vitest';
-import { contract, type Channel, type MethodInput, type MethodOutput } from '../../src/shared/contract';
+import {
+  contract,
+  type Channel,
+  type MethodInput,
+  type MethodOutput,
+} from '../../src/shared/contract';
 import type { Result } from '../../src/shared/contract/errors';
 import { ManualClock } from '../../src/main/core/clock';
 import { createCore, type Core, type CoreOptions } from '../../src/main/core/create-core';
@@ -7,8 +12,16 @@ import { createDispatcher, type Dispatch } from '../../src/main/ipc/dispatch';
 import { testIdentity } from './core';
 
 export const ADMIN = { userName: 'admin.kk', password: 'Kaona-admin-2569!', fullName: 'สมศรี ใจดี' };
-export const OFFICER = { userName: 'officer.a', password: 'Officer-pass-2569', fullName: 'อนันต์ ทองดี' };
-export const MENTOR = { userName: 'mentor.lz', password: 'Mentor-pass-2569', fullName: 'Mali Lazada' };
+export const OFFICER = {
+  userName: 'officer.a',
+  password: 'Officer-pass-2569',
+  fullName: 'อนันต์ ทองดี',
+};
+export const MENTOR = {
+  userName: 'mentor.lz',
+  password: 'Mentor-pass-2569',
+  fullName: 'Mali Lazada',
+};
 
 export interface TestOffice {
   core: Core;
@@ -20,9 +33,18 @@ export interface TestOffice {
   recoveryCode: string;
 }
 
-export function openOffice(dataDir: string, options: Partial<CoreOptions> = {}): Omit<TestOffice, 'recoveryCode'> {
-  const clock = (options.clock as ManualClock | undefined) ?? new ManualClock(new Date('2026-11-26T03:00:00Z'));
-  const core = createCore({ identity: testIdentity(dataDir), clock, machine: 'TEST-PC', ...options });
+export function openOffice(
+  dataDir: string,
+  options: Partial<CoreOptions> = {},
+): Omit<TestOffice, 'recoveryCode'> {
+  const clock =
+    (options.clock as ManualClock | undefined) ?? new ManualClock(new Date('2026-11-26T03:00:00Z'));
+  const core = createCore({
+    identity: testIdentity(dataDir),
+    clock,
+    machine: 'TEST-PC',
+    ...options,
+  });
   const dispatch = createDispatcher({
     contract,
     handlers: core.handlers,
@@ -39,7 +61,10 @@ export function openOffice(dataDir: string, options: Partial<CoreOptions> = {}):
 }
 
 /** A data folder set up through the real first-run flow, with the admin signed in. */
-export async function setUpOffice(dataDir: string, options: Partial<CoreOptions> = {}): Promise<TestOffice> {
+export async function setUpOffice(
+  dataDir: string,
+  options: Partial<CoreOptions> = {},
+): Promise<TestOffice> {
   const office = openOffice(dataDir, options);
   const { recoveryCode } = await office.ok('setup.begin');
   await office.ok('setup.complete', {
@@ -70,7 +95,16 @@ export async function addAccount(
 }
 
 /** Signs in with the temporary password and replaces it, as a new colleague would. */
-export async function firstSignIn(office: Pick<TestOffice, 'ok'>, person: { userName: string; password: string }): Promise<void> {
-  await office.ok('session.signIn', { userName: person.userName, password: `${person.password}-temp` });
-  await office.ok('session.changePassword', { currentPassword: `${person.password}-temp`, newPassword: person.password });
+export async function firstSignIn(
+  office: Pick<TestOffice, 'ok'>,
+  person: { userName: string; password: string },
+): Promise<void> {
+  await office.ok('session.signIn', {
+    userName: person.userName,
+    password: `${person.password}-temp`,
+  });
+  await office.ok('session.changePassword', {
+    currentPassword: `${person.password}-temp`,
+    newPassword: person.password,
+  });
 }

@@ -7,7 +7,8 @@ import { createDispatcher } from '../../src/main/ipc/dispatch';
 import { testIdentity } from './core';
 
 const [dataDir, crashAt, adminUserName, adminPassword, userId] = process.argv.slice(2);
-if (!dataDir || !crashAt || !adminUserName || !adminPassword || !userId) throw new Error('usage: rotation-crash-child <dir> <step> <admin> <password> <userId>');
+if (!dataDir || !crashAt || !adminUserName || !adminPassword || !userId)
+  throw new Error('usage: rotation-crash-child <dir> <step> <admin> <password> <userId>');
 
 const core = createCore({
   identity: testIdentity(dataDir),
@@ -15,8 +16,15 @@ const core = createCore({
     if (step === crashAt) process.kill(process.pid, 'SIGKILL');
   },
 });
-const dispatch = createDispatcher({ contract, handlers: core.handlers, getSession: core.getSession });
-const signedIn = await dispatch('session.signIn', { userName: adminUserName, password: adminPassword });
+const dispatch = createDispatcher({
+  contract,
+  handlers: core.handlers,
+  getSession: core.getSession,
+});
+const signedIn = await dispatch('session.signIn', {
+  userName: adminUserName,
+  password: adminPassword,
+});
 if (!signedIn.ok) throw new Error(`sign-in failed: ${JSON.stringify(signedIn.error)}`);
 await dispatch('accounts.remove', { userId: Number(userId) });
 // Reaching this line means the step never came: the parent reports that as a failure.

@@ -9,7 +9,8 @@ export function snapshotDir(dir: string): Record<string, string> {
     for (const name of readdirSync(current)) {
       const path = join(current, name);
       if (statSync(path).isDirectory()) walk(path);
-      else result[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+      else
+        result[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
     }
   };
   walk(dir);

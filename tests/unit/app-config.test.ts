@@ -17,23 +17,36 @@ describe('the data folder', () => {
   });
 
   it('follows --data-dir=<path>, then KAONA_DATA_DIR', () => {
-    expect(resolveDataDir({ ...base, argv: ['electron', '.', '--data-dir=/tmp/kaona-1'] })).toEqual({
-      dataDir: resolve('/tmp/kaona-1'),
-      overridden: true,
-    });
-    expect(resolveDataDir({ ...base, argv: ['electron', '.'], env: { KAONA_DATA_DIR: '/tmp/kaona-2' } }).dataDir).toBe(resolve('/tmp/kaona-2'));
+    expect(resolveDataDir({ ...base, argv: ['electron', '.', '--data-dir=/tmp/kaona-1'] })).toEqual(
+      {
+        dataDir: resolve('/tmp/kaona-1'),
+        overridden: true,
+      },
+    );
     expect(
-      resolveDataDir({ ...base, argv: ['electron', '.', '--data-dir=/tmp/a'], env: { KAONA_DATA_DIR: '/tmp/b' } }).dataDir,
+      resolveDataDir({ ...base, argv: ['electron', '.'], env: { KAONA_DATA_DIR: '/tmp/kaona-2' } })
+        .dataDir,
+    ).toBe(resolve('/tmp/kaona-2'));
+    expect(
+      resolveDataDir({
+        ...base,
+        argv: ['electron', '.', '--data-dir=/tmp/a'],
+        env: { KAONA_DATA_DIR: '/tmp/b' },
+      }).dataDir,
     ).toBe(resolve('/tmp/a'));
   });
 
   it('makes a relative override absolute', () => {
-    expect(resolveDataDir({ ...base, argv: ['--data-dir=data'] }).dataDir).toBe(resolve('/work', 'data'));
+    expect(resolveDataDir({ ...base, argv: ['--data-dir=data'] }).dataDir).toBe(
+      resolve('/work', 'data'),
+    );
   });
 
   it('refuses an empty --data-dir and ignores an empty KAONA_DATA_DIR', () => {
     expect(() => resolveDataDir({ ...base, argv: ['--data-dir='] })).toThrow(/--data-dir/);
-    expect(resolveDataDir({ ...base, argv: [], env: { KAONA_DATA_DIR: ' ' } }).overridden).toBe(false);
+    expect(resolveDataDir({ ...base, argv: [], env: { KAONA_DATA_DIR: ' ' } }).overridden).toBe(
+      false,
+    );
   });
 });
 
@@ -49,7 +62,12 @@ describe('built app paths', () => {
 
 describe('the application menu', () => {
   const roles = (template: ReturnType<typeof applicationMenuTemplate>): string[] =>
-    template.flatMap((item) => [item.role ?? '', ...(Array.isArray(item.submenu) ? roles(item.submenu) : [])]).filter(Boolean);
+    template
+      .flatMap((item) => [
+        item.role ?? '',
+        ...(Array.isArray(item.submenu) ? roles(item.submenu) : []),
+      ])
+      .filter(Boolean);
 
   it('has no developer tools or reload in an installed app', () => {
     for (const platform of ['win32', 'darwin', 'linux'] as const) {
@@ -62,12 +80,18 @@ describe('the application menu', () => {
   });
 
   it('offers them when running from source', () => {
-    expect(roles(applicationMenuTemplate({ platform: 'linux', development: true }))).toContain('toggleDevTools');
+    expect(roles(applicationMenuTemplate({ platform: 'linux', development: true }))).toContain(
+      'toggleDevTools',
+    );
   });
 
   it('has the macOS app menu only on macOS', () => {
-    expect(roles(applicationMenuTemplate({ platform: 'darwin', development: false }))).toContain('appMenu');
-    expect(roles(applicationMenuTemplate({ platform: 'win32', development: false }))).not.toContain('appMenu');
+    expect(roles(applicationMenuTemplate({ platform: 'darwin', development: false }))).toContain(
+      'appMenu',
+    );
+    expect(roles(applicationMenuTemplate({ platform: 'win32', development: false }))).not.toContain(
+      'appMenu',
+    );
   });
 });
 
@@ -78,8 +102,13 @@ describe('the folder chosen with "open another folder"', () => {
       const base = { argv: ['electron', '.'], env: {}, defaultDir };
       expect(resolveDataDir(base)).toEqual({ dataDir: defaultDir, overridden: false });
       rememberDataDir(defaultDir, '/srv/kaona-office');
-      expect(resolveDataDir(base)).toEqual({ dataDir: resolve('/srv/kaona-office'), overridden: false });
-      expect(resolveDataDir({ ...base, argv: ['--data-dir=/tmp/test-run'] }).dataDir).toBe(resolve('/tmp/test-run'));
+      expect(resolveDataDir(base)).toEqual({
+        dataDir: resolve('/srv/kaona-office'),
+        overridden: false,
+      });
+      expect(resolveDataDir({ ...base, argv: ['--data-dir=/tmp/test-run'] }).dataDir).toBe(
+        resolve('/tmp/test-run'),
+      );
       writeFileSync(join(defaultDir, LOCATION_FILE), '{ damaged');
       expect(resolveDataDir(base).dataDir).toBe(defaultDir);
     } finally {

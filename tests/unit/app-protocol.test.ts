@@ -19,9 +19,15 @@ describe('resolveAppFile', () => {
     expect(resolveAppFile('app://kaona/', ROOT)).toBe(join(ROOT, 'index.html'));
     expect(resolveAppFile('app://kaona', ROOT)).toBe(join(ROOT, 'index.html'));
     expect(resolveAppFile('app://kaona/index.html', ROOT)).toBe(join(ROOT, 'index.html'));
-    expect(resolveAppFile('app://kaona/index.html#/print/letter/7', ROOT)).toBe(join(ROOT, 'index.html'));
-    expect(resolveAppFile('app://kaona/assets/index-abc.js?v=2', ROOT)).toBe(join(ROOT, 'assets', 'index-abc.js'));
-    expect(resolveAppFile('app://kaona/assets/%E0%B8%81.woff2', ROOT)).toBe(join(ROOT, 'assets', 'ก.woff2'));
+    expect(resolveAppFile('app://kaona/index.html#/print/letter/7', ROOT)).toBe(
+      join(ROOT, 'index.html'),
+    );
+    expect(resolveAppFile('app://kaona/assets/index-abc.js?v=2', ROOT)).toBe(
+      join(ROOT, 'assets', 'index-abc.js'),
+    );
+    expect(resolveAppFile('app://kaona/assets/%E0%B8%81.woff2', ROOT)).toBe(
+      join(ROOT, 'assets', 'ก.woff2'),
+    );
   });
 
   it.each([
@@ -84,7 +90,23 @@ describe('resolveAppFile', () => {
   });
 
   it('never returns a path outside the root, whatever it is fed', () => {
-    const junk = ['..', '.', '%2e', '%2E%2e', '%2f', '%5c', '%00', 'a', 'assets', '', '\\', ':', 'C:', '~', '%c0%ae'];
+    const junk = [
+      '..',
+      '.',
+      '%2e',
+      '%2E%2e',
+      '%2f',
+      '%5c',
+      '%00',
+      'a',
+      'assets',
+      '',
+      '\\',
+      ':',
+      'C:',
+      '~',
+      '%c0%ae',
+    ];
     for (const a of junk) {
       for (const b of junk) {
         const file = resolveAppFile(`app://kaona/${a}/${b}`, ROOT);
@@ -104,7 +126,9 @@ describe('the app:// scheme', () => {
 
   it('sends the strict CSP (plus frame-ancestors) and nosniff on every response', () => {
     const headers = appResponseHeaders();
-    expect(headers['content-security-policy']).toBe(`${contentSecurityPolicy()}; frame-ancestors 'none'`);
+    expect(headers['content-security-policy']).toBe(
+      `${contentSecurityPolicy()}; frame-ancestors 'none'`,
+    );
     expect(headers['x-content-type-options']).toBe('nosniff');
   });
 

@@ -31,7 +31,9 @@ describe('finding the Electron runtime without downloading it', () => {
   });
 
   it('reports absent when path.txt names a binary that is not there', () => {
-    expect(detectElectronRuntime({ electronDir: fakeElectron({ pathTxt: 'electron' }), env: {} }).status).toBe('absent');
+    expect(
+      detectElectronRuntime({ electronDir: fakeElectron({ pathTxt: 'electron' }), env: {} }).status,
+    ).toBe('absent');
   });
 
   it('reports absent when the electron package is missing altogether', () => {
@@ -50,7 +52,9 @@ describe('finding the Electron runtime without downloading it', () => {
     const mac = fakeElectron({ pathTxt: 'Electron.app/Contents/MacOS/Electron' });
     mkdirSync(join(mac, 'dist', 'Electron.app', 'Contents', 'MacOS'), { recursive: true });
     writeFileSync(join(mac, 'dist', 'Electron.app', 'Contents', 'MacOS', 'Electron'), '');
-    expect(detectElectronRuntime({ electronDir: mac, env: {} })).toMatchObject({ status: 'present' });
+    expect(detectElectronRuntime({ electronDir: mac, env: {} })).toMatchObject({
+      status: 'present',
+    });
     const windows = fakeElectron({ pathTxt: 'electron.exe', binary: 'electron.exe' });
     expect(detectElectronRuntime({ electronDir: windows, env: {} })).toEqual({
       status: 'present',
@@ -61,14 +65,22 @@ describe('finding the Electron runtime without downloading it', () => {
   it('uses ELECTRON_OVERRIDE_DIST_PATH, as electron/index.js does', () => {
     const override = tempDir();
     writeFileSync(join(override, 'electron'), '');
-    expect(detectElectronRuntime({ electronDir: fakeElectron(), env: { ELECTRON_OVERRIDE_DIST_PATH: override } })).toEqual({
+    expect(
+      detectElectronRuntime({
+        electronDir: fakeElectron(),
+        env: { ELECTRON_OVERRIDE_DIST_PATH: override },
+      }),
+    ).toEqual({
       status: 'present',
       executablePath: join(override, 'electron'),
     });
   });
 
   it('calls a wrong ELECTRON_OVERRIDE_DIST_PATH a misconfiguration, not a skip', () => {
-    const result = detectElectronRuntime({ electronDir: fakeElectron(), env: { ELECTRON_OVERRIDE_DIST_PATH: tempDir() } });
+    const result = detectElectronRuntime({
+      electronDir: fakeElectron(),
+      env: { ELECTRON_OVERRIDE_DIST_PATH: tempDir() },
+    });
     expect(result.status).toBe('misconfigured');
   });
 
@@ -79,12 +91,21 @@ describe('finding the Electron runtime without downloading it', () => {
   });
 
   it('says plainly that the smoke tests were skipped where Electron is not installed', () => {
-    const runtime = detectElectronRuntime({ electronDir: findElectronPackageDir(root), env: process.env });
+    const runtime = detectElectronRuntime({
+      electronDir: findElectronPackageDir(root),
+      env: process.env,
+    });
     if (runtime.status !== 'absent') return; // a machine with Electron runs the real suite instead
     const tsx = join(root, 'node_modules/tsx/dist/cli.mjs');
-    const result = spawnSync(process.execPath, [tsx, 'scripts/test-electron.ts'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    const result = spawnSync(process.execPath, [tsx, 'scripts/test-electron.ts'], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(result.status).toBe(0);
     expect(result.stdout.trim()).toBe(SKIPPED_MESSAGE);
-    expect(SKIPPED_MESSAGE).toBe('skipped: Electron runtime not installed (electron smoke tests did not run)');
+    expect(SKIPPED_MESSAGE).toBe(
+      'skipped: Electron runtime not installed (electron smoke tests did not run)',
+    );
   }, 60_000);
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { EXTERNAL_ORIGINS, isAllowedExternalUrl, toAllowedExternalUrl } from '../../src/main/app/security/external';
+import {
+  EXTERNAL_ORIGINS,
+  isAllowedExternalUrl,
+  toAllowedExternalUrl,
+} from '../../src/main/app/security/external';
 import { HOSTILE_URLS } from './fixtures/hostile-urls';
 
 describe('links to the system browser', () => {
@@ -24,8 +28,12 @@ describe('links to the system browser', () => {
   });
 
   it('hand the browser the canonical URL that was checked', () => {
-    expect(toAllowedExternalUrl('HTTPS://WWW.LAZADA.CO.TH:443/shop?q=1#x')).toBe('https://www.lazada.co.th/shop?q=1#x');
-    expect(toAllowedExternalUrl('https://www.pdpc.or.th/a%20b')).toBe('https://www.pdpc.or.th/a%20b');
+    expect(toAllowedExternalUrl('HTTPS://WWW.LAZADA.CO.TH:443/shop?q=1#x')).toBe(
+      'https://www.lazada.co.th/shop?q=1#x',
+    );
+    expect(toAllowedExternalUrl('https://www.pdpc.or.th/a%20b')).toBe(
+      'https://www.pdpc.or.th/a%20b',
+    );
   });
 
   it.each(HOSTILE_URLS)('refuse %j', (url) => {
@@ -34,7 +42,12 @@ describe('links to the system browser', () => {
   });
 
   it('refuse the app itself and anything off the list', () => {
-    for (const url of ['app://kaona/', 'https://www.google.com/', 'https://lazada.com/', 'https://www.m-society.go.th.evil.com/']) {
+    for (const url of [
+      'app://kaona/',
+      'https://www.google.com/',
+      'https://lazada.com/',
+      'https://www.m-society.go.th.evil.com/',
+    ]) {
       expect(isAllowedExternalUrl(url), url).toBe(false);
     }
   });

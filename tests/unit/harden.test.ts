@@ -45,8 +45,15 @@ beforeEach(() => {
 describe('hardening of every web contents', () => {
   it('keeps main-frame navigation inside the app', () => {
     const contents = hardenedContents();
-    expect(contents.fire('will-navigate', { url: 'app://kaona/index.html#/x', isMainFrame: true })).toBe(false);
-    for (const url of ['https://evil.com/', 'file:///etc/passwd', 'javascript:alert(1)', 'app://kaona.evil.com/']) {
+    expect(
+      contents.fire('will-navigate', { url: 'app://kaona/index.html#/x', isMainFrame: true }),
+    ).toBe(false);
+    for (const url of [
+      'https://evil.com/',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'app://kaona.evil.com/',
+    ]) {
       expect(contents.fire('will-navigate', { url, isMainFrame: true }), url).toBe(true);
     }
     expect(opened).toEqual([]);
@@ -54,15 +61,24 @@ describe('hardening of every web contents', () => {
 
   it('opens an allow-listed partner link in the system browser instead', async () => {
     const contents = hardenedContents();
-    expect(contents.fire('will-navigate', { url: 'https://www.lazada.co.th/', isMainFrame: true })).toBe(true);
+    expect(
+      contents.fire('will-navigate', { url: 'https://www.lazada.co.th/', isMainFrame: true }),
+    ).toBe(true);
     await Promise.resolve();
     expect(opened).toEqual(['https://www.lazada.co.th/']);
   });
 
   it('keeps subframes in the app and never opens anything from them', () => {
     const contents = hardenedContents();
-    expect(contents.fire('will-frame-navigate', { url: 'https://www.lazada.co.th/', isMainFrame: false })).toBe(true);
-    expect(contents.fire('will-frame-navigate', { url: 'app://kaona/index.html', isMainFrame: false })).toBe(false);
+    expect(
+      contents.fire('will-frame-navigate', {
+        url: 'https://www.lazada.co.th/',
+        isMainFrame: false,
+      }),
+    ).toBe(true);
+    expect(
+      contents.fire('will-frame-navigate', { url: 'app://kaona/index.html', isMainFrame: false }),
+    ).toBe(false);
     expect(opened).toEqual([]);
   });
 
@@ -75,9 +91,13 @@ describe('hardening of every web contents', () => {
 
   it('denies every new window, passing only partner links to the browser', () => {
     const contents = hardenedContents();
-    expect(contents.windowOpenHandler?.({ url: 'app://kaona/index.html' })).toEqual({ action: 'deny' });
+    expect(contents.windowOpenHandler?.({ url: 'app://kaona/index.html' })).toEqual({
+      action: 'deny',
+    });
     expect(contents.windowOpenHandler?.({ url: 'https://evil.com/' })).toEqual({ action: 'deny' });
-    expect(contents.windowOpenHandler?.({ url: 'https://www.pdpc.or.th/' })).toEqual({ action: 'deny' });
+    expect(contents.windowOpenHandler?.({ url: 'https://www.pdpc.or.th/' })).toEqual({
+      action: 'deny',
+    });
     expect(opened).toEqual(['https://www.pdpc.or.th/']);
   });
 
@@ -89,18 +109,30 @@ describe('hardening of every web contents', () => {
 describe('hardening of a session', () => {
   function hardenedSession() {
     const recorded: {
-      request?: (contents: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl?: string }) => void;
+      request?: (
+        contents: unknown,
+        permission: string,
+        callback: (granted: boolean) => void,
+        details: { requestingUrl?: string },
+      ) => void;
       check?: (contents: unknown, permission: string, origin: string) => boolean;
       device?: () => boolean;
-      beforeRequest?: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void;
+      beforeRequest?: (
+        details: { url: string },
+        callback: (response: { cancel: boolean }) => void,
+      ) => void;
       spellChecker?: boolean;
     } = {};
     const session = {
-      setPermissionRequestHandler: (handler: typeof recorded.request) => (recorded.request = handler),
+      setPermissionRequestHandler: (handler: typeof recorded.request) =>
+        (recorded.request = handler),
       setPermissionCheckHandler: (handler: typeof recorded.check) => (recorded.check = handler),
       setDevicePermissionHandler: (handler: typeof recorded.device) => (recorded.device = handler),
       setSpellCheckerEnabled: (enabled: boolean) => (recorded.spellChecker = enabled),
-      webRequest: { onBeforeRequest: (handler: typeof recorded.beforeRequest) => (recorded.beforeRequest = handler) },
+      webRequest: {
+        onBeforeRequest: (handler: typeof recorded.beforeRequest) =>
+          (recorded.beforeRequest = handler),
+      },
     };
     hardenSession(session as unknown as Session, APP);
     return recorded;

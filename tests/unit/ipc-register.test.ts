@@ -12,7 +12,8 @@ vi.mock('electron', () => ({
   ipcMain: {
     handle: (channel: string, handler: InvokeHandler) => {
       ipc.handleCalls.push(channel);
-      if (ipc.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+      if (ipc.handlers.has(channel))
+        throw new Error(`Attempted to register a second handler for '${channel}'`);
       ipc.handlers.set(channel, handler);
     },
     removeHandler: (channel: string) => ipc.handlers.delete(channel),
@@ -32,7 +33,10 @@ function handlerFor(channel: string): InvokeHandler {
 }
 
 describe('IPC registration', () => {
-  const dispatch = vi.fn(async (channel: string, input: unknown) => ({ ok: true as const, value: { channel, input } }));
+  const dispatch = vi.fn(async (channel: string, input: unknown) => ({
+    ok: true as const,
+    value: { channel, input },
+  }));
   let unregister: () => void = () => {};
 
   beforeEach(() => {
@@ -51,7 +55,10 @@ describe('IPC registration', () => {
 
   it('passes a trusted call to the dispatcher by its contract name', async () => {
     for (const channel of CHANNELS) {
-      const result = await handlerFor(ipcChannelName(channel))({ senderFrame: appFrame }, { probe: channel });
+      const result = await handlerFor(ipcChannelName(channel))(
+        { senderFrame: appFrame },
+        { probe: channel },
+      );
       expect(result).toEqual({ ok: true, value: { channel, input: { probe: channel } } });
     }
     expect(dispatch).toHaveBeenCalledTimes(CHANNELS.length);
@@ -61,13 +68,22 @@ describe('IPC registration', () => {
     ['no sender frame', { senderFrame: null }],
     ['a synthetic event', {}],
     ['a remote page', { senderFrame: { url: 'https://evil.com/', origin: 'https://evil.com' } }],
-    ['a look-alike host', { senderFrame: { url: 'app://kaona.evil.com/', origin: 'app://kaona.evil.com' } }],
+    [
+      'a look-alike host',
+      { senderFrame: { url: 'app://kaona.evil.com/', origin: 'app://kaona.evil.com' } },
+    ],
     ['user info', { senderFrame: { url: 'app://kaona@evil.com/', origin: 'app://evil.com' } }],
     ['a file page', { senderFrame: { url: 'file:///tmp/x.html', origin: 'file://' } }],
     ['a data page', { senderFrame: { url: 'data:text/html,hi', origin: 'null' } }],
-    ['a sandboxed frame at an app URL', { senderFrame: { url: 'app://kaona/index.html', origin: 'null' } }],
+    [
+      'a sandboxed frame at an app URL',
+      { senderFrame: { url: 'app://kaona/index.html', origin: 'null' } },
+    ],
     ['an about:blank child', { senderFrame: { url: '', origin: APP } }],
-    ['the dev server in a built app', { senderFrame: { url: 'http://localhost:5173/', origin: 'http://localhost:5173' } }],
+    [
+      'the dev server in a built app',
+      { senderFrame: { url: 'http://localhost:5173/', origin: 'http://localhost:5173' } },
+    ],
   ])('refuses %s without calling the dispatcher', async (_name, event) => {
     for (const channel of CHANNELS) {
       expect(await handlerFor(ipcChannelName(channel))(event, {})).toEqual(FORBIDDEN);
@@ -86,7 +102,9 @@ describe('IPC registration', () => {
   });
 
   it('never lets a raw error cross the boundary', async () => {
-    dispatch.mockRejectedValueOnce(new Error('SQLITE_ERROR near "SELECT": national_id 1234567890123'));
+    dispatch.mockRejectedValueOnce(
+      new Error('SQLITE_ERROR near "SELECT": national_id 1234567890123'),
+    );
     const result = await handlerFor(ipcChannelName(CHANNELS[0]!))({ senderFrame: appFrame }, {});
     expect(result).toEqual({ ok: false, error: { code: 'INTERNAL' } });
   });

@@ -23,31 +23,49 @@ describe('the layer rules of DESIGN.md are enforced by lint', () => {
 
   it('lets the renderer import src/shared', async () => {
     expect(
-      await rulesFired('src/renderer/src/probe.ts', "import { CHANNELS } from '../../shared/contract';\nexport const x = CHANNELS;\n"),
+      await rulesFired(
+        'src/renderer/src/probe.ts',
+        "import { CHANNELS } from '../../shared/contract';\nexport const x = CHANNELS;\n",
+      ),
     ).toEqual([]);
   });
 
   it('keeps Electron and the other layers out of the core', async () => {
-    expect(await rulesFired('src/main/core/probe.ts', "import { app } from 'electron';\nexport const x = app;\n")).toContain(
-      'no-restricted-imports',
-    );
     expect(
-      await rulesFired('src/main/core/probe.ts', "import { createDispatcher } from '../ipc/dispatch';\nexport const x = createDispatcher;\n"),
+      await rulesFired(
+        'src/main/core/probe.ts',
+        "import { app } from 'electron';\nexport const x = app;\n",
+      ),
+    ).toContain('no-restricted-imports');
+    expect(
+      await rulesFired(
+        'src/main/core/probe.ts',
+        "import { createDispatcher } from '../ipc/dispatch';\nexport const x = createDispatcher;\n",
+      ),
     ).toContain('import-x/no-restricted-paths');
   });
 
   it('keeps src/shared free of Node built-ins and of the other layers', async () => {
-    expect(await rulesFired('src/shared/probe.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n")).toContain(
-      'no-restricted-imports',
-    );
     expect(
-      await rulesFired('src/shared/probe.ts', "import { createCore } from '../main/core/create-core';\nexport const x = createCore;\n"),
+      await rulesFired(
+        'src/shared/probe.ts',
+        "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n",
+      ),
+    ).toContain('no-restricted-imports');
+    expect(
+      await rulesFired(
+        'src/shared/probe.ts',
+        "import { createCore } from '../main/core/create-core';\nexport const x = createCore;\n",
+      ),
     ).toContain('import-x/no-restricted-paths');
   });
 
   it('keeps the preload away from main and migrations away from the app', async () => {
     expect(
-      await rulesFired('src/preload/probe.ts', "import { createCore } from '../main/core/create-core';\nexport const x = createCore;\n"),
+      await rulesFired(
+        'src/preload/probe.ts',
+        "import { createCore } from '../main/core/create-core';\nexport const x = createCore;\n",
+      ),
     ).toContain('import-x/no-restricted-paths');
     expect(
       await rulesFired(

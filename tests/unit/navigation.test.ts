@@ -59,7 +59,9 @@ describe('network requests', () => {
   it('load the app’s own files and local data/blob images', () => {
     expect(decideRequest('app://kaona/assets/index.js', APP_ORIGIN)).toBe(true);
     expect(decideRequest('data:image/png;base64,AAAA', APP_ORIGIN)).toBe(true);
-    expect(decideRequest('blob:app://kaona/0b7c1c1e-0000-4000-8000-000000000000', APP_ORIGIN)).toBe(true);
+    expect(decideRequest('blob:app://kaona/0b7c1c1e-0000-4000-8000-000000000000', APP_ORIGIN)).toBe(
+      true,
+    );
   });
 
   it('never fetch remote content, not even from partner sites', () => {
@@ -80,7 +82,9 @@ describe('network requests', () => {
   it('allow the dev server, its hot-reload socket and devtools only in development', () => {
     expect(decideRequest('http://localhost:5173/@vite/client', DEV, { dev: true })).toBe(true);
     expect(decideRequest('ws://localhost:5173/', DEV, { dev: true })).toBe(true);
-    expect(decideRequest('devtools://devtools/bundled/inspector.html', DEV, { dev: true })).toBe(true);
+    expect(decideRequest('devtools://devtools/bundled/inspector.html', DEV, { dev: true })).toBe(
+      true,
+    );
     expect(decideRequest('ws://localhost:5174/', DEV, { dev: true })).toBe(false);
     expect(decideRequest('ws://evil.com:5173/', DEV, { dev: true })).toBe(false);
     expect(decideRequest('https://www.lazada.co.th/', DEV, { dev: true })).toBe(false);

@@ -12,7 +12,13 @@ import { HOSTILE_URLS } from './fixtures/hostile-urls';
 describe('the app origin', () => {
   it('is app://kaona, and its own pages belong to it', () => {
     expect(APP_ORIGIN).toBe('app://kaona');
-    for (const url of [APP_START_URL, 'app://kaona/', 'app://kaona', 'app://kaona/index.html#/cases/12', 'app://kaona/assets/x.js?v=1']) {
+    for (const url of [
+      APP_START_URL,
+      'app://kaona/',
+      'app://kaona',
+      'app://kaona/index.html#/cases/12',
+      'app://kaona/assets/x.js?v=1',
+    ]) {
       expect(isAppUrl(url, APP_ORIGIN), url).toBe(true);
     }
   });
@@ -64,7 +70,9 @@ describe('the IPC sender check', () => {
 
   it('refuses an app URL whose frame has another or an opaque origin', () => {
     expect(isTrustedSender(frame('app://kaona/index.html', 'null'), APP_ORIGIN)).toBe(false);
-    expect(isTrustedSender(frame('app://kaona/index.html', 'https://evil.com'), APP_ORIGIN)).toBe(false);
+    expect(isTrustedSender(frame('app://kaona/index.html', 'https://evil.com'), APP_ORIGIN)).toBe(
+      false,
+    );
     expect(isTrustedSender(frame('', APP_ORIGIN), APP_ORIGIN)).toBe(false); // about:blank child
   });
 });
@@ -74,7 +82,9 @@ describe('where the renderer is loaded from', () => {
     const prod = { origin: APP_ORIGIN, startUrl: 'app://kaona/index.html', dev: false };
     expect(resolveAppOrigin({ isPackaged: false, rendererUrl: undefined })).toEqual(prod);
     expect(resolveAppOrigin({ isPackaged: false, rendererUrl: '' })).toEqual(prod);
-    expect(resolveAppOrigin({ isPackaged: true, rendererUrl: 'http://localhost:5173' })).toEqual(prod);
+    expect(resolveAppOrigin({ isPackaged: true, rendererUrl: 'http://localhost:5173' })).toEqual(
+      prod,
+    );
     expect(resolveAppOrigin({ isPackaged: true, rendererUrl: 'https://evil.com' })).toEqual(prod);
   });
 
@@ -84,8 +94,12 @@ describe('where the renderer is loaded from', () => {
       startUrl: 'http://localhost:5173',
       dev: true,
     });
-    expect(resolveAppOrigin({ isPackaged: false, rendererUrl: 'http://127.0.0.1:5173/' }).origin).toBe('http://127.0.0.1:5173');
-    expect(resolveAppOrigin({ isPackaged: false, rendererUrl: 'http://[::1]:5173/' }).origin).toBe('http://[::1]:5173');
+    expect(
+      resolveAppOrigin({ isPackaged: false, rendererUrl: 'http://127.0.0.1:5173/' }).origin,
+    ).toBe('http://127.0.0.1:5173');
+    expect(resolveAppOrigin({ isPackaged: false, rendererUrl: 'http://[::1]:5173/' }).origin).toBe(
+      'http://[::1]:5173',
+    );
   });
 
   it('refuses a dev server URL that is not loopback http', () => {
@@ -99,7 +113,9 @@ describe('where the renderer is loaded from', () => {
       'javascript:alert(1)',
       'not a url',
     ]) {
-      expect(() => resolveAppOrigin({ isPackaged: false, rendererUrl }), rendererUrl).toThrow(/ELECTRON_RENDERER_URL/);
+      expect(() => resolveAppOrigin({ isPackaged: false, rendererUrl }), rendererUrl).toThrow(
+        /ELECTRON_RENDERER_URL/,
+      );
     }
   });
 });

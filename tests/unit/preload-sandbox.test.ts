@@ -46,7 +46,8 @@ async function ensureBuiltPreload(): Promise<void> {
       { cause: error },
     );
   }
-  if (!existsSync(builtPreload)) throw new Error(`the preload build did not produce ${builtPreload}`);
+  if (!existsSync(builtPreload))
+    throw new Error(`the preload build did not produce ${builtPreload}`);
 }
 
 interface Invocation {
@@ -90,7 +91,9 @@ function runInSandbox(source: string): SandboxRun {
   const sandboxRequire = (id: string): unknown => {
     required.push(id);
     if (id === 'electron') return { contextBridge, ipcRenderer };
-    throw new Error(`Cannot find module '${id}' (the sandboxed preload can require only 'electron')`);
+    throw new Error(
+      `Cannot find module '${id}' (the sandboxed preload can require only 'electron')`,
+    );
   };
 
   // Roughly what a sandboxed renderer offers: web globals, none of Node's.
@@ -105,16 +108,49 @@ function runInSandbox(source: string): SandboxRun {
   });
   const globalsBefore = new Set(Object.getOwnPropertyNames(vm.runInContext('globalThis', context)));
   // Electron's sandbox wraps the preload in a function with exactly these parameters.
-  const limitedProcess = { env: {}, platform: process.platform, sandboxed: true, contextIsolated: true, type: 'renderer' };
+  const limitedProcess = {
+    env: {},
+    platform: process.platform,
+    sandboxed: true,
+    contextIsolated: true,
+    type: 'renderer',
+  };
   const preload = vm.compileFunction(
     source,
-    ['require', 'process', 'Buffer', 'global', 'setImmediate', 'clearImmediate', 'exports', 'module'],
+    [
+      'require',
+      'process',
+      'Buffer',
+      'global',
+      'setImmediate',
+      'clearImmediate',
+      'exports',
+      'module',
+    ],
     { parsingContext: context, filename: builtPreload },
   );
   const module = { exports: {} };
   const sandboxGlobal: unknown = vm.runInContext('globalThis', context);
-  preload(sandboxRequire, limitedProcess, undefined, sandboxGlobal, undefined, undefined, module.exports, module);
-  return { source, required, exposed, invocations, ipcRenderer, contextBridge, context, globalsBefore };
+  preload(
+    sandboxRequire,
+    limitedProcess,
+    undefined,
+    sandboxGlobal,
+    undefined,
+    undefined,
+    module.exports,
+    module,
+  );
+  return {
+    source,
+    required,
+    exposed,
+    invocations,
+    ipcRenderer,
+    contextBridge,
+    context,
+    globalsBefore,
+  };
 }
 
 function namespacesOf(channels: readonly string[]): Map<string, string[]> {
@@ -168,7 +204,9 @@ describe('the built preload in a sandbox', () => {
       const [namespace, name] = splitChannel(channel);
       run.invocations.length = 0;
       const result = await api[namespace]![name]!({ probe: channel });
-      expect(run.invocations).toEqual([{ channel: `kaona:${channel}`, args: [{ probe: channel }] }]);
+      expect(run.invocations).toEqual([
+        { channel: `kaona:${channel}`, args: [{ probe: channel }] },
+      ]);
       expect(result).toEqual({ ok: true, value: `kaona:${channel}` });
     }
   });
@@ -194,7 +232,9 @@ describe('the built preload in a sandbox', () => {
       if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return;
       for (const key of Reflect.ownKeys(value)) {
         if (typeof value === 'function') continue; // a method's own length/name are not API
-        expect(typeof key === 'string' && contractNames.has(key), `${path}.${String(key)}`).toBe(true);
+        expect(typeof key === 'string' && contractNames.has(key), `${path}.${String(key)}`).toBe(
+          true,
+        );
         walk((value as Record<PropertyKey, unknown>)[key], `${path}.${String(key)}`);
       }
     };

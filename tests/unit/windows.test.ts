@@ -62,14 +62,18 @@ describe('the window factory', () => {
     createWindow({ show: false, title: 'print' });
     createWindow(mainWindowOptions());
     expect(created).toHaveLength(2);
-    for (const options of created) expect(options.webPreferences).toEqual(secureWebPreferences(PRELOAD));
+    for (const options of created)
+      expect(options.webPreferences).toEqual(secureWebPreferences(PRELOAD));
     expect(created[0]).toMatchObject({ show: false, title: 'print' });
   });
 
   it('drops web preferences smuggled in by a caller', () => {
     created.length = 0;
     const createWindow = createWindowFactory({ preloadPath: PRELOAD, devTools: false });
-    const sneaky = { show: false, webPreferences: { nodeIntegration: true, sandbox: false, contextIsolation: false } };
+    const sneaky = {
+      show: false,
+      webPreferences: { nodeIntegration: true, sandbox: false, contextIsolation: false },
+    };
     createWindow(sneaky as Parameters<typeof createWindow>[0]);
     expect(created[0]?.webPreferences).toEqual(secureWebPreferences(PRELOAD));
   });
@@ -77,7 +81,12 @@ describe('the window factory', () => {
 
 describe('the main window', () => {
   it('is titled Kaona, at least 1024×700, and shown only when ready', () => {
-    expect(mainWindowOptions()).toMatchObject({ title: 'Kaona', minWidth: 1024, minHeight: 700, show: false });
+    expect(mainWindowOptions()).toMatchObject({
+      title: 'Kaona',
+      minWidth: 1024,
+      minHeight: 700,
+      show: false,
+    });
     expect(mainWindowOptions()).not.toHaveProperty('webPreferences');
     expect(mainWindowOptions().backgroundColor).toMatch(/^#[0-9a-f]{6}$/i);
   });

@@ -40,13 +40,22 @@ export const rekeyFigure: Figure = {
     copyFileSync(source, join(coreDir, 'kaona.db'));
     const slots = await Promise.all(
       ['clerk.one', 'clerk.two'].map((userName, i) =>
-        createSlot({ kind: 'user', userId: i + 1, userName, secret: 'Bench-password-2569', dbKey: key, generation: 1 }),
+        createSlot({
+          kind: 'user',
+          userId: i + 1,
+          userName,
+          secret: 'Bench-password-2569',
+          dbKey: key,
+          generation: 1,
+        }),
       ),
     );
     const slotFile: SlotFile = { format: 'kaona-key-slots', version: 1, slots };
     writeSlotFile(coreDir, slotFile);
     const coreDb = openEncryptedDatabase(join(coreDir, 'kaona.db'), key);
-    const coreMs = await timeMs(() => rotateDatabaseKey({ dataDir: coreDir, sqlite: coreDb, slotFile, keep: () => true }));
+    const coreMs = await timeMs(() =>
+      rotateDatabaseKey({ dataDir: coreDir, sqlite: coreDb, slotFile, keep: () => true }),
+    );
     coreDb.close();
 
     const rawFile = join(dir, 'raw.db');

@@ -28,7 +28,14 @@ export const unlockFigure: Figure = {
     const dataDir = join(context.dir, 'unlock');
     mkdirSync(dataDir, { recursive: true });
     copyFileSync(core.file, databasePath(dataDir));
-    const slot = await createSlot({ kind: 'user', userId: 1, userName: 'bench', secret: PASSWORD, dbKey: core.key, generation: 1 });
+    const slot = await createSlot({
+      kind: 'user',
+      userId: 1,
+      userName: 'bench',
+      secret: PASSWORD,
+      dbKey: core.key,
+      generation: 1,
+    });
     const slotFile: SlotFile = { format: 'kaona-key-slots', version: 1, slots: [slot] };
     writeSlotFile(dataDir, slotFile);
     const unlockContext = { dataDir, machine: 'bench', appVersion: 'bench', clock: systemClock };

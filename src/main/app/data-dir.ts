@@ -26,7 +26,8 @@ export function resolveDataDir(options: {
     return { dataDir: resolve(cwd, value), overridden: true };
   }
   const fromEnv = env.KAONA_DATA_DIR;
-  if (fromEnv !== undefined && fromEnv.trim() !== '') return { dataDir: resolve(cwd, fromEnv), overridden: true };
+  if (fromEnv !== undefined && fromEnv.trim() !== '')
+    return { dataDir: resolve(cwd, fromEnv), overridden: true };
   const remembered = readRememberedDataDir(defaultDir);
   if (remembered) return { dataDir: remembered, overridden: false };
   return { dataDir: defaultDir, overridden: false };
@@ -34,7 +35,9 @@ export function resolveDataDir(options: {
 
 export function readRememberedDataDir(defaultDir: string): string | undefined {
   try {
-    const { dataDir } = JSON.parse(readFileSync(join(defaultDir, LOCATION_FILE), 'utf8')) as { dataDir?: unknown };
+    const { dataDir } = JSON.parse(readFileSync(join(defaultDir, LOCATION_FILE), 'utf8')) as {
+      dataDir?: unknown;
+    };
     return typeof dataDir === 'string' && dataDir.trim() !== '' ? resolve(dataDir) : undefined;
   } catch {
     return undefined;
@@ -43,5 +46,8 @@ export function readRememberedDataDir(defaultDir: string): string | undefined {
 
 /** Remembers the chosen folder for the next start; choosing the default folder forgets it. */
 export function rememberDataDir(defaultDir: string, chosen: string): void {
-  writeFileAtomic(join(defaultDir, LOCATION_FILE), `${JSON.stringify({ dataDir: resolve(chosen) })}\n`);
+  writeFileAtomic(
+    join(defaultDir, LOCATION_FILE),
+    `${JSON.stringify({ dataDir: resolve(chosen) })}\n`,
+  );
 }

@@ -6,7 +6,10 @@ import type { MenuItemConstructorOptions } from 'electron';
  * developer tools appear only in development: in an installed app they would lose unsaved work
  * and open a console onto the case data.
  */
-export function applicationMenuTemplate(options: { platform: NodeJS.Platform; development: boolean }): MenuItemConstructorOptions[] {
+export function applicationMenuTemplate(options: {
+  platform: NodeJS.Platform;
+  development: boolean;
+}): MenuItemConstructorOptions[] {
   const { platform, development } = options;
   const view: MenuItemConstructorOptions[] = [
     { role: 'resetZoom' },
@@ -16,7 +19,12 @@ export function applicationMenuTemplate(options: { platform: NodeJS.Platform; de
     { role: 'togglefullscreen' },
   ];
   if (development) {
-    view.push({ type: 'separator' }, { role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' });
+    view.push(
+      { type: 'separator' },
+      { role: 'reload' },
+      { role: 'forceReload' },
+      { role: 'toggleDevTools' },
+    );
   }
   return [
     ...(platform === 'darwin' ? [{ role: 'appMenu' } as const] : []),

@@ -71,7 +71,8 @@ export function createCore(options: CoreOptions): Core {
     'app.chooseDataFolder': async () => {
       if (!options.host?.chooseDataFolder) throw new AppError('CONFLICT', 'not_available_here');
       // Only while nobody is signed in: switching folders under an open database would strand it.
-      if (sessions.session().status !== 'signed-out') throw new AppError('CONFLICT', 'sign_out_first');
+      if (sessions.session().status !== 'signed-out')
+        throw new AppError('CONFLICT', 'sign_out_first');
       return { chosen: await options.host.chooseDataFolder() };
     },
     'preferences.get': () => preferences.get(),
@@ -108,8 +109,10 @@ export function createCore(options: CoreOptions): Core {
     },
     'session.restoreKeyBackup': async () => {
       const current = await info();
-      if (current.status !== 'key-file-damaged') throw new AppError('CONFLICT', 'key_file_not_damaged');
-      if (!restoreSlotBackup(identity.dataDir)) throw new AppError('CONFLICT', 'key_backup_unusable');
+      if (current.status !== 'key-file-damaged')
+        throw new AppError('CONFLICT', 'key_file_not_damaged');
+      if (!restoreSlotBackup(identity.dataDir))
+        throw new AppError('CONFLICT', 'key_backup_unusable');
       return info();
     },
     'session.lock': async () => {
@@ -152,7 +155,11 @@ export function createCore(options: CoreOptions): Core {
     'audit.list': async (query) => {
       const unlocked = sessions.unlocked();
       const page = await listAuditEvents(unlocked.db, query, -clock.now().getTimezoneOffset());
-      await unlocked.audit.record({ action: 'audit.viewed', outcome: 'success', actor: sessions.actor() });
+      await unlocked.audit.record({
+        action: 'audit.viewed',
+        outcome: 'success',
+        actor: sessions.actor(),
+      });
       return page;
     },
     'audit.verify': async () => {

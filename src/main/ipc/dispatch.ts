@@ -49,7 +49,10 @@ export function createDispatcher<TContract extends AnyContract>(
     onAuthorized?.(channel, session);
 
     try {
-      const handler = handlers[channel] as (input: unknown, call: { session: SessionState }) => unknown;
+      const handler = handlers[channel] as (
+        input: unknown,
+        call: { session: SessionState },
+      ) => unknown;
       const value = await handler(parsed.data, { session });
       return { ok: true, value };
     } catch (error) {

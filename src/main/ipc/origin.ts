@@ -73,15 +73,25 @@ export function isTrustedSender(frame: SenderFrame | null | undefined, appOrigin
  * dev server (`ELECTRON_RENDERER_URL`) is honoured only in an unpackaged app and only on loopback
  * http, so no environment variable can point an installed Kaona at remote content.
  */
-export function resolveAppOrigin(options: { isPackaged: boolean; rendererUrl?: string | undefined }): AppOrigin {
+export function resolveAppOrigin(options: {
+  isPackaged: boolean;
+  rendererUrl?: string | undefined;
+}): AppOrigin {
   const { isPackaged, rendererUrl } = options;
   if (isPackaged || rendererUrl === undefined || rendererUrl === '') {
     return { origin: APP_ORIGIN, startUrl: APP_START_URL, dev: false };
   }
   const origin = originOf(rendererUrl);
   const parsed = origin === null ? null : new URL(rendererUrl);
-  if (parsed === null || origin === null || parsed.protocol !== 'http:' || !DEV_SERVER_HOSTS.has(parsed.hostname)) {
-    throw new Error('ELECTRON_RENDERER_URL must be an http:// URL on localhost, 127.0.0.1 or [::1].');
+  if (
+    parsed === null ||
+    origin === null ||
+    parsed.protocol !== 'http:' ||
+    !DEV_SERVER_HOSTS.has(parsed.hostname)
+  ) {
+    throw new Error(
+      'ELECTRON_RENDERER_URL must be an http:// URL on localhost, 127.0.0.1 or [::1].',
+    );
   }
   return { origin, startUrl: rendererUrl, dev: true };
 }

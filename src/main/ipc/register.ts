@@ -5,8 +5,14 @@ import type { Result } from '../../shared/contract/errors';
 import type { Dispatch } from './dispatch';
 import { isTrustedSender, type SenderFrame } from './origin';
 
-const FORBIDDEN: Result<never> = Object.freeze({ ok: false, error: Object.freeze({ code: 'FORBIDDEN' }) });
-const INTERNAL: Result<never> = Object.freeze({ ok: false, error: Object.freeze({ code: 'INTERNAL' }) });
+const FORBIDDEN: Result<never> = Object.freeze({
+  ok: false,
+  error: Object.freeze({ code: 'FORBIDDEN' }),
+});
+const INTERNAL: Result<never> = Object.freeze({
+  ok: false,
+  error: Object.freeze({ code: 'INTERNAL' }),
+});
 
 /**
  * Binds the contract to Electron IPC: one `ipcMain.handle` per contract method, nothing else.
@@ -14,7 +20,10 @@ const INTERNAL: Result<never> = Object.freeze({ ok: false, error: Object.freeze(
  * (a stray frame, a page that navigated away, a synthetic event with no frame) gets FORBIDDEN
  * without reaching the dispatcher. Returns a function that removes the handlers again.
  */
-export function registerIpcHandlers(options: { dispatch: Dispatch; appOrigin: string }): () => void {
+export function registerIpcHandlers(options: {
+  dispatch: Dispatch;
+  appOrigin: string;
+}): () => void {
   const { dispatch, appOrigin } = options;
   const names: string[] = [];
   for (const channel of CHANNELS) {

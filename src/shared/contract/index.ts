@@ -26,16 +26,18 @@ export const CHANNELS = Object.keys(contract) as Channel[];
 
 export type MethodInput<C extends Channel> = z.input<Contract[C]['input']>;
 export type MethodParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
-export type MethodOutput<C extends Channel> =
-  Contract[C]['output'] extends { readonly __output?: infer T } ? T : never;
+export type MethodOutput<C extends Channel> = Contract[C]['output'] extends {
+  readonly __output?: infer T;
+}
+  ? T
+  : never;
 
 type Namespace<C> = C extends `${infer N}.${string}` ? N : never;
 type MethodName<C, N extends string> = C extends `${N}.${infer M}` ? M : never;
 
 /** Methods whose input is an empty object may be called without an argument. */
-type Args<C extends Channel> = Record<never, never> extends MethodInput<C>
-  ? [input?: MethodInput<C>]
-  : [input: MethodInput<C>];
+type Args<C extends Channel> =
+  Record<never, never> extends MethodInput<C> ? [input?: MethodInput<C>] : [input: MethodInput<C>];
 
 export type KaonaMethod<C extends Channel> = (...args: Args<C>) => Promise<Result<MethodOutput<C>>>;
 

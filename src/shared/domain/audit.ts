@@ -55,7 +55,8 @@ export const auditQuerySchema = z.strictObject({
 });
 export type AuditQuery = z.input<typeof auditQuerySchema>;
 
-export type AuditChainProblem = 'mac_mismatch' | 'gap' | 'tail_cut' | 'anchor_mismatch' | 'anchor_missing';
+export type AuditChainProblem =
+  'mac_mismatch' | 'gap' | 'tail_cut' | 'anchor_mismatch' | 'anchor_missing';
 
 export interface AuditVerification {
   ok: boolean;

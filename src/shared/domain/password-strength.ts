@@ -8,7 +8,8 @@ export const PASSWORD_MIN_SCORE = 2;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 
-export type PasswordProblem = 'too_short' | 'too_long' | 'malformed' | 'weak' | 'contains_user_name';
+export type PasswordProblem =
+  'too_short' | 'too_long' | 'malformed' | 'weak' | 'contains_user_name';
 
 export interface PasswordAssessment {
   /** 0 (very weak) … 4 (very strong), for the strength meter. */
@@ -25,16 +26,22 @@ function zxcvbn(): ZxcvbnFactory {
 }
 
 /** Judges a new password. The same function drives the meter in the renderer and the check in main. */
-export function assessPassword(password: string, context: { userName?: string; fullName?: string } = {}): PasswordAssessment {
+export function assessPassword(
+  password: string,
+  context: { userName?: string; fullName?: string } = {},
+): PasswordAssessment {
   const problems: PasswordProblem[] = [];
   const length = [...password].length;
   if (length < PASSWORD_MIN_LENGTH) problems.push('too_short');
   if (length > PASSWORD_MAX_LENGTH) problems.push('too_long');
   if (!password.isWellFormed() || CONTROL_CHARACTERS.test(password)) problems.push('malformed');
   const userName = context.userName?.trim().toLowerCase();
-  if (userName && userName.length >= 3 && password.toLowerCase().includes(userName)) problems.push('contains_user_name');
+  if (userName && userName.length >= 3 && password.toLowerCase().includes(userName))
+    problems.push('contains_user_name');
 
-  const inputs = [context.userName, ...(context.fullName?.split(/\s+/) ?? [])].filter((part): part is string => !!part);
+  const inputs = [context.userName, ...(context.fullName?.split(/\s+/) ?? [])].filter(
+    (part): part is string => !!part,
+  );
   const result = zxcvbn().check(password.slice(0, 100), inputs);
   const score = result.score as PasswordAssessment['score'];
   if (score < PASSWORD_MIN_SCORE) problems.push('weak');

@@ -19,6 +19,9 @@ export const passwordInputSchema = z
  * a 700 KB dictionary, so they are checked by main's services and the renderer's meter, not here:
  * the contract stays light enough for the preload.
  */
-export const newPasswordSchema = passwordInputSchema.refine((value) => [...value].length >= PASSWORD_MIN_LENGTH, {
-  message: 'password_too_short',
-});
+export const newPasswordSchema = passwordInputSchema.refine(
+  (value) => [...value].length >= PASSWORD_MIN_LENGTH,
+  {
+    message: 'password_too_short',
+  },
+);

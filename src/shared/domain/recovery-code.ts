@@ -15,11 +15,7 @@ export function formatRecoveryCode(chars: string): string {
 
 /** The canonical 25 characters of a typed code, or null if it cannot be one. */
 export function normaliseRecoveryCode(typed: string): string | null {
-  const chars = typed
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const chars = typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (chars.length !== LENGTH) return null;
   for (const char of chars) if (!RECOVERY_ALPHABET.includes(char)) return null;
   return chars;

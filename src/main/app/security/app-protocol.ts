@@ -43,14 +43,16 @@ export function resolveAppFile(url: string, rootDir: string): string | null {
     } catch {
       return null; // malformed percent-encoding
     }
-    if (segment === '' || segment === '.' || segment === '..' || /[/\\:\0]/.test(segment)) return null;
+    if (segment === '' || segment === '.' || segment === '..' || /[/\\:\0]/.test(segment))
+      return null;
     segments.push(segment);
   }
 
   const root = resolve(rootDir);
   const file = resolve(root, ...segments);
   const inside = relative(root, file);
-  if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return null;
+  if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside))
+    return null;
   return file;
 }
 
@@ -106,7 +108,9 @@ export interface AppProtocolHandlerOptions {
  * It uses the Fetch API's Request/Response (global in Node and Electron), so it is tested in
  * plain Node. A missing file and a refused URL look the same to the page: 404.
  */
-export function createAppProtocolHandler(options: AppProtocolHandlerOptions): (request: Request) => Promise<Response> {
+export function createAppProtocolHandler(
+  options: AppProtocolHandlerOptions,
+): (request: Request) => Promise<Response> {
   const { rootDir, readFile = fsReadFile } = options;
   return async (request) => {
     const headers = appResponseHeaders();

@@ -16,12 +16,18 @@ export const EXTERNAL_ORIGINS: readonly string[] = Object.freeze([
  * Returning the re-serialised URL (not the caller's string) means the browser receives exactly
  * what was checked.
  */
-export function toAllowedExternalUrl(url: string, allowed: readonly string[] = EXTERNAL_ORIGINS): string | null {
+export function toAllowedExternalUrl(
+  url: string,
+  allowed: readonly string[] = EXTERNAL_ORIGINS,
+): string | null {
   const origin = originOf(url);
   if (origin === null || !origin.startsWith('https://') || !allowed.includes(origin)) return null;
   return new URL(url).href;
 }
 
-export function isAllowedExternalUrl(url: string, allowed: readonly string[] = EXTERNAL_ORIGINS): boolean {
+export function isAllowedExternalUrl(
+  url: string,
+  allowed: readonly string[] = EXTERNAL_ORIGINS,
+): boolean {
   return toAllowedExternalUrl(url, allowed) !== null;
 }

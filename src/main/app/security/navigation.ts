@@ -39,7 +39,11 @@ const LOCAL_SCHEMES = new Set(['data:', 'blob:']);
  * hot-reload websocket). Kaona loads no remote content, ever — this holds even if a CSP were
  * weakened, and for requests the CSP does not cover.
  */
-export function decideRequest(url: string, appOrigin: string, options: { dev?: boolean } = {}): boolean {
+export function decideRequest(
+  url: string,
+  appOrigin: string,
+  options: { dev?: boolean } = {},
+): boolean {
   if (isAppUrl(url, appOrigin)) return true;
   let protocol: string;
   try {
@@ -51,7 +55,12 @@ export function decideRequest(url: string, appOrigin: string, options: { dev?: b
   if (options.dev === true) {
     if (protocol === 'devtools:') return true;
     const origin = originOf(url);
-    if (origin !== null && origin.startsWith('ws://') && `http://${origin.slice('ws://'.length)}` === appOrigin) return true;
+    if (
+      origin !== null &&
+      origin.startsWith('ws://') &&
+      `http://${origin.slice('ws://'.length)}` === appOrigin
+    )
+      return true;
   }
   return false;
 }

@@ -11,7 +11,11 @@ export const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sani
  * One rule for both `setPermissionRequestHandler` and `setPermissionCheckHandler`: granted only
  * when the permission is on the list and the page asking is the app's own origin.
  */
-export function decidePermission(permission: string, requestingUrl: string | undefined, appOrigin: string): boolean {
+export function decidePermission(
+  permission: string,
+  requestingUrl: string | undefined,
+  appOrigin: string,
+): boolean {
   if (!GRANTED_PERMISSIONS.has(permission)) return false;
   return typeof requestingUrl === 'string' && isAppUrl(requestingUrl, appOrigin);
 }

@@ -12,7 +12,10 @@ export const APP_PARTITION = 'kaona';
  * The web preferences of every Kaona window — the main window and the hidden print windows
  * alike, through the one window factory. Each line is a default we do not trust to stay a default.
  */
-export function secureWebPreferences(preloadPath: string, options: { devTools?: boolean } = {}): WebPreferences {
+export function secureWebPreferences(
+  preloadPath: string,
+  options: { devTools?: boolean } = {},
+): WebPreferences {
   // A fresh object per call: Electron may annotate the object it is given.
   return {
     preload: preloadPath,

@@ -9,7 +9,10 @@ export type CreateWindow = (options: WindowOptions) => BrowserWindow;
  * The one way Kaona makes a BrowserWindow — the main window now, hidden print windows later — so
  * that no window can be created with weaker settings than `secureWebPreferences`.
  */
-export function createWindowFactory(config: { preloadPath: string; devTools: boolean }): CreateWindow {
+export function createWindowFactory(config: {
+  preloadPath: string;
+  devTools: boolean;
+}): CreateWindow {
   // webPreferences comes last, so it wins over anything a caller smuggled past the type.
   return (options) =>
     new BrowserWindow({

@@ -19,7 +19,9 @@ export function mainWindowOptions(): WindowOptions {
 export function openMainWindow(createWindow: CreateWindow, startUrl: string): BrowserWindow {
   const window = createWindow(mainWindowOptions());
   window.once('ready-to-show', () => window.show());
-  window.loadURL(startUrl).catch(() => console.error('Kaona: the main window could not load the app'));
+  window
+    .loadURL(startUrl)
+    .catch(() => console.error('Kaona: the main window could not load the app'));
   return window;
 }
 

@@ -14,7 +14,14 @@ import type { SessionManager } from '../session/session-manager';
 import { rewrapSlot, unlockSlot } from '../auth/vault/slots';
 import { writeSlotFile } from '../auth/vault/slot-file';
 import type { RotationStep } from '../auth/vault/key-rotation';
-import { countActiveAdmins, findUserById, findUserByName, insertUser, listUsers, updateUser } from './users-repository';
+import {
+  countActiveAdmins,
+  findUserById,
+  findUserByName,
+  insertUser,
+  listUsers,
+  updateUser,
+} from './users-repository';
 import { loadSlotFile, reconcileSlots, replaceUserSlot } from './slot-maintenance';
 
 type NewAccountInput = z.output<typeof newAccountSchema>;
@@ -57,7 +64,8 @@ export class AccountsService {
     return this.sessions.exclusive(async () => {
       const unlocked = this.sessions.unlocked();
       checkPassword(input.temporaryPassword, input.userName, input.fullName);
-      if (await findUserByName(unlocked.db, input.userName)) throw new AppError('CONFLICT', 'user_name_taken');
+      if (await findUserByName(unlocked.db, input.userName))
+        throw new AppError('CONFLICT', 'user_name_taken');
       const now = this.clock.now().toISOString();
       const id = await unlocked.db.transaction().execute(async (trx) => {
         const userId = await insertUser(trx, {
@@ -72,7 +80,13 @@ export class AccountsService {
           last_sign_in_at: null,
         });
         await unlocked.audit.record(
-          { action: 'account.created', outcome: 'success', actor: this.sessions.actor(), target: { type: 'user', id: userId }, details: { role: input.role } },
+          {
+            action: 'account.created',
+            outcome: 'success',
+            actor: this.sessions.actor(),
+            target: { type: 'user', id: userId },
+            details: { role: input.role },
+          },
           trx,
         );
         return userId;
@@ -88,8 +102,12 @@ export class AccountsService {
       const unlocked = this.sessions.unlocked();
       const user = await this.require(input.userId);
       const changes = {
-        ...(input.fullName !== undefined && input.fullName !== user.full_name ? { full_name: input.fullName } : {}),
-        ...(input.position !== undefined && input.position !== user.position ? { position: input.position } : {}),
+        ...(input.fullName !== undefined && input.fullName !== user.full_name
+          ? { full_name: input.fullName }
+          : {}),
+        ...(input.position !== undefined && input.position !== user.position
+          ? { position: input.position }
+          : {}),
         ...(input.role !== undefined && input.role !== user.role ? { role: input.role } : {}),
       };
       if (Object.keys(changes).length === 0) return toAccount(user);
@@ -102,7 +120,10 @@ export class AccountsService {
             outcome: 'success',
             actor: this.sessions.actor(),
             target: { type: 'user', id: user.id },
-            details: { fields: Object.keys(changes), ...(changes.role ? { role: changes.role } : {}) },
+            details: {
+              fields: Object.keys(changes),
+              ...(changes.role ? { role: changes.role } : {}),
+            },
           },
           trx,
         );
@@ -139,10 +160,27 @@ export class AccountsService {
       if (user.status !== 'disabled') throw new AppError('CONFLICT', 'account_not_disabled');
       checkPassword(input.temporaryPassword, user.user_name, user.full_name);
       await unlocked.db.transaction().execute(async (trx) => {
-        await updateUser(trx, user.id, { status: 'active', must_change_password: 1, updated_at: this.clock.now().toISOString() });
-        await unlocked.audit.record({ action: 'account.enabled', outcome: 'success', actor: this.sessions.actor(), target: { type: 'user', id: user.id } }, trx);
+        await updateUser(trx, user.id, {
+          status: 'active',
+          must_change_password: 1,
+          updated_at: this.clock.now().toISOString(),
+        });
+        await unlocked.audit.record(
+          {
+            action: 'account.enabled',
+            outcome: 'success',
+            actor: this.sessions.actor(),
+            target: { type: 'user', id: user.id },
+          },
+          trx,
+        );
       });
-      await replaceUserSlot(this.dataDir, unlocked, { ...user, status: 'active' }, input.temporaryPassword);
+      await replaceUserSlot(
+        this.dataDir,
+        unlocked,
+        { ...user, status: 'active' },
+        input.temporaryPassword,
+      );
     });
   }
 
@@ -153,49 +191,100 @@ export class AccountsService {
       const me = await this.require(this.sessions.actor().id ?? 0);
       checkPassword(input.newPassword, me.user_name, me.full_name);
       const file = loadSlotFile(this.dataDir);
-      const slot = file.slots.find((candidate) => candidate.kind === 'user' && candidate.userId === me.id);
+      const slot = file.slots.find(
+        (candidate) => candidate.kind === 'user' && candidate.userId === me.id,
+      );
       if (!slot) throw new AppError('CONFLICT', 'key_file_damaged');
       const privateKey = await unlockSlot(slot, input.currentPassword);
       if (!privateKey) {
-        await unlocked.audit.record({ action: 'account.password_changed', outcome: 'failure', actor: this.sessions.actor(), target: { type: 'user', id: me.id } });
+        await unlocked.audit.record({
+          action: 'account.password_changed',
+          outcome: 'failure',
+          actor: this.sessions.actor(),
+          target: { type: 'user', id: me.id },
+        });
         throw new AppError('VALIDATION', 'current_password_wrong');
       }
       const rewrapped = await rewrapSlot(slot, privateKey, input.newPassword);
       privateKey.fill(0);
-      writeSlotFile(this.dataDir, { ...file, slots: file.slots.map((candidate) => (candidate.id === slot.id ? rewrapped : candidate)) });
+      writeSlotFile(this.dataDir, {
+        ...file,
+        slots: file.slots.map((candidate) => (candidate.id === slot.id ? rewrapped : candidate)),
+      });
       await this.markPasswordChange(me, 'account.password_changed', 0);
       await this.sessions.refreshUser();
     });
   }
 
   /** Used by recovery: the admin who forgot their password gets a new one. */
-  async replaceSlotForRecovery(unlocked: Parameters<typeof replaceUserSlot>[1], user: UserRow, newPassword: string): Promise<void> {
+  async replaceSlotForRecovery(
+    unlocked: Parameters<typeof replaceUserSlot>[1],
+    user: UserRow,
+    newPassword: string,
+  ): Promise<void> {
     checkPassword(newPassword, user.user_name, user.full_name);
     await replaceUserSlot(this.dataDir, unlocked, user, newPassword);
-    await updateUser(unlocked.db, user.id, { must_change_password: 0, updated_at: this.clock.now().toISOString() });
-    await unlocked.audit.record({ action: 'account.password_reset', outcome: 'success', actor: { id: user.id, userName: user.user_name, role: user.role }, target: { type: 'user', id: user.id }, details: { via: 'recovery_code' } });
+    await updateUser(unlocked.db, user.id, {
+      must_change_password: 0,
+      updated_at: this.clock.now().toISOString(),
+    });
+    await unlocked.audit.record({
+      action: 'account.password_reset',
+      outcome: 'success',
+      actor: { id: user.id, userName: user.user_name, role: user.role },
+      target: { type: 'user', id: user.id },
+      details: { via: 'recovery_code' },
+    });
   }
 
-  private takeAccessAway(userId: number, status: 'disabled' | 'removed', action: 'account.disabled' | 'account.removed'): Promise<void> {
+  private takeAccessAway(
+    userId: number,
+    status: 'disabled' | 'removed',
+    action: 'account.disabled' | 'account.removed',
+  ): Promise<void> {
     return this.sessions.exclusive(async () => {
       const unlocked = this.sessions.unlocked();
       const user = await this.require(userId);
-      if (user.id === this.sessions.actor().id) throw new AppError('CONFLICT', 'cannot_change_own_access');
+      if (user.id === this.sessions.actor().id)
+        throw new AppError('CONFLICT', 'cannot_change_own_access');
       if (user.status === status) return;
       if (user.role === 'admin') await this.keepAnAdmin(user);
       await unlocked.db.transaction().execute(async (trx) => {
         await updateUser(trx, user.id, { status, updated_at: this.clock.now().toISOString() });
-        await unlocked.audit.record({ action, outcome: 'success', actor: this.sessions.actor(), target: { type: 'user', id: user.id } }, trx);
+        await unlocked.audit.record(
+          {
+            action,
+            outcome: 'success',
+            actor: this.sessions.actor(),
+            target: { type: 'user', id: user.id },
+          },
+          trx,
+        );
       });
       await reconcileSlots(this.dataDir, unlocked, this.sessions.actor(), this.onRotationStep);
     });
   }
 
-  private async markPasswordChange(user: UserRow, action: 'account.password_reset' | 'account.password_changed', mustChange: 0 | 1) {
+  private async markPasswordChange(
+    user: UserRow,
+    action: 'account.password_reset' | 'account.password_changed',
+    mustChange: 0 | 1,
+  ) {
     const unlocked = this.sessions.unlocked();
     await unlocked.db.transaction().execute(async (trx) => {
-      await updateUser(trx, user.id, { must_change_password: mustChange, updated_at: this.clock.now().toISOString() });
-      await unlocked.audit.record({ action, outcome: 'success', actor: this.sessions.actor(), target: { type: 'user', id: user.id } }, trx);
+      await updateUser(trx, user.id, {
+        must_change_password: mustChange,
+        updated_at: this.clock.now().toISOString(),
+      });
+      await unlocked.audit.record(
+        {
+          action,
+          outcome: 'success',
+          actor: this.sessions.actor(),
+          target: { type: 'user', id: user.id },
+        },
+        trx,
+      );
     });
   }
 

@@ -14,7 +14,12 @@ export function loadSlotFile(dataDir: string): SlotFile {
 }
 
 /** Gives `user` a fresh slot for `password`, replacing any slot they had (reset, re-enable, recovery). */
-export async function replaceUserSlot(dataDir: string, unlocked: UnlockedDatabase, user: UserRow, password: string): Promise<void> {
+export async function replaceUserSlot(
+  dataDir: string,
+  unlocked: UnlockedDatabase,
+  user: UserRow,
+  password: string,
+): Promise<void> {
   const file = loadSlotFile(dataDir);
   const slot = await createSlot({
     kind: 'user',
@@ -24,7 +29,10 @@ export async function replaceUserSlot(dataDir: string, unlocked: UnlockedDatabas
     dbKey: unlocked.key,
     generation: unlocked.generation,
   });
-  writeSlotFile(dataDir, { ...file, slots: [...file.slots.filter((other) => other.userId !== user.id), slot] });
+  writeSlotFile(dataDir, {
+    ...file,
+    slots: [...file.slots.filter((other) => other.userId !== user.id), slot],
+  });
 }
 
 /**
@@ -41,11 +49,18 @@ export async function reconcileSlots(
 ): Promise<void> {
   const file = loadSlotFile(dataDir);
   const active = await activeUserIds(unlocked.db);
-  const keep = (slot: Slot) => slot.kind === 'recovery' || (slot.userId !== null && active.has(slot.userId));
+  const keep = (slot: Slot) =>
+    slot.kind === 'recovery' || (slot.userId !== null && active.has(slot.userId));
   const dropped = file.slots.filter((slot) => !keep(slot));
   if (dropped.length === 0) return;
 
-  const rotated = rotateDatabaseKey({ dataDir, sqlite: unlocked.sqlite, slotFile: file, keep, onStep });
+  const rotated = rotateDatabaseKey({
+    dataDir,
+    sqlite: unlocked.sqlite,
+    slotFile: file,
+    keep,
+    onStep,
+  });
   unlocked.key.fill(0);
   unlocked.key = rotated.key;
   unlocked.generation = rotated.generation;

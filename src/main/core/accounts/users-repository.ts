@@ -13,11 +13,20 @@ export function findUserByName(db: Db, userName: string): Promise<UserRow | unde
 
 /** Every account that has not been removed, for the admin screen. */
 export function listUsers(db: Db): Promise<UserRow[]> {
-  return db.selectFrom('users').selectAll().where('status', '!=', 'removed').orderBy('id').execute();
+  return db
+    .selectFrom('users')
+    .selectAll()
+    .where('status', '!=', 'removed')
+    .orderBy('id')
+    .execute();
 }
 
 export async function insertUser(db: Db, row: NewUserRow): Promise<number> {
-  const inserted = await db.insertInto('users').values(row).returning('id').executeTakeFirstOrThrow();
+  const inserted = await db
+    .insertInto('users')
+    .values(row)
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return inserted.id;
 }
 

@@ -10,10 +10,14 @@ export const AUDIT_ANCHOR_FILE = 'audit.anchor';
  * the database key could cut off the newest events and the chain would still verify; the anchor
  * is what notices. It holds no personal data (a number and a MAC).
  */
-const anchorSchema = z.strictObject({ seq: z.number().int().min(0), mac: z.string().regex(/^[0-9a-f]{64}$/) });
+const anchorSchema = z.strictObject({
+  seq: z.number().int().min(0),
+  mac: z.string().regex(/^[0-9a-f]{64}$/),
+});
 export type AuditAnchor = z.infer<typeof anchorSchema>;
 
-export type AnchorRead = { status: 'missing' } | { status: 'damaged' } | { status: 'ok'; anchor: AuditAnchor };
+export type AnchorRead =
+  { status: 'missing' } | { status: 'damaged' } | { status: 'ok'; anchor: AuditAnchor };
 
 export function readAuditAnchor(dataDir: string): AnchorRead {
   let text: string;
@@ -31,5 +35,8 @@ export function readAuditAnchor(dataDir: string): AnchorRead {
 }
 
 export function writeAuditAnchor(dataDir: string, anchor: AuditAnchor): void {
-  writeFileAtomic(join(dataDir, AUDIT_ANCHOR_FILE), `${JSON.stringify(anchorSchema.parse(anchor))}\n`);
+  writeFileAtomic(
+    join(dataDir, AUDIT_ANCHOR_FILE),
+    `${JSON.stringify(anchorSchema.parse(anchor))}\n`,
+  );
 }

@@ -1,5 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { AuditAction, AuditOutcomeName, AuditVerification } from '../../../shared/domain/audit';
+import type {
+  AuditAction,
+  AuditOutcomeName,
+  AuditVerification,
+} from '../../../shared/domain/audit';
 import type { DatabaseSchema } from '../db/schema';
 import { readAuditAnchor, writeAuditAnchor } from './audit-anchor';
 import { chainMac, GENESIS_MAC, macsEqual, type ChainedFields } from './audit-chain';
@@ -99,7 +103,8 @@ export class AuditLog {
         .execute();
       for (const row of rows) {
         if (row.seq !== expectedSeq) return result({ seq: expectedSeq, problem: 'gap' });
-        if (!macsEqual(row.mac, chainMac(key, row, previousMac))) return result({ seq: row.seq, problem: 'mac_mismatch' });
+        if (!macsEqual(row.mac, chainMac(key, row, previousMac)))
+          return result({ seq: row.seq, problem: 'mac_mismatch' });
         previousMac = row.mac;
         expectedSeq++;
         checked++;
@@ -121,11 +126,16 @@ export class AuditLog {
 
   private async compareWithAnchor(newestSeq: number): Promise<AuditVerification['firstBroken']> {
     const anchor = readAuditAnchor(this.options.dataDir);
-    if (anchor.status !== 'ok') return newestSeq > 0 ? { seq: newestSeq, problem: 'anchor_missing' } : null;
+    if (anchor.status !== 'ok')
+      return newestSeq > 0 ? { seq: newestSeq, problem: 'anchor_missing' } : null;
     const { seq, mac } = anchor.anchor;
     if (seq > newestSeq) return { seq: newestSeq + 1, problem: 'tail_cut' };
     if (seq > 0) {
-      const anchored = await this.db.selectFrom('audit_events').select('mac').where('seq', '=', seq).executeTakeFirst();
+      const anchored = await this.db
+        .selectFrom('audit_events')
+        .select('mac')
+        .where('seq', '=', seq)
+        .executeTakeFirst();
       if (!anchored || !macsEqual(anchored.mac, mac)) return { seq, problem: 'anchor_mismatch' };
     }
     return null;
@@ -149,16 +159,28 @@ export class AuditLog {
       details: entry.details ? JSON.stringify(entry.details) : null,
     };
     const mac = chainMac(key, fields, previous?.mac ?? GENESIS_MAC);
-    await trx.insertInto('audit_events').values({ ...fields, mac }).execute();
+    await trx
+      .insertInto('audit_events')
+      .values({ ...fields, mac })
+      .execute();
   }
 
   private async newest(executor: Executor): Promise<{ seq: number; mac: string } | undefined> {
-    return executor.selectFrom('audit_events').select(['seq', 'mac']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+    return executor
+      .selectFrom('audit_events')
+      .select(['seq', 'mac'])
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirst();
   }
 
   private async key(executor: Executor): Promise<Buffer> {
     if (!this.macKey) {
-      const row = await executor.selectFrom('audit_secret').select('mac_key').where('id', '=', 1).executeTakeFirstOrThrow();
+      const row = await executor
+        .selectFrom('audit_secret')
+        .select('mac_key')
+        .where('id', '=', 1)
+        .executeTakeFirstOrThrow();
       this.macKey = Buffer.from(row.mac_key);
     }
     return this.macKey;

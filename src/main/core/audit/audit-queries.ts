@@ -16,14 +16,22 @@ export async function listAuditEvents(
   utcOffsetMinutes: number,
 ): Promise<{ events: AuditEvent[]; hasMore: boolean }> {
   let select = db.selectFrom('audit_events').selectAll();
-  if (query.actorUserName) select = select.where('actor_user_name', '=', query.actorUserName.trim().toLowerCase());
+  if (query.actorUserName)
+    select = select.where('actor_user_name', '=', query.actorUserName.trim().toLowerCase());
   if (query.action) select = select.where('action', '=', query.action);
   if (query.outcome) select = select.where('outcome', '=', query.outcome);
   if (query.from) select = select.where('at', '>=', localDayStartUtc(query.from, utcOffsetMinutes));
-  if (query.to) select = select.where('at', '<', localDayStartUtc(nextDay(query.to), utcOffsetMinutes));
+  if (query.to)
+    select = select.where('at', '<', localDayStartUtc(nextDay(query.to), utcOffsetMinutes));
   if (query.beforeSeq) select = select.where('seq', '<', query.beforeSeq);
-  const rows = await select.orderBy('seq', 'desc').limit(query.limit + 1).execute();
-  return { events: rows.slice(0, query.limit).map(toAuditEvent), hasMore: rows.length > query.limit };
+  const rows = await select
+    .orderBy('seq', 'desc')
+    .limit(query.limit + 1)
+    .execute();
+  return {
+    events: rows.slice(0, query.limit).map(toAuditEvent),
+    hasMore: rows.length > query.limit,
+  };
 }
 
 function localDayStartUtc(date: string, utcOffsetMinutes: number): string {

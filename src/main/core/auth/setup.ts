@@ -10,7 +10,12 @@ import { migrateToLatest } from '../db/migrate';
 import { AppError } from '../errors';
 import { writeOfficeSettings } from '../settings/office-settings';
 import { DEFAULT_OFFICE_SETTINGS } from '../../../shared/domain/office-settings';
-import { closeUnlocked, openUnlocked, type UnlockContext, type UnlockedDatabase } from './unlocked-database';
+import {
+  closeUnlocked,
+  openUnlocked,
+  type UnlockContext,
+  type UnlockedDatabase,
+} from './unlocked-database';
 import { SLOT_BACKUP_FILE, SLOT_FILE, writeSlotFile } from './vault/slot-file';
 import { createSlot } from './vault/slots';
 
@@ -33,12 +38,21 @@ export async function createOffice(
   const tempPath = join(context.dataDir, `.kaona.db.setup-${randomBytes(6).toString('hex')}`);
   let adminId = 0;
   try {
-    const building = openUnlocked(context, openEncryptedDatabase(tempPath, key, { create: true }), Buffer.from(key), 1);
+    const building = openUnlocked(
+      context,
+      openEncryptedDatabase(tempPath, key, { create: true }),
+      Buffer.from(key),
+      1,
+    );
     try {
       await migrateToLatest(building.db);
       const now = context.clock.now();
       await building.db.transaction().execute(async (trx) => {
-        await writeOfficeSettings(trx, { ...DEFAULT_OFFICE_SETTINGS, agencyName: input.agencyName }, now);
+        await writeOfficeSettings(
+          trx,
+          { ...DEFAULT_OFFICE_SETTINGS, agencyName: input.agencyName },
+          now,
+        );
         adminId = await insertUser(trx, {
           user_name: input.adminUserName,
           full_name: input.adminFullName,
@@ -67,15 +81,39 @@ export async function createOffice(
     }
 
     const [adminSlot, recoverySlot] = await Promise.all([
-      createSlot({ kind: 'user', userId: adminId, userName: input.adminUserName, secret: input.password, dbKey: key, generation: 1 }),
-      createSlot({ kind: 'recovery', userId: null, userName: null, secret: recoveryChars, dbKey: key, generation: 1 }),
+      createSlot({
+        kind: 'user',
+        userId: adminId,
+        userName: input.adminUserName,
+        secret: input.password,
+        dbKey: key,
+        generation: 1,
+      }),
+      createSlot({
+        kind: 'recovery',
+        userId: null,
+        userName: null,
+        secret: recoveryChars,
+        dbKey: key,
+        generation: 1,
+      }),
     ]);
     // A slot file left by an earlier, unfinished setup must not be kept as the "last good" copy.
-    for (const stale of [SLOT_FILE, SLOT_BACKUP_FILE]) rmSync(join(context.dataDir, stale), { force: true });
-    writeSlotFile(context.dataDir, { format: 'kaona-key-slots', version: 1, slots: [adminSlot, recoverySlot] });
+    for (const stale of [SLOT_FILE, SLOT_BACKUP_FILE])
+      rmSync(join(context.dataDir, stale), { force: true });
+    writeSlotFile(context.dataDir, {
+      format: 'kaona-key-slots',
+      version: 1,
+      slots: [adminSlot, recoverySlot],
+    });
     renameSync(tempPath, databasePath(context.dataDir));
 
-    const unlocked = openUnlocked(context, openEncryptedDatabase(databasePath(context.dataDir), key), Buffer.from(key), 1);
+    const unlocked = openUnlocked(
+      context,
+      openEncryptedDatabase(databasePath(context.dataDir), key),
+      Buffer.from(key),
+      1,
+    );
     return { unlocked, adminId };
   } finally {
     key.fill(0);

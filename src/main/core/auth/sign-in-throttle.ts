@@ -16,7 +16,9 @@ const stateSchema = z.strictObject({
   failures: z.number().int().min(0),
   lastFailureAt: z.iso.datetime().nullable(),
   /** Failed attempts not yet in the audit log (it is closed while nobody is signed in). */
-  pending: z.array(z.strictObject({ at: z.iso.datetime(), userName: z.string().max(64) })).max(MAX_PENDING),
+  pending: z
+    .array(z.strictObject({ at: z.iso.datetime(), userName: z.string().max(64) }))
+    .max(MAX_PENDING),
 });
 type ThrottleState = z.infer<typeof stateSchema>;
 
@@ -49,13 +51,19 @@ export class SignInThrottle {
 
   recordFailure(now: Date, userName: string): void {
     const state = this.read();
-    const pending = [...state.pending, { at: now.toISOString(), userName: userName.slice(0, 64) }].slice(-MAX_PENDING);
+    const pending = [
+      ...state.pending,
+      { at: now.toISOString(), userName: userName.slice(0, 64) },
+    ].slice(-MAX_PENDING);
     this.write({ failures: state.failures + 1, lastFailureAt: now.toISOString(), pending });
   }
 
   /** The queued failures, for the audit log; the caller then calls `reset`. */
   pendingFailures(): { at: Date; userName: string }[] {
-    return this.read().pending.map((entry) => ({ at: new Date(entry.at), userName: entry.userName }));
+    return this.read().pending.map((entry) => ({
+      at: new Date(entry.at),
+      userName: entry.userName,
+    }));
   }
 
   reset(): void {

@@ -26,7 +26,12 @@ export interface UnlockContext {
   clock: Clock;
 }
 
-export function openUnlocked(context: UnlockContext, sqlite: SqliteDatabase, key: Buffer, generation: number): UnlockedDatabase {
+export function openUnlocked(
+  context: UnlockContext,
+  sqlite: SqliteDatabase,
+  key: Buffer,
+  generation: number,
+): UnlockedDatabase {
   const db = createKysely(sqlite);
   const audit = new AuditLog(db, {
     dataDir: context.dataDir,
@@ -55,7 +60,11 @@ export async function unlockWithSlot(
   let opened: { sqlite: SqliteDatabase; generation: number; key: Buffer } | undefined;
   for (const { generation, key } of keys) {
     try {
-      opened = { sqlite: openEncryptedDatabase(databasePath(context.dataDir), key), generation, key };
+      opened = {
+        sqlite: openEncryptedDatabase(databasePath(context.dataDir), key),
+        generation,
+        key,
+      };
       break;
     } catch (error) {
       if (!(error instanceof DatabaseOpenError && error.failure === 'not-kaona-or-wrong-key')) {

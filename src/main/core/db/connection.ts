@@ -29,7 +29,8 @@ export function openEncryptedDatabase(
   key: Uint8Array,
   options: OpenOptions = {},
 ): SqliteDatabase {
-  if (key.length !== DB_KEY_BYTES) throw new RangeError(`database key must be ${DB_KEY_BYTES} bytes`);
+  if (key.length !== DB_KEY_BYTES)
+    throw new RangeError(`database key must be ${DB_KEY_BYTES} bytes`);
   if (!options.create && !existsSync(file)) throw new DatabaseOpenError('missing');
 
   const creating = options.create === true && !existsSync(file);
@@ -55,7 +56,8 @@ function proveKey(db: SqliteDatabase): void {
     db.prepare('SELECT count(*) FROM sqlite_master').get();
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code === 'SQLITE_NOTADB') throw new DatabaseOpenError('not-kaona-or-wrong-key', { cause: error });
+    if (code === 'SQLITE_NOTADB')
+      throw new DatabaseOpenError('not-kaona-or-wrong-key', { cause: error });
     if (code === 'SQLITE_CORRUPT') throw new DatabaseOpenError('damaged', { cause: error });
     throw error;
   }

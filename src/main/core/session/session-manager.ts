@@ -13,7 +13,12 @@ import { readOfficeSettings } from '../settings/office-settings';
 import type { SessionState, SessionUser } from '../session';
 import { createOffice } from '../auth/setup';
 import { SignInThrottle } from '../auth/sign-in-throttle';
-import { closeUnlocked, unlockWithSlot, type UnlockContext, type UnlockedDatabase } from '../auth/unlocked-database';
+import {
+  closeUnlocked,
+  unlockWithSlot,
+  type UnlockContext,
+  type UnlockedDatabase,
+} from '../auth/unlocked-database';
 import { readSlotFile, type Slot, type SlotFile } from '../auth/vault/slot-file';
 import { SerialQueue } from './serial';
 import { DEFAULT_KDF, newKdfParams, deriveKek } from '../auth/crypto/kdf';
@@ -56,7 +61,9 @@ export class SessionManager {
   session(): SessionState {
     if (this.state.kind === 'signed-out') return { status: 'signed-out' };
     const user = toSessionUser(this.state.user);
-    return this.state.kind === 'locked' ? { status: 'locked', user } : { status: 'signed-in', user };
+    return this.state.kind === 'locked'
+      ? { status: 'locked', user }
+      : { status: 'signed-in', user };
   }
 
   /** The open database of the signed-in person; throws the error code the renderer expects. */
@@ -67,7 +74,11 @@ export class SessionManager {
 
   actor(): AuditActor {
     if (this.state.kind === 'signed-out') return { id: null, userName: null, role: null };
-    return { id: this.state.user.id, userName: this.state.user.user_name, role: this.state.user.role };
+    return {
+      id: this.state.user.id,
+      userName: this.state.user.user_name,
+      role: this.state.user.role,
+    };
   }
 
   /** Serialises a task with sign-in, lock and key rotation. */
@@ -91,13 +102,20 @@ export class SessionManager {
       };
     }
     if (this.state.kind === 'locked') {
-      return { status: 'locked', user: { userName: this.state.user.user_name, fullName: this.state.user.full_name } };
+      return {
+        status: 'locked',
+        user: { userName: this.state.user.user_name, fullName: this.state.user.full_name },
+      };
     }
     if (!databaseExists(this.options.dataDir)) return { status: 'needs-setup' };
     const slots = readSlotFile(this.options.dataDir);
-    if (slots.status === 'damaged') return { status: 'key-file-damaged', backupUsable: slots.backupUsable };
+    if (slots.status === 'damaged')
+      return { status: 'key-file-damaged', backupUsable: slots.backupUsable };
     if (slots.status === 'missing') return { status: 'key-file-damaged', backupUsable: false };
-    return { status: 'signed-out', lastUserName: this.options.preferences.get().lastUserName ?? null };
+    return {
+      status: 'signed-out',
+      lastUserName: this.options.preferences.get().lastUserName ?? null,
+    };
   }
 
   // ── first-run setup ─────────────────────────────────────────────────────────────────────────
@@ -117,7 +135,11 @@ export class SessionManager {
     return this.queue.run(async () => {
       if (!this.pendingRecoveryCode) throw new AppError('CONFLICT', 'setup_not_started');
       checkPassword(input.password, input.adminUserName, input.adminFullName);
-      const { unlocked, adminId } = await createOffice(this.options, input, this.pendingRecoveryCode);
+      const { unlocked, adminId } = await createOffice(
+        this.options,
+        input,
+        this.pendingRecoveryCode,
+      );
       this.pendingRecoveryCode = null;
       this.options.preferences.set({ language: input.language, lastUserName: input.adminUserName });
       const user = await findUserById(unlocked.db, adminId);
@@ -140,7 +162,11 @@ export class SessionManager {
       }
       this.options.preferences.set({ lastUserName: userName });
       await this.enter(user, unlocked);
-      await unlocked.audit.record({ action: 'session.sign_in', outcome: 'success', actor: this.actor() });
+      await unlocked.audit.record({
+        action: 'session.sign_in',
+        outcome: 'success',
+        actor: this.actor(),
+      });
     });
   }
 
@@ -158,7 +184,11 @@ export class SessionManager {
         this.failed(userName);
       }
       await this.enter(user, unlocked);
-      await unlocked.audit.record({ action: 'session.unlock', outcome: 'success', actor: this.actor() });
+      await unlocked.audit.record({
+        action: 'session.unlock',
+        outcome: 'success',
+        actor: this.actor(),
+      });
     });
   }
 
@@ -166,7 +196,12 @@ export class SessionManager {
     return this.queue.run(async () => {
       if (this.state.kind !== 'signed-in') return;
       const { user, unlocked } = this.state;
-      await unlocked.audit.record({ action: 'session.lock', outcome: 'success', actor: this.actor(), details: { reason } });
+      await unlocked.audit.record({
+        action: 'session.lock',
+        outcome: 'success',
+        actor: this.actor(),
+        details: { reason },
+      });
       await this.leave(unlocked);
       this.state = { kind: 'locked', user };
       this.notify(reason);
@@ -177,7 +212,11 @@ export class SessionManager {
     return this.queue.run(async () => {
       if (this.state.kind === 'signed-in') {
         const { unlocked } = this.state;
-        await unlocked.audit.record({ action: 'session.sign_out', outcome: 'success', actor: this.actor() });
+        await unlocked.audit.record({
+          action: 'session.sign_out',
+          outcome: 'success',
+          actor: this.actor(),
+        });
         await this.leave(unlocked);
       }
       this.state = { kind: 'signed-out' };
@@ -196,14 +235,22 @@ export class SessionManager {
    * Forgotten admin password: the recovery code opens the database, the named admin gets a new
    * password (their slot is replaced) and is signed in.
    */
-  recover(typedCode: string, typedUserName: string, newPassword: string, replaceSlot: RecoverySlotReplacer): Promise<void> {
+  recover(
+    typedCode: string,
+    typedUserName: string,
+    newPassword: string,
+    replaceSlot: RecoverySlotReplacer,
+  ): Promise<void> {
     return this.queue.run(async () => {
       if (this.state.kind === 'signed-in') throw new AppError('CONFLICT', 'already_signed_in');
       this.checkThrottle();
       const slotFile = this.slotFile();
       const code = normaliseRecoveryCode(typedCode);
       const recoverySlot = slotFile.slots.find((slot) => slot.kind === 'recovery');
-      const unlocked = code && recoverySlot ? await this.tryUnlock(slotFile, recoverySlot, code) : await this.burn();
+      const unlocked =
+        code && recoverySlot
+          ? await this.tryUnlock(slotFile, recoverySlot, code)
+          : await this.burn();
       if (!unlocked) this.failed('(recovery)');
       const user = await findUserByName(unlocked.db, normaliseUserName(typedUserName));
       if (!user || user.status !== 'active' || user.role !== 'admin') {
@@ -212,7 +259,12 @@ export class SessionManager {
       }
       await replaceSlot(unlocked, user, newPassword);
       await this.enter(user, unlocked);
-      await unlocked.audit.record({ action: 'session.recovery', outcome: 'success', actor: this.actor(), target: { type: 'user', id: user.id } });
+      await unlocked.audit.record({
+        action: 'session.recovery',
+        outcome: 'success',
+        actor: this.actor(),
+        target: { type: 'user', id: user.id },
+      });
     });
   }
 
@@ -241,7 +293,12 @@ export class SessionManager {
     return this.queue.run(async () => {
       if (this.state.kind === 'signed-in') {
         const { unlocked } = this.state;
-        await unlocked.audit.record({ action: 'session.sign_out', outcome: 'success', actor: this.actor(), details: { reason: 'quit' } });
+        await unlocked.audit.record({
+          action: 'session.sign_out',
+          outcome: 'success',
+          actor: this.actor(),
+          details: { reason: 'quit' },
+        });
         await this.leave(unlocked);
       }
       this.state = { kind: 'signed-out' };
@@ -253,18 +310,29 @@ export class SessionManager {
   private async openAs(userName: string, password: string): Promise<UnlockedDatabase> {
     this.checkThrottle();
     const slotFile = this.slotFile();
-    const slot = slotFile.slots.find((candidate) => candidate.kind === 'user' && candidate.userName === userName);
+    const slot = slotFile.slots.find(
+      (candidate) => candidate.kind === 'user' && candidate.userName === userName,
+    );
     const unlocked = slot ? await this.tryUnlock(slotFile, slot, password) : await this.burn();
     if (!unlocked) this.failed(userName);
     return unlocked;
   }
 
-  private async tryUnlock(slotFile: SlotFile, slot: Slot, secret: string): Promise<UnlockedDatabase | null> {
+  private async tryUnlock(
+    slotFile: SlotFile,
+    slot: Slot,
+    secret: string,
+  ): Promise<UnlockedDatabase | null> {
     try {
       return await unlockWithSlot(this.options, slotFile, slot, secret);
     } catch (error) {
       if (error instanceof DatabaseOpenError) {
-        const reason = { 'not-kaona-or-wrong-key': 'database_unreadable', damaged: 'database_damaged', 'newer-version': 'database_newer', missing: 'database_missing' }[error.failure];
+        const reason = {
+          'not-kaona-or-wrong-key': 'database_unreadable',
+          damaged: 'database_damaged',
+          'newer-version': 'database_newer',
+          missing: 'database_missing',
+        }[error.failure];
         throw new AppError('CONFLICT', reason);
       }
       throw error;
@@ -298,7 +366,9 @@ export class SessionManager {
     this.state = { kind: 'signed-in', user, unlocked };
     await this.recordQueuedFailures(unlocked);
     await this.checkAnchor(unlocked);
-    await updateUser(unlocked.db, user.id, { last_sign_in_at: this.options.clock.now().toISOString() });
+    await updateUser(unlocked.db, user.id, {
+      last_sign_in_at: this.options.clock.now().toISOString(),
+    });
     await reconcileSlots(this.options.dataDir, unlocked, this.actor());
     const settings = await readOfficeSettings(unlocked.db);
     this.idleLockMs = settings.idleLockMinutes * 60_000;
@@ -343,10 +413,19 @@ export class SessionManager {
   }
 }
 
-export type RecoverySlotReplacer = (unlocked: UnlockedDatabase, user: UserRow, newPassword: string) => Promise<void>;
+export type RecoverySlotReplacer = (
+  unlocked: UnlockedDatabase,
+  user: UserRow,
+  newPassword: string,
+) => Promise<void>;
 
 function toSessionUser(user: UserRow): SessionUser {
-  return { id: user.id, userName: user.user_name, role: user.role, mustChangePassword: user.must_change_password === 1 };
+  return {
+    id: user.id,
+    userName: user.user_name,
+    role: user.role,
+    mustChangePassword: user.must_change_password === 1,
+  };
 }
 
 function toSessionUserInfo(user: UserRow) {

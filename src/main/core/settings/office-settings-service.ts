@@ -1,5 +1,8 @@
 import type { z } from 'zod';
-import type { OfficeSettings, officeSettingsPatchSchema } from '../../../shared/domain/office-settings';
+import type {
+  OfficeSettings,
+  officeSettingsPatchSchema,
+} from '../../../shared/domain/office-settings';
 import type { Clock } from '../clock';
 import type { SessionManager } from '../session/session-manager';
 import { readOfficeSettings, writeOfficeSettings } from './office-settings';
@@ -18,12 +21,19 @@ export class OfficeSettingsService {
     const unlocked = this.sessions.unlocked();
     const current = await readOfficeSettings(unlocked.db);
     const next = { ...current, ...patch };
-    const changed = (Object.keys(patch) as (keyof OfficeSettings)[]).filter((field) => patch[field] !== current[field]);
+    const changed = (Object.keys(patch) as (keyof OfficeSettings)[]).filter(
+      (field) => patch[field] !== current[field],
+    );
     if (changed.length === 0) return current;
     await unlocked.db.transaction().execute(async (trx) => {
       await writeOfficeSettings(trx, next, this.clock.now());
       await unlocked.audit.record(
-        { action: 'settings.changed', outcome: 'success', actor: this.sessions.actor(), details: { fields: changed } },
+        {
+          action: 'settings.changed',
+          outcome: 'success',
+          actor: this.sessions.actor(),
+          details: { fields: changed },
+        },
         trx,
       );
     });

@@ -1,5 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
-import { officeSettingsSchema, DEFAULT_OFFICE_SETTINGS, type OfficeSettings } from '../../../shared/domain/office-settings';
+import {
+  officeSettingsSchema,
+  DEFAULT_OFFICE_SETTINGS,
+  type OfficeSettings,
+} from '../../../shared/domain/office-settings';
 import type { DatabaseSchema } from '../db/schema';
 import { getSettingValue, putSettingValue } from './settings-repository';
 
@@ -14,6 +18,10 @@ export async function readOfficeSettings(db: Db): Promise<OfficeSettings> {
   return { ...DEFAULT_OFFICE_SETTINGS, ...(parsed.success ? parsed.data : {}) };
 }
 
-export async function writeOfficeSettings(db: Db, settings: OfficeSettings, now: Date): Promise<void> {
+export async function writeOfficeSettings(
+  db: Db,
+  settings: OfficeSettings,
+  now: Date,
+): Promise<void> {
   await putSettingValue(db, KEY, JSON.stringify(officeSettingsSchema.parse(settings)), now);
 }

@@ -8,5 +8,9 @@ export const appMethods = {
    * "Open another folder" on the sign-in screen when the database cannot be read. Desktop only
    * (CONFLICT `not_available_here` in the web host); on a choice the app restarts there.
    */
-  'app.chooseDataFolder': method({ input: z.strictObject({}), output: output<{ chosen: boolean }>(), access: 'public' }),
+  'app.chooseDataFolder': method({
+    input: z.strictObject({}),
+    output: output<{ chosen: boolean }>(),
+    access: 'public',
+  }),
 };

@@ -8,5 +8,9 @@ export const auditMethods = {
     output: output<{ events: AuditEvent[]; hasMore: boolean }>(),
     access: 'audit.read',
   }),
-  'audit.verify': method({ input: z.strictObject({}), output: output<AuditVerification>(), access: 'audit.read' }),
+  'audit.verify': method({
+    input: z.strictObject({}),
+    output: output<AuditVerification>(),
+    access: 'audit.read',
+  }),
 };

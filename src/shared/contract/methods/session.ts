@@ -14,18 +14,34 @@ export const sessionMethods = {
     output: output<SessionInfo>(),
     access: 'public',
   }),
-  'session.unlock': method({ input: z.strictObject({ password: passwordInputSchema }), output: output<SessionInfo>(), access: 'public' }),
+  'session.unlock': method({
+    input: z.strictObject({ password: passwordInputSchema }),
+    output: output<SessionInfo>(),
+    access: 'public',
+  }),
   'session.switchUser': method({ input: empty, output: output<SessionInfo>(), access: 'public' }),
   'session.recover': method({
-    input: z.strictObject({ recoveryCode: z.string().min(1).max(64), userName: typedUserName, newPassword: newPasswordSchema }),
+    input: z.strictObject({
+      recoveryCode: z.string().min(1).max(64),
+      userName: typedUserName,
+      newPassword: newPasswordSchema,
+    }),
     output: output<SessionInfo>(),
     access: 'public',
   }),
   /** Puts the last good key file back when the current one is damaged. */
-  'session.restoreKeyBackup': method({ input: empty, output: output<SessionInfo>(), access: 'public' }),
+  'session.restoreKeyBackup': method({
+    input: empty,
+    output: output<SessionInfo>(),
+    access: 'public',
+  }),
   'session.lock': method({ input: empty, output: output<SessionInfo>(), access: 'session.own' }),
   'session.signOut': method({ input: empty, output: output<SessionInfo>(), access: 'session.own' }),
   /** The renderer reports keyboard and mouse activity (throttled) so the idle lock waits. */
   'session.ping': method({ input: empty, output: output<null>(), access: 'session.own' }),
-  'session.changePassword': method({ input: ownPasswordChangeSchema, output: output<SessionInfo>(), access: 'session.own' }),
+  'session.changePassword': method({
+    input: ownPasswordChangeSchema,
+    output: output<SessionInfo>(),
+    access: 'session.own',
+  }),
 };

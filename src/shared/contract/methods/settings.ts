@@ -3,6 +3,14 @@ import { officeSettingsPatchSchema, type OfficeSettings } from '../../domain/off
 import { method, output } from '../define';
 
 export const settingsMethods = {
-  'settings.get': method({ input: z.strictObject({}), output: output<OfficeSettings>(), access: 'settings.read' }),
-  'settings.update': method({ input: officeSettingsPatchSchema, output: output<OfficeSettings>(), access: 'settings.write' }),
+  'settings.get': method({
+    input: z.strictObject({}),
+    output: output<OfficeSettings>(),
+    access: 'settings.read',
+  }),
+  'settings.update': method({
+    input: officeSettingsPatchSchema,
+    output: output<OfficeSettings>(),
+    access: 'settings.write',
+  }),
 };

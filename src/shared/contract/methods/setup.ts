@@ -5,7 +5,11 @@ import { method, output } from '../define';
 
 /** First run: only possible while no database exists (main refuses otherwise). */
 export const setupMethods = {
-  'setup.begin': method({ input: z.strictObject({}), output: output<{ recoveryCode: string }>(), access: 'public' }),
+  'setup.begin': method({
+    input: z.strictObject({}),
+    output: output<{ recoveryCode: string }>(),
+    access: 'public',
+  }),
   'setup.cancel': method({ input: z.strictObject({}), output: output<null>(), access: 'public' }),
   'setup.complete': method({ input: setupSchema, output: output<SessionInfo>(), access: 'public' }),
 };

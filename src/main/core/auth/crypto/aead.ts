@@ -27,7 +27,10 @@ export function open(key: Uint8Array, box: SealedBox, aad: string): Buffer | nul
     const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(box.iv, 'base64'));
     decipher.setAAD(Buffer.from(aad, 'utf8'));
     decipher.setAuthTag(Buffer.from(box.tag, 'base64'));
-    return Buffer.concat([decipher.update(Buffer.from(box.ciphertext, 'base64')), decipher.final()]);
+    return Buffer.concat([
+      decipher.update(Buffer.from(box.ciphertext, 'base64')),
+      decipher.final(),
+    ]);
   } catch {
     return null;
   }

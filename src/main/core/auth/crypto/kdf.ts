@@ -11,7 +11,11 @@ import { z } from 'zod';
  */
 export const kdfParamsSchema = z.strictObject({
   algorithm: z.literal('argon2id'),
-  memoryKiB: z.number().int().min(64 * 1024).max(4 * 1024 * 1024),
+  memoryKiB: z
+    .number()
+    .int()
+    .min(64 * 1024)
+    .max(4 * 1024 * 1024),
   iterations: z.number().int().min(3).max(64),
   parallelism: z.number().int().min(1).max(16),
   salt: z.base64().refine((value) => Buffer.from(value, 'base64').length >= 16, 'salt too short'),

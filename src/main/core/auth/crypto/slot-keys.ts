@@ -39,15 +39,28 @@ function publicKeyFromDer(der: Buffer): KeyObject {
   return createPublicKey({ key: der, format: 'der', type: 'spki' });
 }
 
-function wrappingKey(shared: Buffer, ephemeralPublic: Buffer, recipientPublic: Buffer, aad: string): Buffer {
+function wrappingKey(
+  shared: Buffer,
+  ephemeralPublic: Buffer,
+  recipientPublic: Buffer,
+  aad: string,
+): Buffer {
   const salt = Buffer.concat([ephemeralPublic, recipientPublic]);
   return Buffer.from(hkdfSync('sha256', shared, salt, `kaona-db-key:${aad}`, 32));
 }
 
-export function sealDbKey(dbKey: Uint8Array, recipientPublicDer: Buffer, generation: number, aad: string): SealedDbKey {
+export function sealDbKey(
+  dbKey: Uint8Array,
+  recipientPublicDer: Buffer,
+  generation: number,
+  aad: string,
+): SealedDbKey {
   const ephemeral = generateKeyPairSync('x25519');
   const ephemeralPublic = ephemeral.publicKey.export({ type: 'spki', format: 'der' });
-  const shared = diffieHellman({ privateKey: ephemeral.privateKey, publicKey: publicKeyFromDer(recipientPublicDer) });
+  const shared = diffieHellman({
+    privateKey: ephemeral.privateKey,
+    publicKey: publicKeyFromDer(recipientPublicDer),
+  });
   const bound = `${aad}:gen${generation}`;
   const key = wrappingKey(shared, ephemeralPublic, recipientPublicDer, bound);
   const box = seal(key, dbKey, bound);
@@ -56,7 +69,12 @@ export function sealDbKey(dbKey: Uint8Array, recipientPublicDer: Buffer, generat
   return { generation, ephemeralPublicKey: ephemeralPublic.toString('base64'), box };
 }
 
-export function openDbKey(sealed: SealedDbKey, privateKeyDer: Buffer, recipientPublicDer: Buffer, aad: string): Buffer | null {
+export function openDbKey(
+  sealed: SealedDbKey,
+  privateKeyDer: Buffer,
+  recipientPublicDer: Buffer,
+  aad: string,
+): Buffer | null {
   const ephemeralPublic = Buffer.from(sealed.ephemeralPublicKey, 'base64');
   let shared: Buffer;
   try {

@@ -25,19 +25,29 @@ export interface RotationOptions {
  * After a crash between 1 and 3 every kept slot still holds a key that opens the database, and
  * the next sign-in finishes the rotation (`finishInterruptedRotation`).
  */
-export function rotateDatabaseKey(options: RotationOptions): { key: Buffer; generation: number; slotFile: SlotFile } {
+export function rotateDatabaseKey(options: RotationOptions): {
+  key: Buffer;
+  generation: number;
+  slotFile: SlotFile;
+} {
   const { dataDir, sqlite, slotFile, keep, onStep } = options;
   onStep?.('start');
   const key = randomBytes(32);
   const generation = currentGeneration(slotFile) + 1;
 
-  const pending: SlotFile = { ...slotFile, slots: slotFile.slots.filter(keep).map((slot) => addDbKey(slot, key, generation)) };
+  const pending: SlotFile = {
+    ...slotFile,
+    slots: slotFile.slots.filter(keep).map((slot) => addDbKey(slot, key, generation)),
+  };
   writeSlotFile(dataDir, pending);
   onStep?.('slots-pending');
 
   rekeyDatabase(sqlite, key, onStep);
 
-  const final: SlotFile = { ...pending, slots: pending.slots.map((slot) => keepOnlyGeneration(slot, generation)) };
+  const final: SlotFile = {
+    ...pending,
+    slots: pending.slots.map((slot) => keepOnlyGeneration(slot, generation)),
+  };
   writeSlotFile(dataDir, final);
   onStep?.('slots-final');
   return { key, generation, slotFile: final };

@@ -3,7 +3,8 @@ import { deriveKek, newKdfParams } from '../crypto/kdf';
 import { openBox, openDbKey, sealBox, sealDbKey, newSlotKeyPair } from '../crypto/slot-keys';
 import type { Slot } from './slot-file';
 
-const privateKeyAad = (slot: Pick<Slot, 'id' | 'kind' | 'userId'>) => `kaona-slot:${slot.id}:${slot.kind}:${slot.userId ?? '-'}`;
+const privateKeyAad = (slot: Pick<Slot, 'id' | 'kind' | 'userId'>) =>
+  `kaona-slot:${slot.id}:${slot.kind}:${slot.userId ?? '-'}`;
 const dbKeyAad = (slot: Pick<Slot, 'id'>) => `kaona-slot:${slot.id}`;
 
 export interface NewSlot {
@@ -42,7 +43,10 @@ export async function unlockSlot(slot: Slot, secret: string): Promise<Buffer | n
 }
 
 /** Every database key sealed to the slot, newest generation first. */
-export function slotDbKeys(slot: Slot, privateKeyDer: Buffer): { generation: number; key: Buffer }[] {
+export function slotDbKeys(
+  slot: Slot,
+  privateKeyDer: Buffer,
+): { generation: number; key: Buffer }[] {
   const publicKey = Buffer.from(slot.publicKey, 'base64');
   return [...slot.dbKeys]
     .sort((a, b) => b.generation - a.generation)
@@ -54,9 +58,17 @@ export function slotDbKeys(slot: Slot, privateKeyDer: Buffer): { generation: num
 
 /** Seals another database key generation to the slot (no secret needed: it is public-key sealing). */
 export function addDbKey(slot: Slot, dbKey: Uint8Array, generation: number): Slot {
-  const sealed = sealDbKey(dbKey, Buffer.from(slot.publicKey, 'base64'), generation, dbKeyAad(slot));
+  const sealed = sealDbKey(
+    dbKey,
+    Buffer.from(slot.publicKey, 'base64'),
+    generation,
+    dbKeyAad(slot),
+  );
   const others = slot.dbKeys.filter((key) => key.generation !== generation);
-  return { ...slot, dbKeys: [sealed, ...others].sort((a, b) => b.generation - a.generation).slice(0, 2) };
+  return {
+    ...slot,
+    dbKeys: [sealed, ...others].sort((a, b) => b.generation - a.generation).slice(0, 2),
+  };
 }
 
 export function keepOnlyGeneration(slot: Slot, generation: number): Slot {
@@ -64,7 +76,11 @@ export function keepOnlyGeneration(slot: Slot, generation: number): Slot {
 }
 
 /** Re-seals the slot's private key under a new secret; its database keys stay as they are. */
-export async function rewrapSlot(slot: Slot, privateKeyDer: Buffer, newSecret: string): Promise<Slot> {
+export async function rewrapSlot(
+  slot: Slot,
+  privateKeyDer: Buffer,
+  newSecret: string,
+): Promise<Slot> {
   const kdf = newKdfParams();
   const kek = await deriveKek(newSecret, kdf);
   const privateKey = sealBox(kek, privateKeyDer, privateKeyAad(slot));

@@ -154,12 +154,9 @@ export class SessionManager {
     return this.queue.run(async () => {
       if (this.state.kind === 'signed-in') throw new AppError('CONFLICT', 'already_signed_in');
       const userName = normaliseUserName(typedUserName);
-      const unlocked = await this.openAs(userName, password);
-      const user = await findUserByName(unlocked.db, userName);
-      if (!user || user.status !== 'active') {
-        await closeUnlocked(unlocked);
-        this.failed(userName);
-      }
+      const opened = await this.openActive(userName, password);
+      if (!opened) this.failed(userName);
+      const { user, unlocked } = opened;
       this.options.preferences.set({ lastUserName: userName });
       await this.enter(user, unlocked);
       await unlocked.audit.record({
@@ -175,14 +172,13 @@ export class SessionManager {
     return this.queue.run(async () => {
       if (this.state.kind !== 'locked') throw new AppError('CONFLICT', 'not_locked');
       const userName = this.state.user.user_name;
-      const unlocked = await this.openAs(userName, password);
-      const user = await findUserByName(unlocked.db, userName);
-      if (!user || user.status !== 'active') {
+      const opened = await this.openActive(userName, password);
+      if (!opened) {
         // Disabled or removed while the screen was locked.
-        await closeUnlocked(unlocked);
         this.state = { kind: 'signed-out' };
         this.failed(userName);
       }
+      const { user, unlocked } = opened;
       await this.enter(user, unlocked);
       await unlocked.audit.record({
         action: 'session.unlock',
@@ -316,6 +312,18 @@ export class SessionManager {
     const unlocked = slot ? await this.tryUnlock(slotFile, slot, password) : await this.burn();
     if (!unlocked) this.failed(userName);
     return unlocked;
+  }
+
+  /** Opens the database as `userName`, or null when the account is no longer active. */
+  private async openActive(
+    userName: string,
+    password: string,
+  ): Promise<{ user: UserRow; unlocked: UnlockedDatabase } | null> {
+    const unlocked = await this.openAs(userName, password);
+    const user = await findUserByName(unlocked.db, userName);
+    if (user?.status === 'active') return { user, unlocked };
+    await closeUnlocked(unlocked);
+    return null;
   }
 
   private async tryUnlock(

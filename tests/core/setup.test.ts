@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normaliseRecoveryCode } from '../../src/shared/domain/recovery-code';
@@ -68,6 +68,15 @@ describe('first-run setup', () => {
       },
     );
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('clears away what a setup killed half-way left behind, and completes', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, '.kaona.db.setup-0123456789ab'), 'half-built database');
+    writeFileSync(join(dir, '.kaona.db.setup-0123456789ab-wal'), 'half-built wal');
+    const office = await setUpOffice(dir);
+    expect(readdirSync(dir).filter((name) => name.includes('setup'))).toEqual([]);
+    await office.core.close();
   });
 
   it('creates the encrypted database and key file, and signs the admin in', async () => {

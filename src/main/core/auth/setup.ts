@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SetupInput } from '../../../shared/domain/setup';
 import { normaliseRecoveryCode } from '../../../shared/domain/recovery-code';
@@ -19,6 +19,18 @@ import {
 import { SLOT_BACKUP_FILE, SLOT_FILE, writeSlotFile } from './vault/slot-file';
 import { createSlot } from './vault/slots';
 
+const SETUP_TEMP_PREFIX = '.kaona.db.setup-';
+
+/**
+ * A setup killed half-way leaves its temporary database behind (it never became the office's
+ * database, so nothing in it matters); the next setup clears it away.
+ */
+function removeStraySetupFiles(dataDir: string): void {
+  for (const name of readdirSync(dataDir)) {
+    if (name.startsWith(SETUP_TEMP_PREFIX)) rmSync(join(dataDir, name), { force: true });
+  }
+}
+
 /**
  * First-run setup. Nothing reaches the data folder until every step has worked: the database is
  * built under a temporary name, the slot file is written, and only then is the database renamed
@@ -34,8 +46,9 @@ export async function createOffice(
   const recoveryChars = normaliseRecoveryCode(recoveryCode);
   if (!recoveryChars) throw new Error('malformed recovery code');
 
+  removeStraySetupFiles(context.dataDir);
   const key = randomBytes(32);
-  const tempPath = join(context.dataDir, `.kaona.db.setup-${randomBytes(6).toString('hex')}`);
+  const tempPath = join(context.dataDir, `${SETUP_TEMP_PREFIX}${randomBytes(6).toString('hex')}`);
   let adminId = 0;
   try {
     const building = openUnlocked(

@@ -117,11 +117,16 @@ describe('resolveAppFile', () => {
 });
 
 describe('the app:// scheme', () => {
-  it('is standard and secure, can be fetched, and grants nothing else', () => {
+  it('is standard and secure, can be fetched (module scripts use CORS mode), and grants nothing else', () => {
     expect(APP_SCHEME_PRIVILEGES).toEqual({
       scheme: 'app',
-      privileges: { standard: true, secure: true, supportFetchAPI: true },
+      privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
     });
+  });
+
+  it('never lets another origin read its files (no Access-Control-Allow-Origin)', () => {
+    const headers = Object.keys(appResponseHeaders()).map((name) => name.toLowerCase());
+    expect(headers.filter((name) => name.startsWith('access-control-'))).toEqual([]);
   });
 
   it('sends the strict CSP (plus frame-ancestors) and nosniff on every response', () => {

@@ -7,12 +7,16 @@ import { APP_HOST, APP_SCHEME } from '../../ipc/origin';
 /**
  * `app://` is standard (relative URLs and a real origin, so CSP `'self'` and the IPC sender check
  * work) and secure (a secure context, like https). `supportFetchAPI` lets the page fetch its own
- * files. Deliberately not `corsEnabled` (that would let other origins read it), not `bypassCSP`,
- * not `allowServiceWorkers`, not `stream`.
+ * files. `corsEnabled` because Vite's build loads the renderer as ES module scripts, which are
+ * always fetched in CORS mode; Chromium refuses CORS-mode fetches of schemes not registered for
+ * it. It does not open the files to other origins: the handler never sends
+ * Access-Control-Allow-Origin, so a cross-origin read still fails. Deliberately not `bypassCSP`,
+ * not `allowServiceWorkers`, not `stream`. (Unverified here: no Electron binary; the smoke suite
+ * loads the real page wherever one exists.)
  */
 export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true },
+  privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
 };
 
 const URL_PREFIX = `${APP_SCHEME}://${APP_HOST}`;

@@ -1,0 +1,158 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CHANNELS } from '../../src/shared/contract';
+
+// The entry point wires app/, ipc/ and core/ together; each piece has its own tests, this one
+// checks the wiring: src/main/index.ts started against a stand-in for Electron (the real binary
+// cannot run here), as far as the first window.
+
+type Handler = (
+  event: { senderFrame: { url: string; origin: string } | null },
+  input: unknown,
+) => Promise<unknown>;
+
+const fake = vi.hoisted(() => {
+  const state = {
+    handlers: new Map<string, Handler>(),
+    appEvents: new Map<string, (...args: unknown[]) => void>(),
+    powerEvents: [] as string[],
+    protocolSchemes: [] as string[],
+    privileged: [] as unknown[],
+    windows: [] as { options: Record<string, unknown>; url?: string }[],
+    sandboxEnabled: false,
+    lockRequested: false,
+  };
+  const session = () => ({
+    protocol: { handle: (scheme: string) => state.protocolSchemes.push(scheme) },
+    setPermissionRequestHandler: () => {},
+    setPermissionCheckHandler: () => {},
+    setDevicePermissionHandler: () => {},
+    setSpellCheckerEnabled: () => {},
+    webRequest: { onBeforeRequest: () => {} },
+  });
+  class BrowserWindow {
+    record: { options: Record<string, unknown>; url?: string };
+    constructor(options: Record<string, unknown>) {
+      this.record = { options };
+      state.windows.push(this.record);
+    }
+    once() {}
+    on() {}
+    async loadURL(url: string) {
+      this.record.url = url;
+    }
+  }
+  const electron = {
+    app: {
+      isPackaged: false,
+      getPath: () => '/nonexistent/default-user-data',
+      setPath: () => {},
+      getName: () => 'Kaona',
+      getVersion: () => '0.1.0-test',
+      enableSandbox: () => {
+        state.sandboxEnabled = true;
+      },
+      requestSingleInstanceLock: () => {
+        state.lockRequested = true;
+        return true;
+      },
+      on: (event: string, listener: (...args: unknown[]) => void) =>
+        state.appEvents.set(event, listener),
+      whenReady: () => Promise.resolve(),
+      quit: () => {},
+      exit: () => {},
+      relaunch: () => {},
+    },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => state.privileged.push(...schemes),
+    },
+    session: { fromPartition: session, defaultSession: session() },
+    ipcMain: {
+      handle: (channel: string, handler: Handler) => state.handlers.set(channel, handler),
+      removeHandler: (channel: string) => state.handlers.delete(channel),
+    },
+    powerMonitor: { on: (event: string) => state.powerEvents.push(event) },
+    Menu: { buildFromTemplate: () => ({}), setApplicationMenu: () => {} },
+    dialog: {
+      showErrorBox: () => {},
+      showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+    },
+    shell: { openExternal: async () => {} },
+    BrowserWindow,
+  };
+  return { state, electron };
+});
+
+vi.mock('electron', () => ({ ...fake.electron, default: fake.electron }));
+
+describe('the main entry point', () => {
+  let dataDir: string;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'kaona-main-entry-'));
+    vi.stubEnv('KAONA_DATA_DIR', dataDir);
+    vi.stubEnv('ELECTRON_RENDERER_URL', '');
+    await import('../../src/main/index');
+    // Let the whenReady chain run.
+    await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1));
+  });
+
+  afterAll(() => {
+    vi.unstubAllEnvs();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('takes the single-instance lock, sandboxes every renderer and registers app:// before ready', () => {
+    expect(fake.state.lockRequested).toBe(true);
+    expect(fake.state.sandboxEnabled).toBe(true);
+    expect(fake.state.privileged).toMatchObject([
+      { scheme: 'app', privileges: { standard: true, secure: true } },
+    ]);
+    expect(fake.state.protocolSchemes).toContain('app');
+  });
+
+  it('registers exactly one IPC handler per contract method', () => {
+    expect([...fake.state.handlers.keys()].sort()).toEqual(
+      CHANNELS.map((channel) => `kaona:${channel}`).sort(),
+    );
+  });
+
+  it('opens one hardened window on app://kaona/index.html', () => {
+    const [window] = fake.state.windows;
+    expect(window?.url).toBe('app://kaona/index.html');
+    expect(window?.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
+    expect(String((window?.options.webPreferences as { preload: string }).preload)).toMatch(
+      /preload[/\\]index\.cjs$/,
+    );
+  });
+
+  it('serves the real core to the app’s own frames only, from the data folder it was given', async () => {
+    const appInfo = fake.state.handlers.get('kaona:app.info')!;
+    const trusted = { senderFrame: { url: 'app://kaona/index.html', origin: 'app://kaona' } };
+    expect(await appInfo(trusted, {})).toMatchObject({
+      ok: true,
+      value: { name: 'Kaona', version: '0.1.0-test', dataDir },
+    });
+    const foreign = {
+      senderFrame: { url: 'https://evil.example/', origin: 'https://evil.example' },
+    };
+    expect(await appInfo(foreign, {})).toEqual({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await fake.state.handlers.get('kaona:session.info')!(trusted, {})).toMatchObject({
+      ok: true,
+      value: { status: 'needs-setup' },
+    });
+  });
+
+  it('locks on the OS lock screen and on suspend, and closes the core before quitting', () => {
+    expect(fake.state.powerEvents).toEqual(expect.arrayContaining(['lock-screen', 'suspend']));
+    expect(fake.state.appEvents.has('before-quit')).toBe(true);
+    expect(fake.state.appEvents.has('second-instance')).toBe(true);
+  });
+});

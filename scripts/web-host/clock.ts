@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ManualClock } from '../../src/main/core/clock';
 import { tokenIsValid } from './guard';
 import { sendJson, sendStatus } from './responses';
+import { readBody } from './rpc';
 
 /** The longest single step: a day, enough for any idle-lock or throttle test. */
 const MAX_ADVANCE_MS = 24 * 60 * 60 * 1000;
@@ -20,11 +21,8 @@ export async function handleClock(
     request.resume();
     return sendStatus(response, 403);
   }
-  let body = '';
-  for await (const chunk of request) {
-    body += String(chunk);
-    if (body.length > 1024) return sendStatus(response, 413);
-  }
+  const body = await readBody(request, 1024);
+  if (body === 'too-large') return sendStatus(response, 413);
   let advanceMs: unknown;
   try {
     advanceMs = (JSON.parse(body) as { advanceMs?: unknown }).advanceMs;

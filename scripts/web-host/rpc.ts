@@ -55,7 +55,7 @@ function parseEnvelope(body: string): { channel: string; input: unknown } | unde
   return { channel, input };
 }
 
-function readBody(request: IncomingMessage, limit: number): Promise<string | 'too-large'> {
+export function readBody(request: IncomingMessage, limit: number): Promise<string | 'too-large'> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { contract } from '../../shared/contract';
+import { contract, type Channel } from '../../shared/contract';
 import type { SessionInfo } from '../../shared/domain/accounts';
 import { AccountsService } from './accounts/accounts-service';
 import { describeApp, type AppIdentity } from './app-info/app-info-service';
@@ -180,8 +180,9 @@ export function createCore(options: CoreOptions): Core {
     getSession: () => sessions.session(),
     sessions,
     noteActivity: (channel) => {
-      const definition = (contract as Record<string, { access: string } | undefined>)[channel];
-      if (definition && definition.access !== 'public') sessions.touch();
+      if (Object.hasOwn(contract, channel) && contract[channel as Channel].access !== 'public') {
+        sessions.touch();
+      }
     },
     close: () => sessions.close(),
   };

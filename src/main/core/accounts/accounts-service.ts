@@ -12,7 +12,7 @@ import type { UserRow } from '../db/schema';
 import { AppError } from '../errors';
 import type { SessionManager } from '../session/session-manager';
 import { rewrapSlot, unlockSlot } from '../auth/vault/slots';
-import { writeSlotFile } from '../auth/vault/slot-file';
+import { loadSlotFile, writeSlotFile } from '../auth/vault/slot-file';
 import type { RotationStep } from '../auth/vault/key-rotation';
 import {
   countActiveAdmins,
@@ -22,14 +22,14 @@ import {
   listUsers,
   updateUser,
 } from './users-repository';
-import { loadSlotFile, reconcileSlots, replaceUserSlot } from './slot-maintenance';
+import { reconcileSlots, replaceUserSlot } from './slot-maintenance';
 
 type NewAccountInput = z.output<typeof newAccountSchema>;
 type AccountUpdate = z.output<typeof accountUpdateSchema>;
 type PasswordReset = z.output<typeof passwordResetSchema>;
 type OwnPasswordChange = z.output<typeof ownPasswordChangeSchema>;
 
-export function toAccount(row: UserRow): Account {
+function toAccount(row: UserRow): Account {
   return {
     id: row.id,
     userName: row.user_name,

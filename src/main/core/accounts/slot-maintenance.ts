@@ -1,17 +1,10 @@
 import type { AuditActor } from '../audit/audit-log';
 import type { UnlockedDatabase } from '../auth/unlocked-database';
 import { rotateDatabaseKey, type RotationStep } from '../auth/vault/key-rotation';
-import { readSlotFile, writeSlotFile, type Slot, type SlotFile } from '../auth/vault/slot-file';
+import { loadSlotFile, writeSlotFile, type Slot } from '../auth/vault/slot-file';
 import { createSlot } from '../auth/vault/slots';
 import type { UserRow } from '../db/schema';
-import { AppError } from '../errors';
 import { activeUserIds } from './users-repository';
-
-export function loadSlotFile(dataDir: string): SlotFile {
-  const read = readSlotFile(dataDir);
-  if (read.status !== 'ok') throw new AppError('CONFLICT', 'key_file_damaged');
-  return read.file;
-}
 
 /** Gives `user` a fresh slot for `password`, replacing any slot they had (reset, re-enable, recovery). */
 export async function replaceUserSlot(

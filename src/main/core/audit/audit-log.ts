@@ -17,8 +17,6 @@ export interface AuditActor {
   role: string | null;
 }
 
-export const NO_ACTOR: AuditActor = { id: null, userName: null, role: null };
-
 export interface AuditEntry {
   action: AuditAction;
   outcome: AuditOutcomeName;

@@ -54,9 +54,6 @@ export interface DatabaseSchema {
   audit_secret: AuditSecretTable;
 }
 
-export type SettingRow = Selectable<SettingsTable>;
-export type NewSettingRow = Insertable<SettingsTable>;
-export type SettingRowUpdate = Updateable<SettingsTable>;
 export type UserRow = Selectable<UsersTable>;
 export type NewUserRow = Insertable<UsersTable>;
 export type UserRowUpdate = Updateable<UsersTable>;

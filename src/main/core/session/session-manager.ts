@@ -19,9 +19,9 @@ import {
   type UnlockContext,
   type UnlockedDatabase,
 } from '../auth/unlocked-database';
-import { readSlotFile, type Slot, type SlotFile } from '../auth/vault/slot-file';
+import { loadSlotFile, readSlotFile, type Slot, type SlotFile } from '../auth/vault/slot-file';
 import { SerialQueue } from './serial';
-import { DEFAULT_KDF, newKdfParams, deriveKek } from '../auth/crypto/kdf';
+import { newKdfParams, deriveKek } from '../auth/crypto/kdf';
 import { normaliseUserName } from '../../../shared/domain/user-name';
 import { reconcileSlots } from '../accounts/slot-maintenance';
 import { checkPassword } from '../accounts/accounts-service';
@@ -49,8 +49,6 @@ export class SessionManager {
   private idleLockMs = 5 * 60_000;
   private readonly queue = new SerialQueue();
   private readonly throttle: SignInThrottle;
-  /** Listeners told when the session locks or ends (the Electron glue reloads the window). */
-  private readonly lockListeners = new Set<(reason: LockReason | 'sign-out') => void>();
 
   constructor(private readonly options: SessionManagerOptions) {
     this.throttle = new SignInThrottle(options.dataDir);
@@ -84,11 +82,6 @@ export class SessionManager {
   /** Serialises a task with sign-in, lock and key rotation. */
   exclusive<T>(task: () => Promise<T>): Promise<T> {
     return this.queue.run(task);
-  }
-
-  onLock(listener: (reason: LockReason | 'sign-out') => void): () => void {
-    this.lockListeners.add(listener);
-    return () => this.lockListeners.delete(listener);
   }
 
   async info(): Promise<SessionInfo> {
@@ -200,7 +193,6 @@ export class SessionManager {
       });
       await this.leave(unlocked);
       this.state = { kind: 'locked', user };
-      this.notify(reason);
     });
   }
 
@@ -216,7 +208,6 @@ export class SessionManager {
         await this.leave(unlocked);
       }
       this.state = { kind: 'signed-out' };
-      this.notify('sign-out');
     });
   }
 
@@ -240,7 +231,7 @@ export class SessionManager {
     return this.queue.run(async () => {
       if (this.state.kind === 'signed-in') throw new AppError('CONFLICT', 'already_signed_in');
       this.checkThrottle();
-      const slotFile = this.slotFile();
+      const slotFile = loadSlotFile(this.options.dataDir);
       const code = normaliseRecoveryCode(typedCode);
       const recoverySlot = slotFile.slots.find((slot) => slot.kind === 'recovery');
       const unlocked =
@@ -305,7 +296,7 @@ export class SessionManager {
 
   private async openAs(userName: string, password: string): Promise<UnlockedDatabase> {
     this.checkThrottle();
-    const slotFile = this.slotFile();
+    const slotFile = loadSlotFile(this.options.dataDir);
     const slot = slotFile.slots.find(
       (candidate) => candidate.kind === 'user' && candidate.userName === userName,
     );
@@ -349,7 +340,7 @@ export class SessionManager {
 
   /** For an unknown user name: spend the same Argon2id time, so timing does not tell names apart. */
   private async burn(): Promise<null> {
-    await deriveKek('not-a-password', { ...newKdfParams(), ...DEFAULT_KDF });
+    await deriveKek('not-a-password', newKdfParams());
     return null;
   }
 
@@ -361,12 +352,6 @@ export class SessionManager {
   private failed(userName: string): never {
     this.throttle.recordFailure(this.options.clock.now(), userName);
     throw new AppError('UNAUTHENTICATED', 'bad_credentials');
-  }
-
-  private slotFile(): SlotFile {
-    const read = readSlotFile(this.options.dataDir);
-    if (read.status !== 'ok') throw new AppError('CONFLICT', 'key_file_damaged');
-    return read.file;
   }
 
   /** Signed in: log what happened while the database was closed, tidy the slots, start the idle timer. */
@@ -414,10 +399,6 @@ export class SessionManager {
         details: { seq: problem.seq, problem: problem.problem },
       });
     }
-  }
-
-  private notify(reason: LockReason | 'sign-out'): void {
-    for (const listener of this.lockListeners) listener(reason);
   }
 }
 

@@ -90,5 +90,3 @@ export function openDbKey(
   key.fill(0);
   return dbKey;
 }
-
-export { open as openBox, seal as sealBox };

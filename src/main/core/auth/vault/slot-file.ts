@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { AppError } from '../../errors';
 import { writeFileAtomic } from '../../fs/atomic-write';
 import { kdfParamsSchema } from '../crypto/kdf';
 import { sealedBoxSchema } from '../crypto/aead';
@@ -51,6 +52,13 @@ export function readSlotFile(dataDir: string): SlotFileRead {
   const file = parse(path);
   if (file) return { status: 'ok', file };
   return { status: 'damaged', backupUsable: parse(join(dataDir, SLOT_BACKUP_FILE)) !== null };
+}
+
+/** The slot file, or CONFLICT `key_file_damaged` (the sign-in screen explains what to do). */
+export function loadSlotFile(dataDir: string): SlotFile {
+  const read = readSlotFile(dataDir);
+  if (read.status !== 'ok') throw new AppError('CONFLICT', 'key_file_damaged');
+  return read.file;
 }
 
 /**

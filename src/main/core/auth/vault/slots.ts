@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { deriveKek, newKdfParams } from '../crypto/kdf';
-import { openBox, openDbKey, sealBox, sealDbKey, newSlotKeyPair } from '../crypto/slot-keys';
+import { open as openBox, seal as sealBox } from '../crypto/aead';
+import { openDbKey, sealDbKey, newSlotKeyPair } from '../crypto/slot-keys';
 import type { Slot } from './slot-file';
 
 const privateKeyAad = (slot: Pick<Slot, 'id' | 'kind' | 'userId'>) =>
@@ -87,5 +88,3 @@ export async function rewrapSlot(
   kek.fill(0);
   return { ...slot, kdf, privateKey };
 }
-
-export { privateKeyAad };

@@ -10,7 +10,9 @@ describe('window.kaona built from the contract', () => {
       return { ok: true, value: channel };
     }) as unknown as Record<string, Record<string, (input?: unknown) => Promise<unknown>>>;
 
-    const exposed = Object.entries(api).flatMap(([namespace, group]) =>
+    const { events, ...methods } = api;
+    expect(Object.keys(events ?? {})).toEqual(['on']);
+    const exposed = Object.entries(methods).flatMap(([namespace, group]) =>
       Object.keys(group).map((name) => `${namespace}.${name}`),
     );
     expect(exposed.sort()).toEqual([...CHANNELS].sort());
@@ -43,5 +45,32 @@ describe('window.kaona built from the contract', () => {
 
   it('prefixes IPC channel names so they never meet Electron’s own', () => {
     expect(ipcChannelName('app.info')).toBe('kaona:app.info');
+  });
+
+  it('delivers only the contract’s events, through the transport’s subscribe', () => {
+    const subscribed: string[] = [];
+    const listeners = new Map<string, (payload: unknown) => void>();
+    const api = buildKaonaApi(
+      async () => ({ ok: true, value: null }),
+      (event, listener) => {
+        subscribed.push(event);
+        listeners.set(event, listener);
+        return () => listeners.delete(event);
+      },
+    );
+    const seen: unknown[] = [];
+    const stop = api.events.on('session.changed', (info) => seen.push(info.status));
+    listeners.get('session.changed')?.({
+      status: 'locked',
+      user: { userName: 'a', fullName: 'A' },
+    });
+    expect(seen).toEqual(['locked']);
+    stop();
+    expect(listeners.has('session.changed')).toBe(false);
+    expect(() =>
+      (api.events.on as (event: string, listener: () => void) => void)('ipc.anything', () => {}),
+    ).toThrow(TypeError);
+    expect(subscribed).toEqual(['session.changed']);
+    expect(Object.isFrozen(api.events)).toBe(true);
   });
 });

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { MethodDefinition } from './define';
 import type { Result } from './errors';
+import type { EventName, EventPayload, KaonaEvents } from './events';
+import type { IsJsonSafe } from './json';
 import { accountsMethods } from './methods/accounts';
 import { appMethods } from './methods/app';
 import { auditMethods } from './methods/audit';
@@ -41,12 +43,30 @@ type Args<C extends Channel> =
 
 export type KaonaMethod<C extends Channel> = (...args: Args<C>) => Promise<Result<MethodOutput<C>>>;
 
-/** The shape of `window.kaona`: `kaona.preferences.set({ language: 'en' })`. */
+/**
+ * The shape of `window.kaona`: `kaona.preferences.set({ language: 'en' })`, and
+ * `kaona.events.on('session.changed', listener)` for what main pushes.
+ */
 export type KaonaApi = {
   readonly [N in Namespace<Channel>]: {
     readonly [C in Channel as MethodName<C, N>]: KaonaMethod<C>;
   };
-};
+} & { readonly events: KaonaEvents };
+
+// ── compile-time checks ───────────────────────────────────────────────────────────────────────
+// Outputs and event payloads travel as structured clones over IPC but as JSON through the web
+// host: anything that is not plain JSON (a Date, a Map, bytes) would arrive differently. A
+// failing check names the offending channel or event in the compiler's message.
+type NonJsonOutputs = {
+  [C in Channel]: IsJsonSafe<MethodOutput<C>> extends true ? never : C;
+}[Channel];
+type NonJsonEvents = {
+  [E in EventName]: IsJsonSafe<EventPayload<E>> extends true ? never : E;
+}[EventName];
+export const OUTPUTS_ARE_JSON: [NonJsonOutputs] extends [never] ? true : NonJsonOutputs = true;
+export const EVENT_PAYLOADS_ARE_JSON: [NonJsonEvents] extends [never] ? true : NonJsonEvents = true;
+// `events` is the subscription object on window.kaona; no method namespace may take its name.
+export const NO_EVENTS_NAMESPACE: 'events' extends Namespace<Channel> ? never : true = true;
 
 /** Splits `preferences.set` into its namespace and method name. */
 export function splitChannel(channel: Channel): [namespace: string, name: string] {
@@ -57,3 +77,6 @@ export function splitChannel(channel: Channel): [namespace: string, name: string
 export { method, output } from './define';
 export type { Access, MethodDefinition } from './define';
 export * from './errors';
+export { contractEvents, EVENT_NAMES, ipcEventName, isEventName } from './events';
+export type { EventName, EventPayload, KaonaEvents, Subscribe, Unsubscribe } from './events';
+export type { JsonSafe, IsJsonSafe } from './json';

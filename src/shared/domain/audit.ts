@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { JsonValue } from '../contract/json';
 
 /** Every action the audit log knows; the renderer translates each (`audit.actions.<action>`). */
 export const AUDIT_ACTIONS = [
@@ -39,7 +40,7 @@ export interface AuditEvent {
   machine: string;
   appVersion: string;
   /** Small JSON facts about the event (which fields changed…), never personal data. */
-  details: Record<string, unknown> | null;
+  details: Record<string, JsonValue> | null;
 }
 
 export const auditQuerySchema = z.strictObject({

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { AuditAction, AuditEvent, auditQuerySchema } from '../../../shared/domain/audit';
 import type { AuditEventRow, DatabaseSchema } from '../db/schema';
+import type { JsonValue } from '../../../shared/contract/json';
 
 type AuditQuery = z.output<typeof auditQuerySchema>;
 
@@ -54,6 +55,6 @@ function toAuditEvent(row: AuditEventRow): AuditEvent {
     outcome: row.outcome,
     machine: row.machine,
     appVersion: row.app_version,
-    details: row.details ? (JSON.parse(row.details) as Record<string, unknown>) : null,
+    details: row.details ? (JSON.parse(row.details) as Record<string, JsonValue>) : null,
   };
 }

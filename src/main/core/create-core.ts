@@ -9,6 +9,7 @@ import type { RotationStep } from './auth/vault/key-rotation';
 import { restoreSlotBackup } from './auth/vault/slot-file';
 import { systemClock, type Clock } from './clock';
 import { AppError } from './errors';
+import { EventHub } from './events/event-hub';
 import type { HandlerMap } from './handlers';
 import { PreferencesStore } from './preferences/preferences-store';
 import type { SessionState } from './session';
@@ -43,6 +44,8 @@ export interface Core {
    * `session.info`, and polling must not keep an unattended screen unlocked.
    */
   noteActivity: (channel: string) => void;
+  /** What the core pushes to the page (`session.changed`, `job.progress`); see the contract. */
+  events: EventHub;
   close: () => Promise<void>;
 }
 
@@ -55,7 +58,9 @@ export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
   mkdirSync(identity.dataDir, { recursive: true, mode: 0o700 });
   const preferences = new PreferencesStore(identity.dataDir);
-  const sessions = new SessionManager({
+  const events = new EventHub();
+  const sessions: SessionManager = new SessionManager({
+    onChange: async (): Promise<void> => events.emit('session.changed', await sessions.info()),
     dataDir: identity.dataDir,
     machine: options.machine ?? hostname(),
     appVersion: identity.version,
@@ -179,6 +184,7 @@ export function createCore(options: CoreOptions): Core {
     handlers,
     getSession: () => sessions.session(),
     sessions,
+    events,
     noteActivity: (channel) => {
       if (Object.hasOwn(contract, channel) && contract[channel as Channel].access !== 'public') {
         sessions.touch();

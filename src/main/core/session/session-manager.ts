@@ -35,6 +35,8 @@ type State =
 
 export interface SessionManagerOptions extends UnlockContext {
   preferences: PreferencesStore;
+  /** Told after every change of state (sign-in, lock, unlock, sign-out), once it is complete. */
+  onChange?: () => Promise<void> | void;
 }
 
 /**
@@ -48,6 +50,8 @@ export class SessionManager {
   private idleTimer: ReturnType<UnlockContext['clock']['setTimeout']> | undefined;
   private idleLockMs = 5 * 60_000;
   private readonly queue = new SerialQueue();
+  /** The session as last announced through `onChange`, to announce only real changes. */
+  private announced = JSON.stringify({ status: 'signed-out' });
   private readonly throttle: SignInThrottle;
 
   constructor(private readonly options: SessionManagerOptions) {
@@ -81,7 +85,7 @@ export class SessionManager {
 
   /** Serialises a task with sign-in, lock and key rotation. */
   exclusive<T>(task: () => Promise<T>): Promise<T> {
-    return this.queue.run(task);
+    return this.run(task);
   }
 
   async info(): Promise<SessionInfo> {
@@ -125,7 +129,7 @@ export class SessionManager {
   }
 
   completeSetup(input: SetupInput): Promise<void> {
-    return this.queue.run(async () => {
+    return this.run(async () => {
       if (!this.pendingRecoveryCode) throw new AppError('CONFLICT', 'setup_not_started');
       checkPassword(input.password, input.adminUserName, input.adminFullName);
       const { unlocked, adminId } = await createOffice(
@@ -144,7 +148,7 @@ export class SessionManager {
   // ── signing in and out ──────────────────────────────────────────────────────────────────────
 
   signIn(typedUserName: string, password: string): Promise<void> {
-    return this.queue.run(async () => {
+    return this.run(async () => {
       if (this.state.kind === 'signed-in') throw new AppError('CONFLICT', 'already_signed_in');
       const userName = normaliseUserName(typedUserName);
       const opened = await this.openActive(userName, password);
@@ -162,7 +166,7 @@ export class SessionManager {
 
   /** The lock screen: the same person, their password only. */
   unlock(password: string): Promise<void> {
-    return this.queue.run(async () => {
+    return this.run(async () => {
       if (this.state.kind !== 'locked') throw new AppError('CONFLICT', 'not_locked');
       const userName = this.state.user.user_name;
       const opened = await this.openActive(userName, password);
@@ -182,7 +186,7 @@ export class SessionManager {
   }
 
   lock(reason: LockReason): Promise<void> {
-    return this.queue.run(async () => {
+    return this.run(async () => {
       if (this.state.kind !== 'signed-in') return;
       const { user, unlocked } = this.state;
       await unlocked.audit.record({
@@ -197,7 +201,7 @@ export class SessionManager {
   }
 
   signOut(): Promise<void> {
-    return this.queue.run(async () => {
+    return this.run(async () => {
       if (this.state.kind === 'signed-in') {
         const { unlocked } = this.state;
         await unlocked.audit.record({
@@ -213,7 +217,7 @@ export class SessionManager {
 
   /** From the lock screen: let someone else sign in. The lock event is already in the log. */
   switchUser(): Promise<void> {
-    return this.queue.run(async () => {
+    return this.run(async () => {
       if (this.state.kind === 'locked') this.state = { kind: 'signed-out' };
     });
   }
@@ -228,7 +232,7 @@ export class SessionManager {
     newPassword: string,
     replaceSlot: RecoverySlotReplacer,
   ): Promise<void> {
-    return this.queue.run(async () => {
+    return this.run(async () => {
       if (this.state.kind === 'signed-in') throw new AppError('CONFLICT', 'already_signed_in');
       this.checkThrottle();
       const slotFile = loadSlotFile(this.options.dataDir);
@@ -277,7 +281,7 @@ export class SessionManager {
 
   /** On quit: anchor the audit log and close the database. */
   close(): Promise<void> {
-    return this.queue.run(async () => {
+    return this.run(async () => {
       if (this.state.kind === 'signed-in') {
         const { unlocked } = this.state;
         await unlocked.audit.record({
@@ -293,6 +297,28 @@ export class SessionManager {
   }
 
   // ── internals ───────────────────────────────────────────────────────────────────────────────
+
+  /** Runs a task in the serial queue, then announces the session if the task changed it. */
+  private run<T>(task: () => Promise<T>): Promise<T> {
+    return this.queue.run(async () => {
+      try {
+        return await task();
+      } finally {
+        await this.announce();
+      }
+    });
+  }
+
+  private async announce(): Promise<void> {
+    const now = JSON.stringify(this.session());
+    if (now === this.announced) return;
+    this.announced = now;
+    try {
+      await this.options.onChange?.();
+    } catch {
+      // Telling the page is best effort: the page also asks on focus and on a LOCKED answer.
+    }
+  }
 
   private async openAs(userName: string, password: string): Promise<UnlockedDatabase> {
     this.checkThrottle();

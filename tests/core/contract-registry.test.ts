@@ -67,7 +67,7 @@ describe('the dispatcher', () => {
       throw new Error('SQLITE_CONSTRAINT: UNIQUE failed for national_id 1234567890123');
     },
     'settings.conflict': () => {
-      throw new AppError('CONFLICT', 'username_taken');
+      throw new AppError('CONFLICT', 'user_name_taken');
     },
   };
   const user = { id: 1, userName: 'somchai', mustChangePassword: false };
@@ -153,7 +153,7 @@ describe('the dispatcher', () => {
     const { dispatch } = dispatcherFor({ status: 'signed-out' });
     expect(await dispatch('settings.conflict', {})).toEqual({
       ok: false,
-      error: { code: 'CONFLICT', reason: 'username_taken' },
+      error: { code: 'CONFLICT', reason: 'user_name_taken' },
     });
   });
 });

@@ -1,4 +1,4 @@
-import type { AppIdentity } from '../../src/main/core/app-info/app-info-service';
+import type { AppIdentity } from '../../src/main/core/app-info/app-info';
 
 export function testIdentity(dataDir: string): AppIdentity {
   return {

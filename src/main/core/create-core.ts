@@ -1,20 +1,23 @@
 import { mkdirSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { contract, type Channel } from '../../shared/contract';
-import type { SessionInfo } from '../../shared/domain/accounts';
+import { accountsHandlers } from './accounts/accounts-handlers';
 import { AccountsService } from './accounts/accounts-service';
-import { describeApp, type AppIdentity } from './app-info/app-info-service';
-import { listAuditEvents } from './audit/audit-queries';
+import { appHandlers } from './app-info/app-handlers';
+import type { AppIdentity } from './app-info/app-info';
+import { auditHandlers } from './audit/audit-handlers';
 import type { RotationStep } from './auth/vault/key-rotation';
-import { restoreSlotBackup } from './auth/vault/slot-file';
+import { bindHandlers, type AllHandlers } from './call/bind-handlers';
 import { systemClock, type Clock } from './clock';
-import { AppError } from './errors';
 import { EventHub } from './events/event-hub';
 import type { HandlerMap } from './handlers';
+import { preferencesHandlers } from './preferences/preferences-handlers';
 import { PreferencesStore } from './preferences/preferences-store';
 import type { SessionState } from './session';
+import { sessionHandlers } from './session/session-handlers';
 import { SessionManager } from './session/session-manager';
-import { OfficeSettingsService } from './settings/office-settings-service';
+import { setupHandlers } from './session/setup-handlers';
+import { settingsHandlers } from './settings/settings-handlers';
 
 export interface CoreOptions {
   identity: AppIdentity;
@@ -40,8 +43,8 @@ export interface Core {
   getSession: () => SessionState;
   sessions: SessionManager;
   /**
-   * Counts a call as activity for the idle lock. Public methods do not count: the renderer polls
-   * `session.info`, and polling must not keep an unattended screen unlocked.
+   * Counts a call as activity for the idle lock. Public methods do not count: the renderer asks
+   * `session.info` on focus, and that must not keep an unattended screen unlocked.
    */
   noteActivity: (channel: string) => void;
   /** What the core pushes to the page (`session.changed`, `job.progress`); see the contract. */
@@ -50,138 +53,44 @@ export interface Core {
 }
 
 /**
- * The composition root of the core: builds the services for one data folder and the handler map
- * that every transport (Electron IPC, the web host) serves. Nothing here knows about Electron.
+ * The composition root of the core: builds the shared services for one data folder and composes
+ * each feature's handlers (one line per feature) into the map every transport serves. Nothing
+ * here knows about Electron, and no rule lives here: rules are in the features' services.
  */
 export function createCore(options: CoreOptions): Core {
   const { identity } = options;
+  const { dataDir } = identity;
   const clock = options.clock ?? systemClock;
-  mkdirSync(identity.dataDir, { recursive: true, mode: 0o700 });
-  const preferences = new PreferencesStore(identity.dataDir);
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const preferences = new PreferencesStore(dataDir);
   const events = new EventHub();
   const sessions: SessionManager = new SessionManager({
-    onChange: async (): Promise<void> => events.emit('session.changed', await sessions.info()),
-    dataDir: identity.dataDir,
+    dataDir,
     machine: options.machine ?? hostname(),
     appVersion: identity.version,
     clock,
     preferences,
+    onChange: async (): Promise<void> => events.emit('session.changed', await sessions.info()),
   });
-  const accounts = new AccountsService(sessions, identity.dataDir, clock, options.onRotationStep);
-  const settings = new OfficeSettingsService(sessions, clock);
-  const info = (): Promise<SessionInfo> => sessions.info();
+  const accountsDeps = { dataDir, sessions, onRotationStep: options.onRotationStep };
+  const accounts = new AccountsService(accountsDeps);
 
-  const handlers: HandlerMap = {
-    'app.info': () => describeApp(identity, preferences.get().language),
-    'app.chooseDataFolder': async () => {
-      if (!options.host?.chooseDataFolder) throw new AppError('CONFLICT', 'not_available_here');
-      // Only while nobody is signed in: switching folders under an open database would strand it.
-      if (sessions.session().status !== 'signed-out')
-        throw new AppError('CONFLICT', 'sign_out_first');
-      return { chosen: await options.host.chooseDataFolder() };
-    },
-    'preferences.get': () => preferences.get(),
-    'preferences.set': (patch) => preferences.set(patch),
-
-    'setup.begin': () => sessions.beginSetup(),
-    'setup.cancel': () => {
-      sessions.cancelSetup();
-      return null;
-    },
-    'setup.complete': async (input) => {
-      await sessions.completeSetup(input);
-      return info();
-    },
-
-    'session.info': info,
-    'session.signIn': async ({ userName, password }) => {
-      await sessions.signIn(userName, password);
-      return info();
-    },
-    'session.unlock': async ({ password }) => {
-      await sessions.unlock(password);
-      return info();
-    },
-    'session.switchUser': async () => {
-      await sessions.switchUser();
-      return info();
-    },
-    'session.recover': async ({ recoveryCode, userName, newPassword }) => {
-      await sessions.recover(recoveryCode, userName, newPassword, (unlocked, user, password) =>
-        accounts.replaceSlotForRecovery(unlocked, user, password),
-      );
-      return info();
-    },
-    'session.restoreKeyBackup': async () => {
-      const current = await info();
-      if (current.status !== 'key-file-damaged')
-        throw new AppError('CONFLICT', 'key_file_not_damaged');
-      if (!restoreSlotBackup(identity.dataDir))
-        throw new AppError('CONFLICT', 'key_backup_unusable');
-      return info();
-    },
-    'session.lock': async () => {
-      await sessions.lock('manual');
-      return info();
-    },
-    'session.signOut': async () => {
-      await sessions.signOut();
-      return info();
-    },
-    'session.ping': () => null,
-    'session.changePassword': async (input) => {
-      await accounts.changeOwnPassword(input);
-      return info();
-    },
-
-    'accounts.list': () => accounts.list(),
-    'accounts.create': (input) => accounts.create(input),
-    'accounts.update': (input) => accounts.update(input),
-    'accounts.resetPassword': async (input) => {
-      await accounts.resetPassword(input);
-      return null;
-    },
-    'accounts.disable': async ({ userId }) => {
-      await accounts.disable(userId);
-      return null;
-    },
-    'accounts.enable': async (input) => {
-      await accounts.enable(input);
-      return null;
-    },
-    'accounts.remove': async ({ userId }) => {
-      await accounts.remove(userId);
-      return null;
-    },
-
-    'settings.get': () => settings.get(),
-    'settings.update': (patch) => settings.update(patch),
-
-    'audit.list': async (query) => {
-      const unlocked = sessions.unlocked();
-      const page = await listAuditEvents(unlocked.db, query, -clock.now().getTimezoneOffset());
-      await unlocked.audit.record({
-        action: 'audit.viewed',
-        outcome: 'success',
-        actor: sessions.actor(),
-      });
-      return page;
-    },
-    'audit.verify': async () => {
-      const unlocked = sessions.unlocked();
-      const verdict = await unlocked.audit.verify();
-      await unlocked.audit.record({
-        action: 'audit.verified',
-        outcome: verdict.ok ? 'success' : 'failure',
-        actor: sessions.actor(),
-        details: { checked: verdict.checked, ...(verdict.firstBroken ?? {}) },
-      });
-      return verdict;
-    },
+  const features: AllHandlers = {
+    ...appHandlers({ identity, preferences, chooseDataFolder: options.host?.chooseDataFolder }),
+    ...preferencesHandlers(preferences),
+    ...setupHandlers(sessions),
+    ...sessionHandlers({
+      sessions,
+      dataDir,
+      changeOwnPassword: (input) => accounts.changeOwnPassword(input),
+    }),
+    ...accountsHandlers(accountsDeps),
+    ...settingsHandlers({ setIdleLockMinutes: (minutes) => sessions.setIdleLockMinutes(minutes) }),
+    ...auditHandlers(),
   };
 
   return {
-    handlers,
+    handlers: bindHandlers(features, { clock, signedInCall: () => sessions.signedInCall() }),
     getSession: () => sessions.session(),
     sessions,
     events,

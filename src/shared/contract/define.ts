@@ -16,14 +16,19 @@ export function output<T>(): OutputType<T> {
  */
 export type Access = 'public' | Permission;
 
-export interface MethodDefinition<TInput extends z.ZodType = z.ZodType, TOutput = unknown> {
+export interface MethodDefinition<
+  TInput extends z.ZodType = z.ZodType,
+  TOutput = unknown,
+  TAccess extends Access = Access,
+> {
   input: TInput;
   output: OutputType<TOutput>;
-  access: Access;
+  /** Kept as a literal type: main hands public methods a different call context. */
+  access: TAccess;
 }
 
-export function method<TInput extends z.ZodType, TOutput>(
-  definition: MethodDefinition<TInput, TOutput>,
-): MethodDefinition<TInput, TOutput> {
+export function method<TInput extends z.ZodType, TOutput, const TAccess extends Access>(
+  definition: MethodDefinition<TInput, TOutput, TAccess>,
+): MethodDefinition<TInput, TOutput, TAccess> {
   return definition;
 }

@@ -3,13 +3,14 @@ import type { MethodDefinition } from './define';
 import type { Result } from './errors';
 import type { EventName, EventPayload, KaonaEvents } from './events';
 import type { IsJsonSafe } from './json';
-import { accountsMethods } from './methods/accounts';
-import { appMethods } from './methods/app';
-import { auditMethods } from './methods/audit';
-import { preferencesMethods } from './methods/preferences';
-import { sessionMethods } from './methods/session';
-import { settingsMethods } from './methods/settings';
-import { setupMethods } from './methods/setup';
+import { accountsMethods, accountsReasons } from './methods/accounts';
+import { appMethods, appReasons } from './methods/app';
+import { auditMethods, auditReasons } from './methods/audit';
+import { preferencesMethods, preferencesReasons } from './methods/preferences';
+import { sessionMethods, sessionReasons } from './methods/session';
+import { settingsMethods, settingsReasons } from './methods/settings';
+import { setupMethods, setupReasons } from './methods/setup';
+import { commonReasons } from './reasons';
 
 /** Every IPC method Kaona has. Main, preload, the web host and the renderer all derive from it. */
 export const contract = {
@@ -21,6 +22,22 @@ export const contract = {
   ...settingsMethods,
   ...auditMethods,
 } satisfies Record<string, MethodDefinition>;
+
+/**
+ * Every reason main may give with an error (`user_name_taken`), each feature's list plus the
+ * common ones. `AppError` accepts only these, and the catalogue test checks each is translated.
+ */
+export const REASONS = [
+  ...commonReasons,
+  ...appReasons,
+  ...preferencesReasons,
+  ...setupReasons,
+  ...sessionReasons,
+  ...accountsReasons,
+  ...settingsReasons,
+  ...auditReasons,
+] as const;
+export type Reason = (typeof REASONS)[number];
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

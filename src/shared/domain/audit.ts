@@ -1,26 +1,24 @@
 import { z } from 'zod';
 import type { JsonValue } from '../contract/json';
 
-/** Every action the audit log knows; the renderer translates each (`audit.actions.<action>`). */
+import { accountsAuditActions } from '../contract/methods/accounts';
+import { sessionAuditActions } from '../contract/methods/session';
+import { settingsAuditActions } from '../contract/methods/settings';
+import { setupAuditActions } from '../contract/methods/setup';
+
+/** What the audit feature itself records. */
+export const auditOwnActions = ['audit.viewed', 'audit.verified', 'audit.anchor_mismatch'] as const;
+
+/**
+ * Every action the audit log knows: each feature owns its list (in its contract file) and adds
+ * one line here. The renderer translates each (`audit.actions.<action>`).
+ */
 export const AUDIT_ACTIONS = [
-  'setup.completed',
-  'session.sign_in',
-  'session.sign_out',
-  'session.lock',
-  'session.unlock',
-  'session.recovery',
-  'account.created',
-  'account.updated',
-  'account.disabled',
-  'account.enabled',
-  'account.removed',
-  'account.password_changed',
-  'account.password_reset',
-  'vault.key_rotated',
-  'settings.changed',
-  'audit.viewed',
-  'audit.verified',
-  'audit.anchor_mismatch',
+  ...setupAuditActions,
+  ...sessionAuditActions,
+  ...accountsAuditActions,
+  ...settingsAuditActions,
+  ...auditOwnActions,
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

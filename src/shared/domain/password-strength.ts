@@ -8,8 +8,14 @@ export const PASSWORD_MIN_SCORE = 2;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 
-export type PasswordProblem =
-  'too_short' | 'too_long' | 'malformed' | 'weak' | 'contains_user_name';
+export const PASSWORD_PROBLEMS = [
+  'too_short',
+  'too_long',
+  'malformed',
+  'weak',
+  'contains_user_name',
+] as const;
+export type PasswordProblem = (typeof PASSWORD_PROBLEMS)[number];
 
 export interface PasswordAssessment {
   /** 0 (very weak) … 4 (very strong), for the strength meter. */

@@ -57,18 +57,24 @@ export class AuditLog {
     this.anchorEvery = options.anchorEvery ?? 100;
   }
 
+  /** Appends one event in a transaction of its own (reads, sign-ins: nothing else to commit). */
+  async record(entry: AuditEntry): Promise<void> {
+    await this.db.transaction().execute((own) => this.recordIn(own, entry));
+    await this.afterCommit();
+  }
+
   /**
-   * Appends one event. Pass the caller's transaction so the event commits (or rolls back)
-   * together with the change it records.
+   * Appends one event inside the caller's transaction, so it commits or rolls back with the
+   * change it records. The caller calls `afterCommit` once the transaction has committed
+   * (`call.audited` does both).
    */
-  async record(entry: AuditEntry, trx?: Transaction<DatabaseSchema>): Promise<void> {
-    if (trx) {
-      await this.append(trx, entry);
-      this.sinceAnchor++;
-      return;
-    }
-    await this.db.transaction().execute((own) => this.append(own, entry));
+  async recordIn(trx: Transaction<DatabaseSchema>, entry: AuditEntry): Promise<void> {
+    await this.append(trx, entry);
     this.sinceAnchor++;
+  }
+
+  /** Writes the outside anchor when `anchorEvery` events have been recorded since the last one. */
+  async afterCommit(): Promise<void> {
     if (this.sinceAnchor >= this.anchorEvery) await this.flushAnchor();
   }
 

@@ -1,30 +1,28 @@
-import { randomBytes } from 'node:crypto';
 import type { SessionInfo } from '../../../shared/domain/accounts';
-import { normaliseRecoveryCode, recoveryCodeFromBytes } from '../../../shared/domain/recovery-code';
 import type { SetupInput } from '../../../shared/domain/setup';
-import { findUserById, findUserByName, updateUser } from '../accounts/users-repository';
+import { updateUser, findUserById } from '../accounts/users-repository';
 import type { AuditActor } from '../audit/audit-log';
-import { databaseExists } from '../db/database-file';
-import { DatabaseOpenError } from '../db/errors';
+import { FirstRun } from '../auth/first-run';
+import { recoverAdmin } from '../auth/recovery';
+import { failed, openAsUser, type OpenedAs, type SignInDeps } from '../auth/sign-in';
+import { normaliseUserName } from '../../../shared/domain/user-name';
+import { SignInThrottle } from '../auth/sign-in-throttle';
+import {
+  closeUnlocked,
+  type UnlockContext,
+  type UnlockedDatabase,
+} from '../auth/unlocked-database';
+import { reconcileSlots } from '../auth/vault/slot-maintenance';
+import { auditedFor } from '../call/audited';
+import type { SignedInCall } from '../call/call-context';
 import type { UserRow } from '../db/schema';
 import { AppError } from '../errors';
 import type { PreferencesStore } from '../preferences/preferences-store';
 import { readOfficeSettings } from '../settings/office-settings';
-import type { SessionState, SessionUser } from '../session';
-import { createOffice } from '../auth/setup';
-import { SignInThrottle } from '../auth/sign-in-throttle';
-import {
-  closeUnlocked,
-  unlockWithSlot,
-  type UnlockContext,
-  type UnlockedDatabase,
-} from '../auth/unlocked-database';
-import { loadSlotFile, readSlotFile, type Slot, type SlotFile } from '../auth/vault/slot-file';
+import type { SessionState } from '../session';
+import { IdleLock } from './idle-lock';
 import { SerialQueue } from './serial';
-import { newKdfParams, deriveKek } from '../auth/crypto/kdf';
-import { normaliseUserName } from '../../../shared/domain/user-name';
-import { reconcileSlots } from '../accounts/slot-maintenance';
-import { checkPassword } from '../accounts/accounts-service';
+import { signedOutInfo, toSessionUser, toSessionUserInfo } from './session-info';
 
 export type LockReason = 'manual' | 'idle' | 'os';
 
@@ -42,23 +40,25 @@ export interface SessionManagerOptions extends UnlockContext {
 /**
  * Who is signed in, and the database that is open for them. Every change of state runs through
  * one serial queue. Locking closes the database and wipes its key; the person stays known so the
- * lock screen asks only for their password.
+ * lock screen asks only for their password. How a database is opened (password, recovery code,
+ * first run) lives in `auth/`; this class only moves between states.
  */
 export class SessionManager {
   private state: State = { kind: 'signed-out' };
-  private pendingRecoveryCode: string | null = null;
-  private idleTimer: ReturnType<UnlockContext['clock']['setTimeout']> | undefined;
-  private idleLockMs = 5 * 60_000;
   private readonly queue = new SerialQueue();
+  private readonly signIn$: SignInDeps;
+  private readonly firstRun: FirstRun;
+  private readonly idle: IdleLock;
   /** The session as last announced through `onChange`, to announce only real changes. */
   private announced = JSON.stringify({ status: 'signed-out' });
-  private readonly throttle: SignInThrottle;
 
   constructor(private readonly options: SessionManagerOptions) {
-    this.throttle = new SignInThrottle(options.dataDir);
+    this.signIn$ = { context: options, throttle: new SignInThrottle(options.dataDir) };
+    this.firstRun = new FirstRun(options);
+    this.idle = new IdleLock(options.clock, () => void this.lock('idle'));
   }
 
-  // ── what the dispatcher and the services see ────────────────────────────────────────────────
+  // ── what the dispatcher and the handlers see ───────────────────────────────────────────────
 
   session(): SessionState {
     if (this.state.kind === 'signed-out') return { status: 'signed-out' };
@@ -74,6 +74,22 @@ export class SessionManager {
     throw new AppError(this.state.kind === 'locked' ? 'LOCKED' : 'UNAUTHENTICATED');
   }
 
+  /** The per-call context for a signed-in method (see `call/call-context.ts`). */
+  signedInCall(): SignedInCall {
+    const unlocked = this.unlocked();
+    const session = this.session() as SignedInCall['session'];
+    const actor = this.actor();
+    return {
+      session,
+      user: session.user,
+      actor,
+      clock: this.options.clock,
+      db: unlocked.db,
+      audit: unlocked.audit,
+      audited: auditedFor(unlocked.db, unlocked.audit, actor),
+    };
+  }
+
   actor(): AuditActor {
     if (this.state.kind === 'signed-out') return { id: null, userName: null, role: null };
     return {
@@ -83,9 +99,12 @@ export class SessionManager {
     };
   }
 
-  /** Serialises a task with sign-in, lock and key rotation. */
-  exclusive<T>(task: () => Promise<T>): Promise<T> {
-    return this.run(task);
+  /**
+   * Runs a task in the serial queue with sign-in, lock and key rotation, handing it a fresh call
+   * context and the open database (for the key slot and rotation work that accounts do).
+   */
+  exclusive<T>(task: (call: SignedInCall, unlocked: UnlockedDatabase) => Promise<T>): Promise<T> {
+    return this.run(() => task(this.signedInCall(), this.unlocked()));
   }
 
   async info(): Promise<SessionInfo> {
@@ -104,44 +123,24 @@ export class SessionManager {
         user: { userName: this.state.user.user_name, fullName: this.state.user.full_name },
       };
     }
-    if (!databaseExists(this.options.dataDir)) return { status: 'needs-setup' };
-    const slots = readSlotFile(this.options.dataDir);
-    if (slots.status === 'damaged')
-      return { status: 'key-file-damaged', backupUsable: slots.backupUsable };
-    if (slots.status === 'missing') return { status: 'key-file-damaged', backupUsable: false };
-    return {
-      status: 'signed-out',
-      lastUserName: this.options.preferences.get().lastUserName ?? null,
-    };
+    return signedOutInfo(this.options.dataDir, this.options.preferences);
   }
 
   // ── first-run setup ─────────────────────────────────────────────────────────────────────────
 
-  /** Makes the recovery code for the wizard to show. It lives only in memory until setup completes. */
   beginSetup(): { recoveryCode: string } {
-    if (databaseExists(this.options.dataDir)) throw new AppError('CONFLICT', 'already_set_up');
-    this.pendingRecoveryCode ??= recoveryCodeFromBytes(randomBytes(25));
-    return { recoveryCode: this.pendingRecoveryCode };
+    return this.firstRun.begin();
   }
 
   cancelSetup(): void {
-    this.pendingRecoveryCode = null;
+    this.firstRun.cancel();
   }
 
   completeSetup(input: SetupInput): Promise<void> {
     return this.run(async () => {
-      if (!this.pendingRecoveryCode) throw new AppError('CONFLICT', 'setup_not_started');
-      checkPassword(input.password, input.adminUserName, input.adminFullName);
-      const { unlocked, adminId } = await createOffice(
-        this.options,
-        input,
-        this.pendingRecoveryCode,
-      );
-      this.pendingRecoveryCode = null;
+      const opened = await this.firstRun.complete(input);
       this.options.preferences.set({ language: input.language, lastUserName: input.adminUserName });
-      const user = await findUserById(unlocked.db, adminId);
-      if (!user) throw new Error('admin missing after setup');
-      await this.enter(user, unlocked);
+      await this.enter(opened);
     });
   }
 
@@ -150,13 +149,12 @@ export class SessionManager {
   signIn(typedUserName: string, password: string): Promise<void> {
     return this.run(async () => {
       if (this.state.kind === 'signed-in') throw new AppError('CONFLICT', 'already_signed_in');
-      const userName = normaliseUserName(typedUserName);
-      const opened = await this.openActive(userName, password);
-      if (!opened) this.failed(userName);
-      const { user, unlocked } = opened;
-      this.options.preferences.set({ lastUserName: userName });
-      await this.enter(user, unlocked);
-      await unlocked.audit.record({
+      const opened =
+        (await openAsUser(this.signIn$, typedUserName, password)) ??
+        failed(this.signIn$, normaliseUserName(typedUserName));
+      this.options.preferences.set({ lastUserName: opened.user.user_name });
+      await this.enter(opened);
+      await opened.unlocked.audit.record({
         action: 'session.sign_in',
         outcome: 'success',
         actor: this.actor(),
@@ -169,15 +167,14 @@ export class SessionManager {
     return this.run(async () => {
       if (this.state.kind !== 'locked') throw new AppError('CONFLICT', 'not_locked');
       const userName = this.state.user.user_name;
-      const opened = await this.openActive(userName, password);
+      const opened = await openAsUser(this.signIn$, userName, password);
       if (!opened) {
-        // Disabled or removed while the screen was locked.
+        // Disabled or removed while the screen was locked: nobody is left to unlock for.
         this.state = { kind: 'signed-out' };
-        this.failed(userName);
+        return failed(this.signIn$, userName);
       }
-      const { user, unlocked } = opened;
-      await this.enter(user, unlocked);
-      await unlocked.audit.record({
+      await this.enter(opened);
+      await opened.unlocked.audit.record({
         action: 'session.unlock',
         outcome: 'success',
         actor: this.actor(),
@@ -201,18 +198,7 @@ export class SessionManager {
   }
 
   signOut(): Promise<void> {
-    return this.run(async () => {
-      if (this.state.kind === 'signed-in') {
-        const { unlocked } = this.state;
-        await unlocked.audit.record({
-          action: 'session.sign_out',
-          outcome: 'success',
-          actor: this.actor(),
-        });
-        await this.leave(unlocked);
-      }
-      this.state = { kind: 'signed-out' };
-    });
+    return this.run(() => this.end({}));
   }
 
   /** From the lock screen: let someone else sign in. The lock event is already in the log. */
@@ -222,54 +208,27 @@ export class SessionManager {
     });
   }
 
-  /**
-   * Forgotten admin password: the recovery code opens the database, the named admin gets a new
-   * password (their slot is replaced) and is signed in.
-   */
-  recover(
-    typedCode: string,
-    typedUserName: string,
-    newPassword: string,
-    replaceSlot: RecoverySlotReplacer,
-  ): Promise<void> {
+  recover(typedCode: string, typedUserName: string, newPassword: string): Promise<void> {
     return this.run(async () => {
       if (this.state.kind === 'signed-in') throw new AppError('CONFLICT', 'already_signed_in');
-      this.checkThrottle();
-      const slotFile = loadSlotFile(this.options.dataDir);
-      const code = normaliseRecoveryCode(typedCode);
-      const recoverySlot = slotFile.slots.find((slot) => slot.kind === 'recovery');
-      const unlocked =
-        code && recoverySlot
-          ? await this.tryUnlock(slotFile, recoverySlot, code)
-          : await this.burn();
-      if (!unlocked) this.failed('(recovery)');
-      const user = await findUserByName(unlocked.db, normaliseUserName(typedUserName));
-      if (!user || user.status !== 'active' || user.role !== 'admin') {
-        await closeUnlocked(unlocked);
-        throw new AppError('NOT_FOUND', 'recovery_user_not_admin');
-      }
-      await replaceSlot(unlocked, user, newPassword);
-      await this.enter(user, unlocked);
-      await unlocked.audit.record({
+      const opened = await recoverAdmin(this.signIn$, typedCode, typedUserName, newPassword);
+      await this.enter(opened);
+      await opened.unlocked.audit.record({
         action: 'session.recovery',
         outcome: 'success',
         actor: this.actor(),
-        target: { type: 'user', id: user.id },
+        target: { type: 'user', id: opened.user.id },
       });
     });
   }
 
   /** Any call from the signed-in person counts as activity and restarts the idle timer. */
   touch(): void {
-    if (this.state.kind !== 'signed-in') return;
-    const { clock } = this.options;
-    if (this.idleTimer) clock.clearTimeout(this.idleTimer);
-    this.idleTimer = clock.setTimeout(() => void this.lock('idle'), this.idleLockMs);
+    if (this.state.kind === 'signed-in') this.idle.touch();
   }
 
   setIdleLockMinutes(minutes: number): void {
-    this.idleLockMs = minutes * 60_000;
-    this.touch();
+    this.idle.setMinutes(minutes);
   }
 
   /** Replaces the signed-in person's row (after they changed their own details or password). */
@@ -281,19 +240,7 @@ export class SessionManager {
 
   /** On quit: anchor the audit log and close the database. */
   close(): Promise<void> {
-    return this.run(async () => {
-      if (this.state.kind === 'signed-in') {
-        const { unlocked } = this.state;
-        await unlocked.audit.record({
-          action: 'session.sign_out',
-          outcome: 'success',
-          actor: this.actor(),
-          details: { reason: 'quit' },
-        });
-        await this.leave(unlocked);
-      }
-      this.state = { kind: 'signed-out' };
-    });
+    return this.run(() => this.end({ reason: 'quit' }));
   }
 
   // ── internals ───────────────────────────────────────────────────────────────────────────────
@@ -320,68 +267,22 @@ export class SessionManager {
     }
   }
 
-  private async openAs(userName: string, password: string): Promise<UnlockedDatabase> {
-    this.checkThrottle();
-    const slotFile = loadSlotFile(this.options.dataDir);
-    const slot = slotFile.slots.find(
-      (candidate) => candidate.kind === 'user' && candidate.userName === userName,
-    );
-    const unlocked = slot ? await this.tryUnlock(slotFile, slot, password) : await this.burn();
-    if (!unlocked) this.failed(userName);
-    return unlocked;
-  }
-
-  /** Opens the database as `userName`, or null when the account is no longer active. */
-  private async openActive(
-    userName: string,
-    password: string,
-  ): Promise<{ user: UserRow; unlocked: UnlockedDatabase } | null> {
-    const unlocked = await this.openAs(userName, password);
-    const user = await findUserByName(unlocked.db, userName);
-    if (user?.status === 'active') return { user, unlocked };
-    await closeUnlocked(unlocked);
-    return null;
-  }
-
-  private async tryUnlock(
-    slotFile: SlotFile,
-    slot: Slot,
-    secret: string,
-  ): Promise<UnlockedDatabase | null> {
-    try {
-      return await unlockWithSlot(this.options, slotFile, slot, secret);
-    } catch (error) {
-      if (error instanceof DatabaseOpenError) {
-        const reason = {
-          'not-kaona-or-wrong-key': 'database_unreadable',
-          damaged: 'database_damaged',
-          'newer-version': 'database_newer',
-          missing: 'database_missing',
-        }[error.failure];
-        throw new AppError('CONFLICT', reason);
-      }
-      throw error;
+  private async end(details: { reason?: 'quit' }): Promise<void> {
+    if (this.state.kind === 'signed-in') {
+      const { unlocked } = this.state;
+      await unlocked.audit.record({
+        action: 'session.sign_out',
+        outcome: 'success',
+        actor: this.actor(),
+        ...(details.reason ? { details } : {}),
+      });
+      await this.leave(unlocked);
     }
-  }
-
-  /** For an unknown user name: spend the same Argon2id time, so timing does not tell names apart. */
-  private async burn(): Promise<null> {
-    await deriveKek('not-a-password', newKdfParams());
-    return null;
-  }
-
-  private checkThrottle(): void {
-    const wait = this.throttle.retryAfterSeconds(this.options.clock.now());
-    if (wait > 0) throw new AppError('UNAUTHENTICATED', 'throttled', wait);
-  }
-
-  private failed(userName: string): never {
-    this.throttle.recordFailure(this.options.clock.now(), userName);
-    throw new AppError('UNAUTHENTICATED', 'bad_credentials');
+    this.state = { kind: 'signed-out' };
   }
 
   /** Signed in: log what happened while the database was closed, tidy the slots, start the idle timer. */
-  private async enter(user: UserRow, unlocked: UnlockedDatabase): Promise<void> {
+  private async enter({ user, unlocked }: OpenedAs): Promise<void> {
     this.state = { kind: 'signed-in', user, unlocked };
     await this.recordQueuedFailures(unlocked);
     await this.checkAnchor(unlocked);
@@ -390,20 +291,18 @@ export class SessionManager {
     });
     await reconcileSlots(this.options.dataDir, unlocked, this.actor());
     const settings = await readOfficeSettings(unlocked.db);
-    this.idleLockMs = settings.idleLockMinutes * 60_000;
-    this.touch();
+    this.idle.start(settings.idleLockMinutes);
   }
 
   private async leave(unlocked: UnlockedDatabase): Promise<void> {
-    if (this.idleTimer) this.options.clock.clearTimeout(this.idleTimer);
-    this.idleTimer = undefined;
+    this.idle.stop();
     await unlocked.audit.flushAnchor();
     await closeUnlocked(unlocked);
   }
 
   private async recordQueuedFailures(unlocked: UnlockedDatabase): Promise<void> {
-    const failures = this.throttle.pendingFailures();
-    for (const failure of failures) {
+    const { throttle } = this.signIn$;
+    for (const failure of throttle.pendingFailures()) {
       await unlocked.audit.record({
         action: 'session.sign_in',
         outcome: 'failure',
@@ -411,7 +310,7 @@ export class SessionManager {
         at: failure.at,
       });
     }
-    this.throttle.reset();
+    throttle.reset();
   }
 
   /** Someone holding the key could cut off the newest audit events; the outside anchor notices. */
@@ -426,30 +325,4 @@ export class SessionManager {
       });
     }
   }
-}
-
-export type RecoverySlotReplacer = (
-  unlocked: UnlockedDatabase,
-  user: UserRow,
-  newPassword: string,
-) => Promise<void>;
-
-function toSessionUser(user: UserRow): SessionUser {
-  return {
-    id: user.id,
-    userName: user.user_name,
-    role: user.role,
-    mustChangePassword: user.must_change_password === 1,
-  };
-}
-
-function toSessionUserInfo(user: UserRow) {
-  return {
-    id: user.id,
-    userName: user.user_name,
-    fullName: user.full_name,
-    position: user.position,
-    role: user.role,
-    mustChangePassword: user.must_change_password === 1,
-  };
 }

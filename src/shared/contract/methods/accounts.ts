@@ -8,6 +8,28 @@ import {
 import { z } from 'zod';
 import { method, output } from '../define';
 
+/** Account changes, and the key rotation that taking access away triggers. */
+export const accountsAuditActions = [
+  'account.created',
+  'account.updated',
+  'account.disabled',
+  'account.enabled',
+  'account.removed',
+  'account.password_changed',
+  'account.password_reset',
+  'vault.key_rotated',
+] as const;
+
+/** Why main refuses an account change (translated under `reasons.*`). */
+export const accountsReasons = [
+  'user_name_taken',
+  'account_not_found',
+  'account_not_active',
+  'account_not_disabled',
+  'cannot_change_own_access',
+  'last_admin',
+] as const;
+
 export const accountsMethods = {
   'accounts.list': method({
     input: z.strictObject({}),

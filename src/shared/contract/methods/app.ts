@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { AppInfo } from '../../domain/app-info';
 import { method, output } from '../define';
 
+export const appReasons = ['not_available_here', 'sign_out_first'] as const;
+
 export const appMethods = {
   'app.info': method({ input: z.strictObject({}), output: output<AppInfo>(), access: 'public' }),
   /**

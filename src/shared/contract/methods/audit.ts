@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { auditQuerySchema, type AuditEvent, type AuditVerification } from '../../domain/audit';
 import { method, output } from '../define';
 
+export const auditReasons = [] as const;
+
 export const auditMethods = {
   'audit.list': method({
     input: auditQuerySchema,

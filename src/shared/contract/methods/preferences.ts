@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { preferencesPatchSchema, type Preferences } from '../../domain/preferences';
 import { method, output } from '../define';
 
+export const preferencesReasons = [] as const;
+
 export const preferencesMethods = {
   'preferences.get': method({
     input: z.strictObject({}),

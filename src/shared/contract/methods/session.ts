@@ -7,6 +7,26 @@ import { method, output } from '../define';
 const typedUserName = z.string().trim().min(1).max(64);
 const empty = z.strictObject({});
 
+export const sessionAuditActions = [
+  'session.sign_in',
+  'session.sign_out',
+  'session.lock',
+  'session.unlock',
+  'session.recovery',
+] as const;
+
+export const sessionReasons = [
+  'bad_credentials',
+  'throttled',
+  'already_signed_in',
+  'not_locked',
+  'recovery_user_not_admin',
+  'current_password_wrong',
+  'key_file_not_damaged',
+  'key_backup_unusable',
+  'password_change_required',
+] as const;
+
 export const sessionMethods = {
   'session.info': method({ input: empty, output: output<SessionInfo>(), access: 'public' }),
   'session.signIn': method({

@@ -77,15 +77,12 @@ export async function createOffice(
           updated_at: now.toISOString(),
           last_sign_in_at: null,
         });
-        await building.audit.record(
-          {
-            action: 'setup.completed',
-            outcome: 'success',
-            actor: { id: adminId, userName: input.adminUserName, role: 'admin' },
-            target: { type: 'user', id: adminId },
-          },
-          trx,
-        );
+        await building.audit.recordIn(trx, {
+          action: 'setup.completed',
+          outcome: 'success',
+          actor: { id: adminId, userName: input.adminUserName, role: 'admin' },
+          target: { type: 'user', id: adminId },
+        });
       });
       await building.audit.flushAnchor();
       building.sqlite.pragma('wal_checkpoint(TRUNCATE)');

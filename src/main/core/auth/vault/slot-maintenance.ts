@@ -1,10 +1,10 @@
-import type { AuditActor } from '../audit/audit-log';
-import type { UnlockedDatabase } from '../auth/unlocked-database';
-import { rotateDatabaseKey, type RotationStep } from '../auth/vault/key-rotation';
-import { loadSlotFile, writeSlotFile, type Slot } from '../auth/vault/slot-file';
-import { createSlot } from '../auth/vault/slots';
-import type { UserRow } from '../db/schema';
-import { activeUserIds } from './users-repository';
+import { activeUserIds } from '../../accounts/users-repository';
+import type { AuditActor } from '../../audit/audit-log';
+import type { UserRow } from '../../db/schema';
+import type { UnlockedDatabase } from '../unlocked-database';
+import { rotateDatabaseKey, type RotationStep } from './key-rotation';
+import { loadSlotFile, writeSlotFile, type Slot } from './slot-file';
+import { createSlot } from './slots';
 
 /** Gives `user` a fresh slot for `password`, replacing any slot they had (reset, re-enable, recovery). */
 export async function replaceUserSlot(

@@ -1,0 +1,64 @@
+import { normaliseRecoveryCode } from '../../../shared/domain/recovery-code';
+import { normaliseUserName } from '../../../shared/domain/user-name';
+import { findUserById, findUserByName, updateUser } from '../accounts/users-repository';
+import { AppError } from '../errors';
+import { checkPassword } from './password-policy';
+import {
+  checkThrottle,
+  failed,
+  spendArgon2Time,
+  unlockOrExplain,
+  type OpenedAs,
+  type SignInDeps,
+} from './sign-in';
+import { closeUnlocked } from './unlocked-database';
+import { loadSlotFile } from './vault/slot-file';
+import { replaceUserSlot } from './vault/slot-maintenance';
+
+/**
+ * A forgotten admin password: the recovery code opens the database, the named admin gets a new
+ * key slot for the new password, and the reset is audited. Returns the open database for the
+ * session to enter; a wrong code counts against the throttle like a wrong password.
+ */
+export async function recoverAdmin(
+  deps: SignInDeps,
+  typedCode: string,
+  typedUserName: string,
+  newPassword: string,
+): Promise<OpenedAs> {
+  checkThrottle(deps);
+  const slotFile = loadSlotFile(deps.context.dataDir);
+  const code = normaliseRecoveryCode(typedCode);
+  const recoverySlot = slotFile.slots.find((slot) => slot.kind === 'recovery');
+  const unlocked =
+    code && recoverySlot
+      ? await unlockOrExplain(deps.context, slotFile, recoverySlot, code)
+      : await spendArgon2Time();
+  if (!unlocked) return failed(deps, '(recovery)');
+
+  try {
+    const admin = await findUserByName(unlocked.db, normaliseUserName(typedUserName));
+    if (!admin || admin.status !== 'active' || admin.role !== 'admin')
+      throw new AppError('NOT_FOUND', 'recovery_user_not_admin');
+    checkPassword(newPassword, admin.user_name, admin.full_name);
+    await replaceUserSlot(deps.context.dataDir, unlocked, admin, newPassword);
+    await updateUser(unlocked.db, admin.id, {
+      must_change_password: 0,
+      updated_at: deps.context.clock.now().toISOString(),
+    });
+    await unlocked.audit.record({
+      action: 'account.password_reset',
+      outcome: 'success',
+      actor: { id: admin.id, userName: admin.user_name, role: admin.role },
+      target: { type: 'user', id: admin.id },
+      details: { via: 'recovery_code' },
+    });
+    const user = await findUserById(unlocked.db, admin.id);
+    if (!user) throw new Error('admin vanished during recovery');
+    return { user, unlocked };
+  } catch (error) {
+    // Nobody is signed in after a refused recovery: the database must not stay open.
+    await closeUnlocked(unlocked);
+    throw error;
+  }
+}

@@ -1,0 +1,35 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { AuditActor, AuditEntry, AuditLog } from '../audit/audit-log';
+import type { Clock } from '../clock';
+import type { DatabaseSchema } from '../db/schema';
+import type { SessionState, SessionUser } from '../session';
+
+/** What every handler gets: who is at the keyboard (if anyone) and the clock. */
+export interface PublicCall {
+  session: SessionState;
+  clock: Clock;
+}
+
+/** An audit event about to be recorded by `audited`: the actor is filled in from the call. */
+export type AuditedEvent = Omit<AuditEntry, 'actor' | 'at'>;
+
+/**
+ * What a handler of a signed-in method gets: the open database, the person and the audit log.
+ * Handlers and services take this instead of reaching into the session manager, so a service
+ * can be called (and tested) with exactly the call it serves.
+ */
+export interface SignedInCall extends PublicCall {
+  session: Extract<SessionState, { status: 'signed-in' }>;
+  user: SessionUser;
+  actor: AuditActor;
+  db: Kysely<DatabaseSchema>;
+  audit: AuditLog;
+  /**
+   * Runs `change` in one transaction together with its audit event: both commit or neither does.
+   * The event may depend on what the change returned (the id of a new row).
+   */
+  audited<T>(
+    event: AuditedEvent | ((result: NoInfer<T>) => AuditedEvent),
+    change: (trx: Transaction<DatabaseSchema>) => Promise<T>,
+  ): Promise<T>;
+}

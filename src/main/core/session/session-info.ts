@@ -1,0 +1,32 @@
+import type { SessionInfo, SessionUserInfo } from '../../../shared/domain/accounts';
+import { readSlotFile } from '../auth/vault/slot-file';
+import { databaseExists } from '../db/database-file';
+import type { UserRow } from '../db/schema';
+import type { PreferencesStore } from '../preferences/preferences-store';
+import type { SessionUser } from '../session';
+
+export function toSessionUser(user: UserRow): SessionUser {
+  return {
+    id: user.id,
+    userName: user.user_name,
+    role: user.role,
+    mustChangePassword: user.must_change_password === 1,
+  };
+}
+
+export function toSessionUserInfo(user: UserRow): SessionUserInfo {
+  return { ...toSessionUser(user), fullName: user.full_name, position: user.position };
+}
+
+/**
+ * What the sign-in screen shows while nobody is signed in: first-run setup, a damaged key file,
+ * or the sign-in form with the last user name.
+ */
+export function signedOutInfo(dataDir: string, preferences: PreferencesStore): SessionInfo {
+  if (!databaseExists(dataDir)) return { status: 'needs-setup' };
+  const slots = readSlotFile(dataDir);
+  if (slots.status === 'damaged')
+    return { status: 'key-file-damaged', backupUsable: slots.backupUsable };
+  if (slots.status === 'missing') return { status: 'key-file-damaged', backupUsable: false };
+  return { status: 'signed-out', lastUserName: preferences.get().lastUserName ?? null };
+}

@@ -6,39 +6,13 @@ import { catalogues } from '../../src/renderer/src/i18n/catalogues';
 import { createI18n } from '../../src/renderer/src/i18n/create-i18n';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../src/shared/domain/password';
 import { ROLES } from '../../src/shared/permissions';
+import { REASONS } from '../../src/shared/contract';
 
-/** Every reason main sends (src/main/core, src/main/ipc) and every zod message used as a key. */
-const MAIN_REASONS = [
-  'bad_credentials',
-  'throttled',
-  'already_set_up',
-  'setup_not_started',
-  'password_too_short',
-  'password_too_long',
-  'password_malformed',
-  'password_weak',
-  'password_contains_user_name',
-  'already_signed_in',
-  'not_locked',
-  'key_file_damaged',
-  'database_unreadable',
-  'database_damaged',
-  'database_newer',
-  'database_missing',
-  'recovery_user_not_admin',
-  'key_file_not_damaged',
-  'key_backup_unusable',
-  'password_change_required',
-  'user_name_taken',
-  'account_not_active',
-  'account_not_disabled',
-  'cannot_change_own_access',
-  'last_admin',
-  'account_not_found',
-  'current_password_wrong',
-  'not_available_here',
-  'sign_out_first',
-];
+/**
+ * Every reason main may send comes from the features' typed lists (`REASONS` in the contract):
+ * `AppError` accepts nothing else, so a new reason without both translations fails here.
+ */
+const MAIN_REASONS = REASONS;
 const SCHEMA_MESSAGES = [
   'user_name_format',
   'password_empty',

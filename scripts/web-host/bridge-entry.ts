@@ -3,6 +3,7 @@
 // token, so the token is a closure variable and never a property of `window`.
 import { buildKaonaApi, type Invoke } from '../../src/shared/contract/api';
 import type { Result } from '../../src/shared/contract/errors';
+import { createEventSubscribe } from './event-stream-client';
 import { RPC_PATH, TOKEN_HEADER } from './protocol';
 
 declare const __KAONA_TOKEN__: string;
@@ -31,9 +32,13 @@ const invoke: Invoke = async (channel, input) => {
     : INTERNAL;
 };
 
+// Pushed events arrive over one server-sent-events stream, opened on the first subscription.
+// fetch is wrapped: called as a method of another object, the browser's fetch throws.
+const subscribe = createEventSubscribe({ token, fetch: (input, init) => fetch(input, init) });
+
 // Like contextBridge.exposeInMainWorld: a fixed, frozen, non-writable property.
 Object.defineProperty(globalThis, 'kaona', {
-  value: buildKaonaApi(invoke),
+  value: buildKaonaApi(invoke, subscribe),
   enumerable: true,
   writable: false,
   configurable: false,

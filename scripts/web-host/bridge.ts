@@ -3,11 +3,26 @@ import { build, type Rolldown } from 'vite';
 
 const ENTRY = join(import.meta.dirname, 'bridge-entry.ts');
 
+let bundled: Promise<string> | undefined;
+
 /**
- * Bundles the bridge entry (the contract, `buildKaonaApi` and a fetch-based invoke) into one
- * classic script. Done once per host start, in memory: the host never writes into the repo.
+ * The bridge bundle, built once per process: every e2e spec file starts its own host, and
+ * bundling each time cost a vite build per file. The bundle holds no token (`bridgeScript` adds
+ * it per host), so sharing it between hosts shares nothing secret. A failed build is not kept.
  */
-export async function bundleBridge(): Promise<string> {
+export function bridgeBundle(): Promise<string> {
+  bundled ??= bundleBridge().catch((error: unknown) => {
+    bundled = undefined;
+    throw error;
+  });
+  return bundled;
+}
+
+/**
+ * Bundles the bridge entry (the contract, `buildKaonaApi`, a fetch-based invoke and the event
+ * stream reader) into one classic script, in memory: the host never writes into the repo.
+ */
+async function bundleBridge(): Promise<string> {
   const result = await build({
     configFile: false,
     envFile: false,

@@ -27,6 +27,16 @@ export function send(
   response.end(headOnly ? undefined : payload);
 }
 
+/** Starts a response whose body is written bit by bit (server-sent events), with the usual headers. */
+export function writeStreamHead(
+  response: ServerResponse,
+  status: number,
+  headers: OutgoingHttpHeaders,
+): void {
+  response.writeHead(status, { ...BASE_HEADERS, ...headers });
+  response.flushHeaders();
+}
+
 export function sendStatus(
   response: ServerResponse,
   status: number,

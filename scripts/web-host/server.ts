@@ -8,10 +8,11 @@ import { ManualClock } from '../../src/main/core/clock';
 import { createCore } from '../../src/main/core/create-core';
 import { createDispatcher } from '../../src/main/ipc/dispatch';
 import { contract } from '../../src/shared/contract';
-import { bridgeScript, bundleBridge } from './bridge';
+import { bridgeBundle, bridgeScript } from './bridge';
 import { fetchSiteIsAllowed, hostIsAllowed, originIsAllowed } from './guard';
 import { handleClock } from './clock';
-import { BRIDGE_PATH, CLOCK_PATH, RPC_PATH } from './protocol';
+import { createEventStreams } from './events';
+import { BRIDGE_PATH, CLOCK_PATH, EVENTS_PATH, RPC_PATH } from './protocol';
 import { send, sendStatus } from './responses';
 import { handleRpc } from './rpc';
 import { readHtmlWithBridge, resolveStaticFile } from './static-files';
@@ -43,7 +44,8 @@ export interface WebHost {
 
 /**
  * Starts the dev/test web host (DESIGN.md section 7): the built renderer and the real core,
- * served on 127.0.0.1 only, the core reachable solely through POST /rpc with the run's token.
+ * served on 127.0.0.1 only, the core reachable solely through POST /rpc and its events through
+ * GET /__kaona/events, both with the run's token.
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const staticRoot = resolve(options.staticRoot ?? DEFAULT_STATIC_ROOT);
@@ -51,7 +53,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     throw new Error(`no built renderer in ${staticRoot}: run \`npm run build\` or drop --no-build`);
   }
   const token = randomBytes(32).toString('base64url');
-  const bridge = bridgeScript(await bundleBridge(), token);
+  const bridge = bridgeScript(await bridgeBundle(), token);
   const clock = options.manualClock ? new ManualClock() : undefined;
   const core = createCore({
     identity: await webHostIdentity(options.dataDir),
@@ -68,6 +70,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         `kaona web host: internal error in ${channel} (${(error as Error)?.name ?? 'unknown'})`,
       ),
   });
+  const eventStreams = createEventStreams({ token, events: core.events });
 
   let port = 0;
   const server = createServer((request, response) => {
@@ -85,6 +88,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const path = (request.url ?? '/').split('?', 1)[0] ?? '/';
     if (path === RPC_PATH) return handleRpc(request, response, { token, dispatch });
     if (path === CLOCK_PATH && clock) return handleClock(request, response, { token, clock });
+    if (path === EVENTS_PATH) return eventStreams.handle(request, response);
 
     const headOnly = request.method === 'HEAD';
     if (request.method !== 'GET' && !headOnly) {
@@ -129,6 +133,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= new Promise<void>((done) => {
+      // Streams first: their clients see a clean end, and the core loses every subscriber.
+      eventStreams.closeAll();
       server.close(() => done());
       server.closeAllConnections();
     }).finally(() => core.close()));

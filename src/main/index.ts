@@ -12,6 +12,7 @@ import { focusWindow, openMainWindow } from './app/windows/main-window';
 import { createCore, type Core } from './core/create-core';
 import { createDispatcher } from './ipc/dispatch';
 import { APP_SCHEME, resolveAppOrigin } from './ipc/origin';
+import { pushEventsToWindow } from './ipc/push-events';
 import { registerIpcHandlers } from './ipc/register';
 
 // Entry point: wires app/ (Electron glue), ipc/ (the contract over IPC) and core/ (the app).
@@ -55,6 +56,7 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   let core: Core | null = null;
   let mainWindow: BrowserWindow | null = null;
+  let stopPushingEvents: () => void = () => {};
 
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, appOrigin));
   app.on('second-instance', () => focusWindow(mainWindow));
@@ -70,6 +72,7 @@ function start(): void {
     const closing = core;
     core = null;
     closing.close().finally(() => {
+      stopPushingEvents();
       closed = true;
       app.quit();
     });
@@ -115,6 +118,13 @@ function start(): void {
           ),
       });
       registerIpcHandlers({ dispatch, appOrigin: appOrigin.origin });
+      // Main tells the page at once when the session changes (the idle or OS lock blanks the
+      // screen without waiting for the page's next call) and how long work is going.
+      stopPushingEvents = pushEventsToWindow({
+        events: core.events,
+        getWindow: () => mainWindow,
+        appOrigin: appOrigin.origin,
+      });
       // A shared PC: when the OS locks the screen or goes to sleep, Kaona locks too.
       const lockForOs = () => void core?.sessions.lock('os');
       powerMonitor.on('lock-screen', lockForOs);

@@ -7,13 +7,22 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { request as httpRequest, type OutgoingHttpHeaders } from 'node:http';
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingHttpHeaders,
+  type OutgoingHttpHeaders,
+} from 'node:http';
 import { connect } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { bridgeBundle } from '../../scripts/web-host/bridge';
+import { createEventStreams } from '../../scripts/web-host/events';
 import { startWebHost, type WebHost } from '../../scripts/web-host/server';
+import { SseParser, type SseFrame } from '../../scripts/web-host/sse';
+import { EventHub } from '../../src/main/core/events/event-hub';
 import { CHANNELS, splitChannel } from '../../src/shared/contract';
 import { contentSecurityPolicy } from '../../src/shared/security/csp';
 
@@ -55,6 +64,69 @@ function raw(
     req.end(options.body);
   });
 }
+
+interface OpenStream {
+  status: number;
+  headers: IncomingHttpHeaders;
+  /** Everything received so far, comments included. */
+  text: () => string;
+  frames: SseFrame[];
+  /** Resolves when the server ends the response cleanly. */
+  ended: Promise<void>;
+  /** Resolves when the connection is gone, however it went. */
+  closed: Promise<void>;
+  disconnect: () => void;
+}
+
+/** Opens GET /__kaona/events and keeps reading; resolves once the response head has arrived. */
+function openStream(port: number, headers: OutgoingHttpHeaders = {}): Promise<OpenStream> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/__kaona/events',
+        setHost: false,
+        headers: { Host: `127.0.0.1:${port}`, ...headers },
+      },
+      (res) => {
+        let text = '';
+        const parser = new SseParser();
+        const frames: SseFrame[] = [];
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          text += chunk;
+          frames.push(...parser.feed(chunk));
+        });
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          text: () => text,
+          frames,
+          ended: new Promise((done) => res.once('end', done)),
+          closed: new Promise((done) => res.once('close', done)),
+          disconnect: () => req.destroy(),
+        });
+      },
+    );
+    req.on('error', (error) => reject(error));
+    req.end();
+  });
+}
+
+type KaonaEventsOn = {
+  on: (event: string, listener: (payload: unknown) => void) => () => void;
+};
+
+const SETUP = {
+  agencyName: 'สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดขอนแก่น',
+  adminFullName: 'สมศรี ใจดี',
+  adminPosition: 'นักพัฒนาสังคมชำนาญการ',
+  adminUserName: 'admin.kk',
+  password: 'Kaona-admin-2569!',
+  language: 'th',
+  recoveryCodeStored: true,
+};
 
 describe('web host', () => {
   let base: string;
@@ -161,7 +233,7 @@ describe('web host', () => {
   });
 
   describe('bridge.js', () => {
-    it('builds window.kaona with exactly the contract methods, each calling its own channel', async () => {
+    it('builds window.kaona with exactly the contract methods and events.on, each method calling its own channel', async () => {
       const res = await raw(host.port, { path: '/__kaona/bridge.js' });
       expect(res.status).toBe(200);
       expect(res.body).not.toMatch(/ipcRenderer|require\(/);
@@ -185,7 +257,9 @@ describe('web host', () => {
       const exposed = Object.entries(kaona).flatMap(([namespace, group]) =>
         Object.keys(group).map((name) => `${namespace}.${name}`),
       );
-      expect(exposed.sort()).toEqual([...CHANNELS].sort());
+      expect(exposed.sort()).toEqual([...CHANNELS, 'events.on'].sort());
+      // Subscribing is lazy: building the API opened no stream.
+      expect(calls).toEqual([]);
       for (const channel of CHANNELS) {
         const [namespace, name] = splitChannel(channel);
         await expect(kaona[namespace]![name]!()).resolves.toEqual({ ok: true, value: null });
@@ -352,6 +426,232 @@ describe('web host', () => {
     } finally {
       await clocked.close();
       rmSync(clockDir, { recursive: true, force: true });
+    }
+  });
+
+  describe('/__kaona/events', () => {
+    it('refuses a stream without the token, with a wrong one, or from elsewhere', async () => {
+      const token = { 'X-Kaona-Token': host.token };
+      const refused = [
+        {},
+        { 'X-Kaona-Token': 'wrong' },
+        { 'X-Kaona-Token': `${host.token}x` },
+        { ...token, Origin: 'http://attacker.example' },
+        { ...token, Origin: `http://127.0.0.1:${host.port + 1}` },
+        { ...token, Origin: 'null' },
+        { ...token, Host: `attacker.example:${host.port}` },
+        { ...token, 'Sec-Fetch-Site': 'cross-site' },
+        { ...token, 'Sec-Fetch-Site': 'same-site' },
+        { ...token, 'Sec-Fetch-Site': 'none' },
+      ];
+      for (const headers of refused) {
+        const res = await raw(host.port, { path: '/__kaona/events', headers });
+        expect(res.status, JSON.stringify(headers)).toBe(403);
+        expect(res.headers['content-type']).not.toMatch(/event-stream/);
+      }
+      const post = await raw(host.port, {
+        method: 'POST',
+        path: '/__kaona/events',
+        headers: token,
+      });
+      expect(post.status).toBe(405);
+    });
+
+    it('opens an event stream for the page itself', async () => {
+      const stream = await openStream(host.port, {
+        'X-Kaona-Token': host.token,
+        Origin: `http://127.0.0.1:${host.port}`,
+        'Sec-Fetch-Site': 'same-origin',
+      });
+      try {
+        expect(stream.status).toBe(200);
+        expect(stream.headers['content-type']).toBe('text/event-stream; charset=utf-8');
+        expect(stream.headers['cache-control']).toBe('no-store');
+        expect(stream.headers['content-length']).toBeUndefined();
+      } finally {
+        stream.disconnect();
+      }
+    });
+
+    it('pushes main’s idle lock as a session.changed frame, reaches the bridge, and ends on close', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'kaona-web-host-events-'));
+      const clocked = await startWebHost({ dataDir: dir, staticRoot, port: 0, manualClock: true });
+      let closed = false;
+      try {
+        const call = async (channel: string, input: unknown = {}) => {
+          const res = await raw(clocked.port, {
+            method: 'POST',
+            path: '/rpc',
+            headers: { 'Content-Type': 'application/json', 'X-Kaona-Token': clocked.token },
+            body: JSON.stringify({ channel, input }),
+          });
+          return JSON.parse(res.body) as { ok: boolean; value?: { status: string } };
+        };
+        expect(await call('setup.begin')).toMatchObject({ ok: true });
+        expect(await call('setup.complete', SETUP)).toMatchObject({
+          ok: true,
+          value: { status: 'signed-in' },
+        });
+
+        const stream = await openStream(clocked.port, { 'X-Kaona-Token': clocked.token });
+        // The real bridge, as the page runs it, against this host.
+        const bridge = await raw(clocked.port, { path: '/__kaona/bridge.js' });
+        const page = createContext({
+          fetch: (url: string, init: RequestInit) => fetch(new URL(url, clocked.url), init),
+          TextDecoder,
+          AbortController,
+          setTimeout,
+          clearTimeout,
+        });
+        runInContext(bridge.body, page);
+        const seenByPage: unknown[] = [];
+        const kaona = (page as { kaona: { events: KaonaEventsOn } }).kaona;
+        const stop = kaona.events.on('session.changed', (payload) => seenByPage.push(payload));
+
+        // Nobody asks: the idle timer fires in the core and the lock is pushed.
+        const advance = await raw(clocked.port, {
+          method: 'POST',
+          path: '/__test/clock',
+          headers: { 'X-Kaona-Token': clocked.token },
+          body: JSON.stringify({ advanceMs: 6 * 60_000 }),
+        });
+        expect(advance.status).toBe(200);
+        await vi.waitFor(() => expect(stream.frames).toHaveLength(1));
+        expect(stream.frames[0]!.event).toBe('session.changed');
+        expect(JSON.parse(stream.frames[0]!.data)).toEqual({
+          status: 'locked',
+          user: { userName: SETUP.adminUserName, fullName: SETUP.adminFullName },
+        });
+        expect(stream.text()).toContain(
+          `event: session.changed\ndata: ${stream.frames[0]!.data}\n\n`,
+        );
+
+        // The bridge's stream may have opened before or after the lock; unlocking is pushed too.
+        expect(await call('session.unlock', { password: SETUP.password })).toMatchObject({
+          ok: true,
+        });
+        await vi.waitFor(() =>
+          expect(seenByPage.at(-1)).toMatchObject({
+            status: 'signed-in',
+            user: { userName: SETUP.adminUserName },
+          }),
+        );
+        stop();
+
+        await clocked.close();
+        closed = true;
+        await stream.ended;
+      } finally {
+        if (!closed) await clocked.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+
+  describe('event streams', () => {
+    /** A hub that counts its subscribers, so a leaked subscription shows. */
+    function countingHub() {
+      const hub = new EventHub();
+      let subscribers = 0;
+      return {
+        hub,
+        subscribers: () => subscribers,
+        subscribe: (listener: Parameters<EventHub['subscribe']>[0]) => {
+          subscribers += 1;
+          const unsubscribe = hub.subscribe(listener);
+          return () => {
+            subscribers -= 1;
+            unsubscribe();
+          };
+        },
+      };
+    }
+
+    async function streamServer(heartbeatMs?: number) {
+      const counting = countingHub();
+      const streams = createEventStreams({
+        token: 'test-token',
+        events: counting,
+        ...(heartbeatMs ? { heartbeatMs } : {}),
+      });
+      const server = createServer((request, response) => streams.handle(request, response));
+      await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+      const port = (server.address() as { port: number }).port;
+      return {
+        ...counting,
+        streams,
+        port,
+        open: () => openStream(port, { 'X-Kaona-Token': 'test-token' }),
+        stop: () => {
+          server.closeAllConnections();
+          return new Promise<void>((done) => server.close(() => done()));
+        },
+      };
+    }
+
+    it('gives its subscription back when the client goes away', async () => {
+      const server = await streamServer();
+      try {
+        const first = await server.open();
+        const second = await server.open();
+        expect(server.subscribers()).toBe(2);
+        server.hub.emit('session.changed', { status: 'signed-out', lastUserName: null });
+        await vi.waitFor(() => expect(second.frames).toHaveLength(1));
+        expect(first.frames).toHaveLength(1);
+
+        first.disconnect();
+        await vi.waitFor(() => expect(server.subscribers()).toBe(1));
+        second.disconnect();
+        await vi.waitFor(() => expect(server.subscribers()).toBe(0));
+      } finally {
+        await server.stop();
+      }
+    });
+
+    it('ends every stream and drops every subscription on closeAll', async () => {
+      const server = await streamServer();
+      try {
+        const streams = await Promise.all([server.open(), server.open()]);
+        expect(server.subscribers()).toBe(2);
+        server.streams.closeAll();
+        await Promise.all(streams.map((stream) => stream.ended));
+        expect(server.subscribers()).toBe(0);
+      } finally {
+        await server.stop();
+      }
+    });
+
+    it('sends heartbeat comments on a quiet stream, which readers ignore', async () => {
+      const server = await streamServer(10);
+      try {
+        const stream = await server.open();
+        await vi.waitFor(() => expect(stream.text()).toContain(': heartbeat\n\n'));
+        expect(stream.frames).toEqual([]);
+        stream.disconnect();
+        await vi.waitFor(() => expect(server.subscribers()).toBe(0));
+      } finally {
+        await server.stop();
+      }
+    });
+  });
+
+  it('builds the bridge bundle once per process, and each host adds its own token', async () => {
+    expect(bridgeBundle()).toBe(bridgeBundle());
+    const dir = mkdtempSync(join(tmpdir(), 'kaona-web-host-second-'));
+    const second = await startWebHost({ dataDir: dir, staticRoot, port: 0 });
+    try {
+      const mine = (await raw(host.port, { path: '/__kaona/bridge.js' })).body;
+      const theirs = (await raw(second.port, { path: '/__kaona/bridge.js' })).body;
+      expect(second.token).not.toBe(host.token);
+      expect(mine).toContain(host.token);
+      expect(mine).not.toContain(second.token);
+      expect(theirs).toContain(second.token);
+      expect(theirs).not.toContain(host.token);
+      expect(theirs.replace(second.token, 'TOKEN')).toBe(mine.replace(host.token, 'TOKEN'));
+      expect(await bridgeBundle()).not.toContain(host.token);
+    } finally {
+      await second.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -80,9 +80,9 @@ test('Ctrl+L locks at once; unlocking returns to the same page', async () => {
 });
 
 test('main’s idle timer locks the screen, and the page follows', async () => {
+  // Nobody touches the page: main's idle timer fires and main pushes session.changed, so the
+  // lock screen replaces the case data at once, without waiting for the page's next question.
   await host.advanceClock(5 * 60_000 + 1_000);
-  // The clerk comes back to the PC: the window regains focus and the page asks main again.
-  await page.evaluate(() => globalThis.dispatchEvent(new Event('focus')));
   await expect(heading('หน้าจอล็อกอยู่')).toBeVisible();
   await expect(mainMenu()).toHaveCount(0);
 });

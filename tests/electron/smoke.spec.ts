@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHANNELS } from '../../src/shared/contract';
 
 /**
  * Electron smoke suite: the built app in the real runtime. Run through `npm run test:electron`,
@@ -125,7 +126,7 @@ test('the page is sandboxed: no Node, no Electron, only window.kaona', async () 
     global: 'undefined',
     ipcRenderer: 'undefined',
     electron: 'undefined',
-    kaona: ['app', 'preferences'],
+    kaona: [...new Set(CHANNELS.map((channel) => channel.split('.')[0]!)), 'events'].sort(),
   });
   await expect(ipcRendererInvoke(page, 'kaona:app.info', {})).rejects.toThrow(/require/);
 });
@@ -228,4 +229,36 @@ test('a second Kaona on the same data folder exits and leaves the first running'
   expect(second.error).toBeUndefined();
   expect(second.status).toBe(0);
   expect(page.isClosed()).toBe(false);
+});
+
+test('main pushes the OS lock to the page at once, as session.changed', async () => {
+  const setUp = await page.evaluate(async () => {
+    type Kaona = {
+      setup: Record<string, (input?: unknown) => Promise<{ ok: boolean }>>;
+      events: { on: (event: string, listener: (...args: unknown[]) => void) => () => void };
+    };
+    const scope = globalThis as unknown as { kaona: Kaona; pushed: unknown[][] };
+    await scope.kaona.setup.begin!();
+    const completed = await scope.kaona.setup.complete!({
+      agencyName: 'สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดขอนแก่น',
+      adminFullName: 'สมศรี ใจดี',
+      adminPosition: 'นักพัฒนาสังคมชำนาญการ',
+      adminUserName: 'admin.kk',
+      password: 'Kaona-admin-2569!',
+      language: 'th',
+      recoveryCodeStored: true,
+    });
+    scope.pushed = [];
+    // Every argument the listener gets is recorded: it must be the payload and nothing else.
+    scope.kaona.events.on('session.changed', (...args) => scope.pushed.push(args));
+    return completed.ok;
+  });
+  expect(setUp).toBe(true);
+
+  await app.evaluate(({ powerMonitor }) => {
+    powerMonitor.emit('lock-screen');
+  });
+  await expect
+    .poll(() => page.evaluate(() => (globalThis as unknown as { pushed: unknown[][] }).pushed))
+    .toEqual([[{ status: 'locked', user: { userName: 'admin.kk', fullName: 'สมศรี ใจดี' } }]]);
 });

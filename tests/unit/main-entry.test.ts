@@ -8,6 +8,12 @@ import { CHANNELS } from '../../src/shared/contract';
 // checks the wiring: src/main/index.ts started against a stand-in for Electron (the real binary
 // cannot run here), as far as the first window.
 
+interface WindowRecord {
+  options: Record<string, unknown>;
+  url?: string;
+  sent: { channel: string; args: unknown[] }[];
+}
+
 type Handler = (
   event: { senderFrame: { url: string; origin: string } | null },
   input: unknown,
@@ -18,11 +24,13 @@ const fake = vi.hoisted(() => {
     handlers: new Map<string, Handler>(),
     appEvents: new Map<string, (...args: unknown[]) => void>(),
     powerEvents: [] as string[],
+    powerListeners: new Map<string, () => void>(),
     protocolSchemes: [] as string[],
     privileged: [] as unknown[],
-    windows: [] as { options: Record<string, unknown>; url?: string }[],
+    windows: [] as WindowRecord[],
     sandboxEnabled: false,
     lockRequested: false,
+    quitCalls: 0,
   };
   const session = () => ({
     protocol: { handle: (scheme: string) => state.protocolSchemes.push(scheme) },
@@ -33,10 +41,25 @@ const fake = vi.hoisted(() => {
     webRequest: { onBeforeRequest: () => {} },
   });
   class BrowserWindow {
-    record: { options: Record<string, unknown>; url?: string };
+    record: WindowRecord;
+    /** What main sends to the page: the pushed events, as `webContents.send` receives them. */
+    webContents: {
+      isDestroyed: () => boolean;
+      getURL: () => string;
+      send: (channel: string, ...args: unknown[]) => void;
+    };
     constructor(options: Record<string, unknown>) {
-      this.record = { options };
-      state.windows.push(this.record);
+      const record: WindowRecord = { options, sent: [] };
+      this.record = record;
+      this.webContents = {
+        isDestroyed: () => false,
+        getURL: () => record.url ?? '',
+        send: (channel, ...args) => record.sent.push({ channel, args }),
+      };
+      state.windows.push(record);
+    }
+    isDestroyed() {
+      return false;
     }
     once() {}
     on() {}
@@ -61,7 +84,9 @@ const fake = vi.hoisted(() => {
       on: (event: string, listener: (...args: unknown[]) => void) =>
         state.appEvents.set(event, listener),
       whenReady: () => Promise.resolve(),
-      quit: () => {},
+      quit: () => {
+        state.quitCalls += 1;
+      },
       exit: () => {},
       relaunch: () => {},
     },
@@ -73,7 +98,12 @@ const fake = vi.hoisted(() => {
       handle: (channel: string, handler: Handler) => state.handlers.set(channel, handler),
       removeHandler: (channel: string) => state.handlers.delete(channel),
     },
-    powerMonitor: { on: (event: string) => state.powerEvents.push(event) },
+    powerMonitor: {
+      on: (event: string, listener: () => void) => {
+        state.powerEvents.push(event);
+        state.powerListeners.set(event, listener);
+      },
+    },
     Menu: { buildFromTemplate: () => ({}), setApplicationMenu: () => {} },
     dialog: {
       showErrorBox: () => {},
@@ -99,7 +129,10 @@ describe('the main entry point', () => {
     await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1));
   });
 
-  afterAll(() => {
+  afterAll(async () => {
+    // Quitting closes the core (and the database the push test opened) before the folder goes.
+    fake.state.appEvents.get('before-quit')?.({ preventDefault: () => {} });
+    await vi.waitFor(() => expect(fake.state.quitCalls).toBeGreaterThan(0));
     vi.unstubAllEnvs();
     rmSync(dataDir, { recursive: true, force: true });
   });
@@ -154,5 +187,43 @@ describe('the main entry point', () => {
     expect(fake.state.powerEvents).toEqual(expect.arrayContaining(['lock-screen', 'suspend']));
     expect(fake.state.appEvents.has('before-quit')).toBe(true);
     expect(fake.state.appEvents.has('second-instance')).toBe(true);
+  });
+
+  it('pushes the core’s session changes to the window: sign-in, then the OS lock', async () => {
+    const trusted = { senderFrame: { url: 'app://kaona/index.html', origin: 'app://kaona' } };
+    const call = (channel: string, input: unknown = {}) =>
+      fake.state.handlers.get(`kaona:${channel}`)!(trusted, input);
+    const [window] = fake.state.windows;
+    const pushed = () =>
+      window!.sent.map(({ channel, args }) => ({
+        channel,
+        status: (args[0] as { status: string }).status,
+        extra: args.length - 1,
+      }));
+
+    expect(await call('setup.begin')).toMatchObject({ ok: true });
+    expect(
+      await call('setup.complete', {
+        agencyName: 'สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดขอนแก่น',
+        adminFullName: 'สมศรี ใจดี',
+        adminPosition: 'นักพัฒนาสังคมชำนาญการ',
+        adminUserName: 'admin.kk',
+        password: 'Kaona-admin-2569!',
+        language: 'th',
+        recoveryCodeStored: true,
+      }),
+    ).toMatchObject({ ok: true, value: { status: 'signed-in' } });
+    expect(pushed()).toEqual([
+      { channel: 'kaona-event:session.changed', status: 'signed-in', extra: 0 },
+    ]);
+
+    // Nobody asks: the OS locks the screen and main tells the page on its own.
+    fake.state.powerListeners.get('lock-screen')!();
+    await vi.waitFor(() => expect(pushed()).toHaveLength(2));
+    expect(pushed()[1]).toEqual({
+      channel: 'kaona-event:session.changed',
+      status: 'locked',
+      extra: 0,
+    });
   });
 });

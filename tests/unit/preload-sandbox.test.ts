@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CHANNELS, splitChannel } from '../../src/shared/contract';
+import { CHANNELS, EVENT_NAMES, splitChannel } from '../../src/shared/contract';
+import { ipcEventName } from '../../src/shared/contract/events';
 
 /**
  * Loads the *built* preload the way Electron's sandbox does: as a CommonJS function body, with a
@@ -55,11 +56,17 @@ interface Invocation {
   args: unknown[];
 }
 
+type IpcListener = (event: unknown, ...args: unknown[]) => void;
+
 interface SandboxRun {
   source: string;
   required: string[];
   exposed: { key: string; api: unknown }[];
   invocations: Invocation[];
+  /** ipcRenderer listeners the preload holds, by channel. */
+  listeners: Map<string, Set<IpcListener>>;
+  /** Main's `webContents.send(channel, payload)`, as the renderer's ipcRenderer receives it. */
+  push: (channel: string, payload: unknown) => void;
   ipcRenderer: Record<string, unknown>;
   contextBridge: Record<string, unknown>;
   context: vm.Context;
@@ -70,7 +77,8 @@ function runInSandbox(source: string): SandboxRun {
   const required: string[] = [];
   const exposed: SandboxRun['exposed'] = [];
   const invocations: Invocation[] = [];
-  const ipcRenderer = {
+  const listeners = new Map<string, Set<IpcListener>>();
+  const ipcRenderer: Record<string, unknown> = {
     invoke: (channel: string, ...args: unknown[]) => {
       invocations.push({ channel, args });
       return Promise.resolve({ ok: true, value: channel });
@@ -81,9 +89,26 @@ function runInSandbox(source: string): SandboxRun {
     sendSync: () => {
       throw new Error('the preload must not use ipcRenderer.sendSync');
     },
-    on: () => {
-      throw new Error('the preload must not listen on arbitrary channels');
+    on: (channel: string, listener: IpcListener) => {
+      if (!channel.startsWith('kaona-event:')) {
+        throw new Error(`the preload must not listen on ${channel}`);
+      }
+      listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener));
+      return ipcRenderer;
     },
+    removeListener: (channel: string, listener: IpcListener) => {
+      listeners.get(channel)?.delete(listener);
+      return ipcRenderer;
+    },
+    removeAllListeners: () => {
+      throw new Error('the preload must remove only its own listener');
+    },
+  };
+  // Electron's IpcRendererEvent: `sender` is the ipcRenderer itself, exactly what must not leak.
+  const push = (channel: string, payload: unknown) => {
+    for (const listener of listeners.get(channel) ?? []) {
+      listener({ sender: ipcRenderer, senderId: 0, ports: [] }, payload);
+    }
   };
   const contextBridge = {
     exposeInMainWorld: (key: string, api: unknown) => exposed.push({ key, api }),
@@ -146,6 +171,8 @@ function runInSandbox(source: string): SandboxRun {
     required,
     exposed,
     invocations,
+    listeners,
+    push,
     ipcRenderer,
     contextBridge,
     context,
@@ -163,6 +190,13 @@ function namespacesOf(channels: readonly string[]): Map<string, string[]> {
 }
 
 type ApiTree = Record<string, Record<string, (input?: unknown) => Promise<unknown>>>;
+type EventsApi = {
+  on: (event: string, listener: (...args: unknown[]) => void) => () => void;
+};
+
+function listenerCount(run: SandboxRun): number {
+  return [...run.listeners.values()].reduce((sum, set) => sum + set.size, 0);
+}
 
 describe('the built preload in a sandbox', () => {
   let run: SandboxRun;
@@ -189,9 +223,9 @@ describe('the built preload in a sandbox', () => {
     expect(run.exposed.map(({ key }) => key)).toEqual(['kaona']);
   });
 
-  it('has one function per contract method, grouped by namespace', () => {
+  it('has one function per contract method, grouped by namespace, and events', () => {
     const expected = namespacesOf(CHANNELS);
-    expect(Object.keys(api).sort()).toEqual([...expected.keys()].sort());
+    expect(Object.keys(api).sort()).toEqual([...expected.keys(), 'events'].sort());
     for (const [namespace, names] of expected) {
       const group = api[namespace] ?? {};
       expect(Object.keys(group).sort(), namespace).toEqual(names);
@@ -219,6 +253,67 @@ describe('the built preload in a sandbox', () => {
     expect(run.invocations).toEqual([{ channel: `kaona:${channel}`, args: [{}] }]);
   });
 
+  it('exposes events.on and nothing else under events', () => {
+    const events = api.events as unknown as EventsApi;
+    expect(Reflect.ownKeys(events)).toEqual(['on']);
+    expect(typeof events.on).toBe('function');
+  });
+
+  it('hands a listener exactly the pushed payload, only for its own event', () => {
+    const events = api.events as unknown as EventsApi;
+    for (const event of EVENT_NAMES) {
+      const received: unknown[][] = [];
+      const unsubscribe = events.on(event, (...args) => received.push(args));
+      const payload = { status: 'locked', probe: event };
+      run.push(ipcEventName(event), payload);
+      for (const other of EVENT_NAMES.filter((name) => name !== event)) {
+        run.push(ipcEventName(other), { other });
+      }
+      expect(received).toHaveLength(1);
+      expect(received[0]).toHaveLength(1);
+      expect(received[0]![0]).toBe(payload);
+      unsubscribe();
+    }
+  });
+
+  it('removes its ipcRenderer listener on unsubscribe, and only that one', () => {
+    const events = api.events as unknown as EventsApi;
+    const event = EVENT_NAMES[0]!;
+    const received: unknown[] = [];
+    const first = events.on(event, (payload) => received.push(['first', payload]));
+    const second = events.on(event, (payload) => received.push(['second', payload]));
+    expect(run.listeners.get(ipcEventName(event))?.size).toBe(2);
+
+    first();
+    first(); // twice is harmless
+    expect(run.listeners.get(ipcEventName(event))?.size).toBe(1);
+    run.push(ipcEventName(event), 1);
+    expect(received).toEqual([['second', 1]]);
+
+    second();
+    expect(listenerCount(run)).toBe(0);
+    run.push(ipcEventName(event), 2);
+    expect(received).toEqual([['second', 1]]);
+  });
+
+  it('refuses event names outside the contract without listening on anything', () => {
+    const events = api.events as unknown as EventsApi;
+    for (const name of [
+      'session.nope',
+      'kaona-event:session.changed',
+      '__proto__',
+      'toString',
+      '',
+    ]) {
+      // The TypeError comes from the sandbox's realm, so it is matched by message.
+      expect(() => events.on(name, () => {}), name).toThrow(/unknown event or listener/);
+    }
+    expect(() => events.on('session.changed', 'not a function' as never)).toThrow(
+      /unknown event or listener/,
+    );
+    expect(listenerCount(run)).toBe(0);
+  });
+
   it('exposes neither ipcRenderer nor any generic invoke', () => {
     const forbidden = new Set<unknown>([
       run.ipcRenderer,
@@ -226,7 +321,11 @@ describe('the built preload in a sandbox', () => {
       ...Object.values(run.ipcRenderer),
       ...Object.values(run.contextBridge),
     ]);
-    const contractNames = new Set(CHANNELS.flatMap((channel) => splitChannel(channel)));
+    const contractNames = new Set([
+      ...CHANNELS.flatMap((channel) => splitChannel(channel)),
+      'events',
+      'on',
+    ]);
     const walk = (value: unknown, path: string): void => {
       expect(forbidden.has(value), path).toBe(false);
       if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return;

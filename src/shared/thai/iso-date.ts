@@ -36,17 +36,22 @@ export function isCalendarDate({ year, month, day }: CalendarDate): boolean {
   );
 }
 
+function readIsoDate(text: string): CalendarDate | null {
+  const match = ISO_DATE.exec(text);
+  if (!match) return null;
+  const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  return isCalendarDate(date) ? date : null;
+}
+
 /** Reads `YYYY-MM-DD`; throws a RangeError for anything else or a day that does not exist. */
 export function parseIsoDate(isoDate: string): CalendarDate {
-  const match = ISO_DATE.exec(isoDate);
-  const date = match && { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
-  if (!date || !isCalendarDate(date)) throw new RangeError(`Not an ISO date: ${isoDate}`);
+  const date = readIsoDate(isoDate);
+  if (!date) throw new RangeError(`Not an ISO date: ${isoDate}`);
   return date;
 }
 
 export function isIsoDate(text: string): boolean {
-  const match = ISO_DATE.exec(text);
-  return !!match && isCalendarDate({ year: +match[1]!, month: +match[2]!, day: +match[3]! });
+  return readIsoDate(text) !== null;
 }
 
 export function toIsoDate({ year, month, day }: CalendarDate): string {

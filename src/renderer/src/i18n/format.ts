@@ -1,4 +1,5 @@
 import type { Language } from '../../../shared/domain/preferences';
+import { BANGKOK_TIME_ZONE, formatBuddhistDate } from '../../../shared/thai';
 
 /**
  * Dates are stored Gregorian (ISO-8601) and always shown in the Buddhist era, in both languages:
@@ -12,24 +13,12 @@ const DATE_LOCALES: Readonly<Record<Language, string>> = {
   en: 'en-GB-u-ca-buddhist',
 };
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /**
  * Formats a calendar date (`YYYY-MM-DD`, such as a birth date). It is read as a date, not an
  * instant, so it shows the same day whatever the PC's time zone.
  */
 export function formatDate(isoDate: string, language: Language, style: DateStyle = 'long'): string {
-  const match = ISO_DATE.exec(isoDate);
-  if (!match) throw new RangeError(`Not an ISO date: ${isoDate}`);
-  const [, year, month, day] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    throw new RangeError(`No such date: ${isoDate}`);
-  }
-  return new Intl.DateTimeFormat(DATE_LOCALES[language], {
-    dateStyle: style,
-    timeZone: 'UTC',
-  }).format(date);
+  return formatBuddhistDate(isoDate, language, { style: style === 'medium' ? 'short' : 'long' });
 }
 
 /**
@@ -55,4 +44,4 @@ export function formatDateTime(
  * Every Kaona office is in Thailand: timestamps on admin screens (last sign-in, the audit log) are
  * shown in Thai time even on a PC whose time-zone setting is wrong, so that two PCs agree.
  */
-export const THAI_TIME_ZONE = 'Asia/Bangkok';
+export const THAI_TIME_ZONE = BANGKOK_TIME_ZONE;

@@ -5,7 +5,7 @@ import { listAuditEvents } from './audit-search';
 export function auditHandlers(): FeatureHandlers<'audit'> {
   return {
     'audit.list': async (query, call) => {
-      const page = await listAuditEvents(call.db, query, -call.clock.now().getTimezoneOffset());
+      const page = await listAuditEvents(call.db, query);
       await call.audit.record({ action: 'audit.viewed', outcome: 'success', actor: call.actor });
       return page;
     },

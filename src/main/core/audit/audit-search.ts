@@ -3,27 +3,26 @@ import type { z } from 'zod';
 import type { AuditAction, AuditEvent, auditQuerySchema } from '../../../shared/domain/audit';
 import type { AuditEventRow, DatabaseSchema } from '../db/schema';
 import type { JsonValue } from '../../../shared/contract/json';
+import { bangkokDayEndUtc, bangkokDayStartUtc } from '../../../shared/thai';
 
 type AuditQuery = z.output<typeof auditQuerySchema>;
 
 /**
- * The admin's audit list, newest first, filtered by who, what, outcome and local date range.
- * `from`/`to` are calendar dates in the office's time zone; events are stored in UTC, so the
- * bounds are converted with the caller's UTC offset.
+ * The admin's audit list, newest first, filtered by who, what, outcome and date range. `from`/`to`
+ * are calendar dates in Thailand (Asia/Bangkok), whatever time zone the PC is set to; events are
+ * stored in UTC, so the bounds are the UTC instants where those Bangkok days start and end.
  */
 export async function listAuditEvents(
   db: Kysely<DatabaseSchema>,
   query: AuditQuery,
-  utcOffsetMinutes: number,
 ): Promise<{ events: AuditEvent[]; hasMore: boolean }> {
   let select = db.selectFrom('audit_events').selectAll();
   if (query.actorUserName)
     select = select.where('actor_user_name', '=', query.actorUserName.trim().toLowerCase());
   if (query.action) select = select.where('action', '=', query.action);
   if (query.outcome) select = select.where('outcome', '=', query.outcome);
-  if (query.from) select = select.where('at', '>=', localDayStartUtc(query.from, utcOffsetMinutes));
-  if (query.to)
-    select = select.where('at', '<', localDayStartUtc(nextDay(query.to), utcOffsetMinutes));
+  if (query.from) select = select.where('at', '>=', bangkokDayStartUtc(query.from));
+  if (query.to) select = select.where('at', '<', bangkokDayEndUtc(query.to));
   if (query.beforeSeq) select = select.where('seq', '<', query.beforeSeq);
   const rows = await select
     .orderBy('seq', 'desc')
@@ -33,14 +32,6 @@ export async function listAuditEvents(
     events: rows.slice(0, query.limit).map(toAuditEvent),
     hasMore: rows.length > query.limit,
   };
-}
-
-function localDayStartUtc(date: string, utcOffsetMinutes: number): string {
-  return new Date(Date.parse(`${date}T00:00:00.000Z`) - utcOffsetMinutes * 60_000).toISOString();
-}
-
-function nextDay(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00.000Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
 function toAuditEvent(row: AuditEventRow): AuditEvent {

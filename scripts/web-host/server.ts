@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { ManualClock } from '../../src/main/core/clock';
 import { createCore } from '../../src/main/core/create-core';
+import { downloadsFolderChooser } from '../../src/main/core/files/downloads-folder';
 import { createDispatcher } from '../../src/main/ipc/dispatch';
 import { contract } from '../../src/shared/contract';
 import { bridgeBundle, bridgeScript } from './bridge';
@@ -57,6 +58,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const clock = options.manualClock ? new ManualClock() : undefined;
   const core = createCore({
     identity: await webHostIdentity(options.dataDir),
+    // No save dialog in a browser tab: files go to the data folder's downloads/.
+    host: { chooseSavePath: downloadsFolderChooser(resolve(options.dataDir)) },
     ...(clock ? { clock } : {}),
   });
   const dispatch = createDispatcher({

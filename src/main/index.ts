@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { contract } from '../shared/contract';
 import { rememberDataDir, resolveDataDir } from './app/data-dir';
 import { applicationMenuTemplate } from './app/menu';
+import { saveDialogOptions } from './app/save-dialog';
+import type { SaveRequest } from './core/files/save-file';
 import { builtAppPaths } from './app/paths';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app/security/app-protocol';
 import { hardenSession, hardenWebContents } from './app/security/harden';
@@ -94,7 +96,10 @@ function start(): void {
       }
 
       core = createCore({
-        host: { chooseDataFolder: () => chooseDataFolderAndRestart(mainWindow) },
+        host: {
+          chooseDataFolder: () => chooseDataFolderAndRestart(mainWindow),
+          chooseSavePath: (request) => chooseSavePath(mainWindow, request),
+        },
         identity: {
           name: app.getName(),
           version: app.getVersion(),
@@ -156,6 +161,18 @@ function start(): void {
       void (core?.close() ?? Promise.resolve()).finally(() => app.exit(1));
       core = null;
     });
+}
+
+/** The save dialog for a file Kaona writes (export, PDF, backup); null when cancelled. */
+async function chooseSavePath(
+  window: BrowserWindow | null,
+  request: SaveRequest,
+): Promise<string | null> {
+  const options = saveDialogOptions(request, app.getPath('documents'));
+  const picked = window
+    ? await dialog.showSaveDialog(window, options)
+    : await dialog.showSaveDialog(options);
+  return picked.canceled || !picked.filePath ? null : picked.filePath;
 }
 
 /**

@@ -10,6 +10,7 @@ import type { RotationStep } from './auth/vault/key-rotation';
 import { bindHandlers, type AllHandlers } from './call/bind-handlers';
 import { systemClock, type Clock } from './clock';
 import { EventHub } from './events/event-hub';
+import type { ChooseSavePath } from './files/save-file';
 import type { HandlerMap } from './handlers';
 import { preferencesHandlers } from './preferences/preferences-handlers';
 import { PreferencesStore } from './preferences/preferences-store';
@@ -36,6 +37,11 @@ export interface HostCapabilities {
    * never be deleted to make room). Resolves false when they cancel; on a choice the app restarts.
    */
   chooseDataFolder?: () => Promise<boolean>;
+  /**
+   * Where to write a file the person asked for (export, PDF, backup): a save dialog on the
+   * desktop, the data folder's `downloads/` in the web host. Use it through `saveUserFile`.
+   */
+  chooseSavePath?: ChooseSavePath;
 }
 
 export interface Core {

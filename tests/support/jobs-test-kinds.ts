@@ -11,10 +11,10 @@ function pause(ms: number): void {
  * runner through what real kinds do rarely: long writes, stubborn loops, crashes.
  */
 export const TEST_JOB_HANDLERS = {
-  /** Appends `start`, `rows` chunk rows and `end` to `job_trace`, each in its own transaction. */
+  /** Appends `start`, `rows` rows and `end` to `job_trace`, each in its own transaction. */
   'test.write': {
     writes: true,
-    async run({ params, writeTransaction, progress }) {
+    async run({ params, writeTransaction, progress, throwIfCancelled }) {
       const { label, rows } = params as { label: string; rows: number };
       const trace = (step: string) =>
         writeTransaction((trx) =>
@@ -22,6 +22,7 @@ export const TEST_JOB_HANDLERS = {
         );
       await trace('start');
       for (let row = 0; row < rows; row++) {
+        throwIfCancelled();
         await trace(`row ${row}`);
         progress(row + 1, rows);
         pause(2);

@@ -69,12 +69,19 @@ async function loopDelayP99Ms(work: () => Promise<void>): Promise<number> {
   const histogram = monitorEventLoopDelay({ resolution: 1 });
   histogram.enable();
   try {
+    // The monitor measures from its previous sample: let it take a few before the work starts,
+    // or a stall right at the start goes unrecorded.
+    await pause(20);
     await work();
     // A stall is recorded when the sampling timer finally fires: let it fire once more after the
     // work (in-process verify runs as one long chain of microtasks, never yielding to timers).
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await pause(10);
   } finally {
     histogram.disable();
   }
   return histogram.percentile(99) / 1e6;
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -23,7 +23,13 @@ export default defineConfig(({ command }) => ({
     build: {
       // Native and Node-only packages (the SQLite binding, argon2) stay in node_modules.
       externalizeDeps: true,
-      rolldownOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      rolldownOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          // A background job's worker thread (src/main/core/jobs): out/main/job-worker.js.
+          'job-worker': resolve(__dirname, 'src/main/core/jobs/job-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -1,4 +1,5 @@
 import { insertFigure } from './figures/insert';
+import { mainLoopLagFigure } from './figures/main-loop-lag';
 import { openFigure } from './figures/open';
 import { pointReadFigure } from './figures/point-read';
 import { rekeyFigure } from './figures/rekey';
@@ -16,4 +17,5 @@ export const FIGURES: readonly Figure[] = [
   pointReadFigure,
   unlockFigure,
   rekeyFigure,
+  mainLoopLagFigure,
 ];

@@ -1,9 +1,24 @@
-/** Kinds of long work the core runs as background jobs (import, export, backup, printing…). */
-export const JOB_KINDS = ['index.rebuild', 'bench.scan'] as const;
+/**
+ * Kinds of long work the core runs as background jobs, off the thread that owns the window.
+ * One entry per kind that really exists; each has a worker-side function in
+ * `src/main/core/jobs/job-kinds.ts` (a bundled app cannot scan folders, so the list is static).
+ */
+export const JOB_KINDS = ['audit.verify'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
-export const JOB_STATES = ['running', 'done', 'failed', 'cancelled'] as const;
+/** `queued`: waiting for the writing job before it to end (at most one writing job runs). */
+export const JOB_STATES = ['queued', 'running', 'done', 'failed', 'cancelled'] as const;
 export type JobState = (typeof JOB_STATES)[number];
+
+/**
+ * Why a job failed, for the renderer to translate (`jobs.failed.<reason>`). Raw error messages
+ * stay in the worker: they can carry SQL or personal data.
+ * - `database_unavailable`: the worker could not open the database (moved, damaged, key rotated).
+ * - `job_threw`: the job's own code failed.
+ * - `worker_exited`: the worker thread stopped without an answer (crash, out of memory).
+ */
+export const JOB_FAILURE_REASONS = ['database_unavailable', 'job_threw', 'worker_exited'] as const;
+export type JobFailureReason = (typeof JOB_FAILURE_REASONS)[number];
 
 /** What `job.progress` reports: plain JSON, sent while a job runs and once when it ends. */
 export interface JobProgress {
@@ -15,5 +30,10 @@ export interface JobProgress {
   /** Units in all, when known. */
   total: number | null;
   /** A translatable reason when `state` is `failed`, never a raw message. */
-  reason: string | null;
+  reason: JobFailureReason | null;
+}
+
+/** The states after which a job never changes again. */
+export function isFinalJobState(state: JobState): boolean {
+  return state === 'done' || state === 'failed' || state === 'cancelled';
 }

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { chmodSync, existsSync } from 'node:fs';
-import { Kysely, SqliteAdapter, SqliteDialect, type DialectAdapter } from 'kysely';
+import type { Kysely } from 'kysely';
+import { createKaonaKysely } from './dialect';
 import { DatabaseOpenError } from './errors';
 import type { DatabaseSchema } from './schema';
 
@@ -76,21 +77,9 @@ function applyPragmas(db: SqliteDatabase): void {
 }
 
 /**
- * SQLite runs DDL inside transactions, but Kysely's adapter says it does not, which would make
- * the migrator run migrations without one. Saying so lets a failed migration roll back whole.
+ * Kysely over the connection, with prepared statements kept by SQL text (statement-cache.ts):
+ * preparing costs more than a point read itself. `db.destroy()` closes the connection.
  */
-class TransactionalDdlSqliteAdapter extends SqliteAdapter {
-  override get supportsTransactionalDdl(): boolean {
-    return true;
-  }
-}
-
-class KaonaSqliteDialect extends SqliteDialect {
-  override createAdapter(): DialectAdapter {
-    return new TransactionalDdlSqliteAdapter();
-  }
-}
-
 export function createKysely(db: SqliteDatabase): Kysely<DatabaseSchema> {
-  return new Kysely<DatabaseSchema>({ dialect: new KaonaSqliteDialect({ database: db }) });
+  return createKaonaKysely(db);
 }

@@ -1,14 +1,16 @@
 import type { Kysely, Transaction } from 'kysely';
+import { precompileQuery } from '../db/precompiled-query';
 import type { DatabaseSchema } from '../db/schema';
 
 type Db = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
 
+// The hottest read (every screen asks for settings): compiled once, see precompiled-query.ts.
+const selectSettingValue = precompileQuery((db, params: { key: string }) =>
+  db.selectFrom('settings').select('value').where('key', '=', params.key),
+);
+
 export async function getSettingValue(db: Db, key: string): Promise<string | undefined> {
-  const row = await db
-    .selectFrom('settings')
-    .select('value')
-    .where('key', '=', key)
-    .executeTakeFirst();
+  const row = await selectSettingValue.takeFirst(db, { key });
   return row?.value;
 }
 

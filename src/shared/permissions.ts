@@ -12,13 +12,22 @@ export const PERMISSIONS = [
   'settings.write',
   'accounts.manage',
   'audit.read',
+  /** List and cancel one's own background jobs. */
+  'jobs.own',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  admin: ['session.own', 'settings.read', 'settings.write', 'accounts.manage', 'audit.read'],
-  supervisor: ['session.own', 'settings.read'],
-  officer: ['session.own', 'settings.read'],
+  admin: [
+    'session.own',
+    'settings.read',
+    'settings.write',
+    'accounts.manage',
+    'audit.read',
+    'jobs.own',
+  ],
+  supervisor: ['session.own', 'settings.read', 'jobs.own'],
+  officer: ['session.own', 'settings.read', 'jobs.own'],
   mentor: ['session.own'],
 };
 

@@ -8,7 +8,7 @@ const APP = 'app://kaona';
 const LOCKED: SessionInfo = { status: 'locked', user: { userName: 'somsri.j', fullName: 'สมศรี' } };
 const PROGRESS: JobProgress = {
   jobId: 'j1',
-  kind: 'index.rebuild',
+  kind: 'audit.verify',
   state: 'running',
   done: 1,
   total: 2,

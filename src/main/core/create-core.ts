@@ -6,6 +6,7 @@ import { AccountsService } from './accounts/accounts-service';
 import { appHandlers } from './app-info/app-handlers';
 import type { AppIdentity } from './app-info/app-info';
 import { auditHandlers } from './audit/audit-handlers';
+import { jobsHandlers } from './jobs/jobs-handlers';
 import type { RotationStep } from './auth/vault/key-rotation';
 import { bindHandlers, type AllHandlers } from './call/bind-handlers';
 import { systemClock, type Clock } from './clock';
@@ -76,6 +77,7 @@ export function createCore(options: CoreOptions): Core {
     appVersion: identity.version,
     clock,
     preferences,
+    onJobProgress: (progress) => events.emit('job.progress', progress),
     onChange: async (): Promise<void> => events.emit('session.changed', await sessions.info()),
   });
   const accountsDeps = { dataDir, sessions, onRotationStep: options.onRotationStep };
@@ -93,6 +95,7 @@ export function createCore(options: CoreOptions): Core {
     ...accountsHandlers(accountsDeps),
     ...settingsHandlers({ setIdleLockMinutes: (minutes) => sessions.setIdleLockMinutes(minutes) }),
     ...auditHandlers(),
+    ...jobsHandlers(),
   };
 
   return {

@@ -10,6 +10,7 @@ import { preferencesMethods, preferencesReasons } from './methods/preferences';
 import { sessionMethods, sessionReasons } from './methods/session';
 import { settingsMethods, settingsReasons } from './methods/settings';
 import { setupMethods, setupReasons } from './methods/setup';
+import { jobsMethods, jobsReasons } from './methods/jobs';
 import { commonReasons } from './reasons';
 
 /** Every IPC method Kaona has. Main, preload, the web host and the renderer all derive from it. */
@@ -21,6 +22,7 @@ export const contract = {
   ...accountsMethods,
   ...settingsMethods,
   ...auditMethods,
+  ...jobsMethods,
 } satisfies Record<string, MethodDefinition>;
 
 /**
@@ -36,6 +38,7 @@ export const REASONS = [
   ...accountsReasons,
   ...settingsReasons,
   ...auditReasons,
+  ...jobsReasons,
 ] as const;
 export type Reason = (typeof REASONS)[number];
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { JsonValue } from '../contract/json';
 
 import { accountsAuditActions } from '../contract/methods/accounts';
+import { jobsAuditActions } from '../contract/methods/jobs';
 import { sessionAuditActions } from '../contract/methods/session';
 import { settingsAuditActions } from '../contract/methods/settings';
 import { setupAuditActions } from '../contract/methods/setup';
@@ -19,6 +20,7 @@ export const AUDIT_ACTIONS = [
   ...accountsAuditActions,
   ...settingsAuditActions,
   ...auditOwnActions,
+  ...jobsAuditActions,
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -6,6 +6,9 @@ import { databasePath } from '../db/database-file';
 import { DatabaseOpenError } from '../db/errors';
 import { migrateToLatest } from '../db/migrate';
 import type { DatabaseSchema } from '../db/schema';
+import type { JobProgress } from '../../../shared/domain/jobs';
+import type { JobWorkerEntry } from '../jobs/job-worker-entry';
+import { SessionJobs } from '../jobs/session-jobs';
 import { finishInterruptedRotation } from './vault/key-rotation';
 import type { Slot, SlotFile } from './vault/slot-file';
 import { slotDbKeys, unlockSlot } from './vault/slots';
@@ -17,6 +20,8 @@ export interface UnlockedDatabase {
   audit: AuditLog;
   key: Buffer;
   generation: number;
+  /** Long work in worker threads with their own connections; closed before the key goes. */
+  jobs: SessionJobs;
 }
 
 export interface UnlockContext {
@@ -24,6 +29,10 @@ export interface UnlockContext {
   machine: string;
   appVersion: string;
   clock: Clock;
+  /** Told about every change of a background job (the `job.progress` event). */
+  onJobProgress?: (progress: JobProgress) => void;
+  /** Where job workers start; by default beside the job runner (source or bundle). */
+  jobWorker?: JobWorkerEntry;
 }
 
 export function openUnlocked(
@@ -39,7 +48,17 @@ export function openUnlocked(
     appVersion: context.appVersion,
     now: () => context.clock.now(),
   });
-  return { sqlite, db, audit, key, generation };
+  const unlocked: UnlockedDatabase = { sqlite, db, audit, key, generation } as UnlockedDatabase;
+  unlocked.jobs = new SessionJobs({
+    databaseFile: databasePath(context.dataDir),
+    // Read at each job's start: a rotation replaces the key on this object.
+    getKey: () => unlocked.key,
+    audit,
+    clock: context.clock,
+    onProgress: (progress) => context.onJobProgress?.(progress),
+    ...(context.jobWorker ? { worker: context.jobWorker } : {}),
+  });
+  return unlocked;
 }
 
 /**
@@ -108,6 +127,8 @@ function wipe(keys: { key: Buffer }[]): void {
 
 /** Closes the database and zero-fills the key. */
 export async function closeUnlocked(unlocked: UnlockedDatabase): Promise<void> {
+  // No worker may keep a connection or a copy of the key once the database is closed.
+  await unlocked.jobs.closeAll();
   unlocked.audit.wipe();
   await unlocked.db.destroy(); // closes the better-sqlite3 handle too
   unlocked.key.fill(0);

@@ -3,6 +3,8 @@ import type { AuditActor, AuditEntry, AuditLog } from '../audit/audit-log';
 import type { Clock } from '../clock';
 import type { DatabaseSchema } from '../db/schema';
 import type { SessionState, SessionUser } from '../session';
+import type { JobKind, JobProgress } from '../../../shared/domain/jobs';
+import type { JobEnd } from '../jobs/session-jobs';
 
 /** What every handler gets: who is at the keyboard (if anyone) and the clock. */
 export interface PublicCall {
@@ -24,6 +26,12 @@ export interface SignedInCall extends PublicCall {
   actor: AuditActor;
   db: Kysely<DatabaseSchema>;
   audit: AuditLog;
+  /** Background jobs, started and listed as this person. */
+  jobs: {
+    run<K extends JobKind>(kind: K, params: unknown): Promise<JobEnd<K>>;
+    cancel(jobId: string): boolean;
+    list(): JobProgress[];
+  };
   /**
    * Runs `change` in one transaction together with its audit event: both commit or neither does.
    * The event may depend on what the change returned (the id of a new row).

@@ -87,6 +87,11 @@ export class SessionManager {
       db: unlocked.db,
       audit: unlocked.audit,
       audited: auditedFor(unlocked.db, unlocked.audit, actor),
+      jobs: {
+        run: (kind, params) => unlocked.jobs.run(kind, params, actor),
+        cancel: (jobId) => unlocked.jobs.cancel(jobId, actor),
+        list: () => unlocked.jobs.list(actor),
+      },
     };
   }
 

@@ -47,6 +47,8 @@ export async function reconcileSlots(
   const dropped = file.slots.filter((slot) => !keep(slot));
   if (dropped.length === 0) return;
 
+  // A rekey switches the database out of WAL, which a worker's open connection would block.
+  await unlocked.jobs.closeAll();
   const rotated = rotateDatabaseKey({
     dataDir,
     sqlite: unlocked.sqlite,

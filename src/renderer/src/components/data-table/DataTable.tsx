@@ -1,6 +1,6 @@
 import { Box, Table } from '@mantine/core';
 import { FlexRender, useTable, type RowData, type SortingState } from '@tanstack/react-table';
-import { useRef } from 'react';
+import { useState } from 'react';
 import { dataTableFeatures, type DataColumn, type DataTableFeatures } from './data-table-features';
 import { DataTablePaging, type PagingLabels, type PagingState } from './DataTablePaging';
 import { DataTableRow } from './DataTableRow';
@@ -48,7 +48,9 @@ export function DataTable<T extends RowData>({
     enableSorting: sortable,
     initialState: { sorting: initialSorting },
   });
-  const scrollRef = useRef<HTMLDivElement>(null);
+  // State, not a ref: the rows' virtualiser runs its layout effect before a parent's ref is set,
+  // and must draw again once the scrolling region exists.
+  const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   const rows = table.getRowModel().rows;
   const virtual = rows.length >= VIRTUALIZE_FROM_ROWS;
   const columnCount = table.getAllLeafColumns().length;
@@ -89,7 +91,7 @@ export function DataTable<T extends RowData>({
           <VirtualRows
             rows={rows}
             columnCount={columnCount}
-            scrollRef={scrollRef}
+            scrollElement={scroller}
             onNearEnd={paging?.hasMore ? paging.loadMore : undefined}
           />
         ) : (
@@ -104,7 +106,7 @@ export function DataTable<T extends RowData>({
       {virtual ? (
         // A scrolling region must be reachable by keyboard to be scrolled by keyboard.
         <Box
-          ref={scrollRef}
+          ref={setScroller}
           data-virtual-scroller
           tabIndex={0}
           role="region"

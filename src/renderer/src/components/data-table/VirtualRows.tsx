@@ -1,7 +1,7 @@
 import { Table } from '@mantine/core';
 import type { Row, RowData } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, type RefObject } from 'react';
+import { useEffect } from 'react';
 import type { DataTableFeatures } from './data-table-features';
 import { DataTableRow } from './DataTableRow';
 
@@ -15,7 +15,7 @@ const LOAD_AHEAD_ROWS = 10;
 interface VirtualRowsProps<T extends RowData> {
   rows: readonly Row<DataTableFeatures, T>[];
   columnCount: number;
-  scrollRef: RefObject<HTMLDivElement | null>;
+  scrollElement: HTMLDivElement | null;
   /** Asked when the clerk scrolls near the end of what is loaded (paged data only). */
   onNearEnd?: () => void;
 }
@@ -29,12 +29,14 @@ interface VirtualRowsProps<T extends RowData> {
 export function VirtualRows<T extends RowData>({
   rows,
   columnCount,
-  scrollRef,
+  scrollElement,
   onNearEnd,
 }: VirtualRowsProps<T>) {
+  // The virtualiser re-renders this component itself on scroll; nothing here is memoised on it.
+  // eslint-disable-next-line react-hooks/incompatible-library -- see above
   const virtualizer = useVirtualizer({
     count: rows.length,
-    getScrollElement: () => scrollRef.current,
+    getScrollElement: () => scrollElement,
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
     getItemKey: (index) => rows[index]?.id ?? index,
     overscan: OVERSCAN,

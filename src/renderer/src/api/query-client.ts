@@ -11,6 +11,9 @@ declare module '@tanstack/react-query' {
 /** How long read data counts as fresh; a change made on this PC invalidates it at once anyway. */
 export const STALE_TIME_MS = 30_000;
 
+/** Before that one retry: main is on this PC, so a hiccup passes in a moment, not in seconds. */
+export const RETRY_DELAY_MS = 250;
+
 /**
  * Only a failure that may pass on its own is worth a second try: INTERNAL (a transport hiccup,
  * main busy with a key rotation), once. VALIDATION, FORBIDDEN, LOCKED… give the same answer
@@ -34,6 +37,7 @@ export function createQueryClient(): QueryClient {
         networkMode: 'always',
         staleTime: STALE_TIME_MS,
         retry: shouldRetry,
+        retryDelay: RETRY_DELAY_MS,
         refetchOnWindowFocus: false,
         refetchOnReconnect: false,
       },

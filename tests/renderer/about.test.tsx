@@ -49,9 +49,10 @@ describe('the About page', () => {
     expect(screen.getByText(th.about.privacy.body)).toBeInTheDocument();
   });
 
-  it('shows the translated error when app.info fails, and recovers on retry', async () => {
-    let failures = 1;
-    installFakeKaona({
+  it('shows the translated error when app.info fails twice, and recovers on retry', async () => {
+    // INTERNAL is tried once more by itself; only the second failure reaches the clerk.
+    let failures = 2;
+    const fake = installFakeKaona({
       handlers: {
         'app.info': () =>
           failures-- > 0
@@ -62,6 +63,7 @@ describe('the About page', () => {
     const { user } = renderApp('/about');
 
     const alert = await screen.findByRole('alert');
+    expect(fake.calls.filter((call) => call.channel === 'app.info')).toHaveLength(2);
     expect(alert).toHaveTextContent(th.about.details.loadFailed);
     expect(alert).toHaveTextContent(th.errors.INTERNAL);
     expect(screen.queryByRole('rowheader')).not.toBeInTheDocument();

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { buddhistDateToIso } from '../../src/renderer/src/features/audit/buddhist-date';
 import { AuditPage } from '../../src/renderer/src/features/audit/AuditPage';
-import { AUDIT_PAGE_SIZE } from '../../src/renderer/src/features/audit/use-audit-events';
+import { AUDIT_PAGE_SIZE } from '../../src/renderer/src/features/audit/audit-queries';
 import { catalogues } from '../../src/renderer/src/i18n/catalogues';
 import { createI18n } from '../../src/renderer/src/i18n/create-i18n';
 import {

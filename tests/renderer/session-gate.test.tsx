@@ -2,6 +2,8 @@ import { notifications } from '@mantine/notifications';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { catalogues } from '../../src/renderer/src/i18n/catalogues';
+import { accountsKeys } from '../../src/renderer/src/features/accounts/accounts-queries';
+import { fakeAccountHandlers } from './support/fake-accounts';
 import { installFakeKaona, type FakeKaona } from './support/fake-kaona';
 import { FAKE_ADMIN, FAKE_OFFICER, lockedBy, signedInAs } from './support/fake-session';
 import { renderApp } from './support/render-app';
@@ -186,18 +188,63 @@ describe('the signed-in session', () => {
     );
   });
 
-  it('notices within 15 seconds that main locked the session', async () => {
+  it('shows the lock screen the moment main pushes its idle lock, without asking anything', async () => {
+    const fake = installFakeKaona();
+    renderApp('/about');
+    await shellIsShown();
+    const callsBefore = fake.calls.length;
+
+    // Main's idle timer locked the session and says so.
+    fake.session.info = lockedBy(FAKE_ADMIN);
+    act(() => fake.emit('session.changed', lockedBy(FAKE_ADMIN)));
+
+    expect(screen.getByRole('heading', { level: 1, name: th.auth.lock.title })).toBeVisible();
+    expect(screen.queryByText(th.about.privacy.body)).not.toBeInTheDocument();
+    expect(screen.queryByRole('navigation', { name: th.nav.label })).not.toBeInTheDocument();
+    expect(fake.calls.slice(callsBefore)).toEqual([]);
+  });
+
+  it('keeps nothing read while signed in in the cache once main locks the session', async () => {
+    const fake = installFakeKaona({ handlers: fakeAccountHandlers() });
+    const { queryClient } = renderApp('/accounts');
+    expect(await screen.findByRole('table', { name: th.accounts.tableLabel })).toBeVisible();
+    expect(queryClient.getQueryData(accountsKeys.list())).toHaveLength(4);
+
+    act(() => fake.emit('session.changed', lockedBy(FAKE_ADMIN)));
+
+    await screen.findByRole('heading', { level: 1, name: th.auth.lock.title });
+    expect(queryClient.getQueryCache().getAll()).toEqual([]);
+    expect(screen.queryByText('เกษม สุขใจ')).not.toBeInTheDocument();
+  });
+
+  it('follows a sign-out pushed by main, and stops listening once the app is gone', async () => {
+    const fake = installFakeKaona();
+    const { unmount } = renderApp('/about');
+    await shellIsShown();
+    expect(fake.listenerCount('session.changed')).toBe(1);
+
+    act(() =>
+      fake.emit('session.changed', { status: 'signed-out', lastUserName: FAKE_ADMIN.userName }),
+    );
+    expect(
+      await screen.findByRole('heading', { level: 1, name: th.auth.signIn.title }),
+    ).toBeVisible();
+
+    unmount();
+    expect(fake.listenerCount('session.changed')).toBe(0);
+  });
+
+  it('no longer asks main about the session on a timer', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const fake = installFakeKaona();
     renderApp('/about');
     await shellIsShown();
+    const asked = () => fake.calls.filter((call) => call.channel === 'session.info').length;
+    const before = asked();
 
-    fake.session.info = lockedBy(FAKE_ADMIN);
-    await act(() => vi.advanceTimersByTimeAsync(15_000));
+    await act(() => vi.advanceTimersByTimeAsync(120_000));
 
-    expect(
-      await screen.findByRole('heading', { level: 1, name: th.auth.lock.title }),
-    ).toBeVisible();
+    expect(asked()).toBe(before);
   });
 
   it('asks main again when the window gets the focus back', async () => {

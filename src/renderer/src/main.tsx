@@ -3,6 +3,7 @@ import '@mantine/notifications/styles.css';
 import './app/fonts.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { createQueryClient } from './api';
 import { App } from './app/App';
 import { createAppRouter } from './app/router';
 
@@ -11,6 +12,6 @@ if (!container) throw new Error('index.html has no #root element');
 
 createRoot(container).render(
   <StrictMode>
-    <App router={createAppRouter()} />
+    <App router={createAppRouter()} queryClient={createQueryClient()} />
   </StrictMode>,
 );

@@ -2,6 +2,8 @@ import { buildKaonaApi } from '../../../src/shared/contract/api';
 import {
   contract,
   type Channel,
+  type EventName,
+  type EventPayload,
   type MethodOutput,
   type MethodParsedInput,
   type Access,
@@ -26,6 +28,10 @@ export interface FakeKaona {
   preferences: Preferences;
   /** Who is signed in "in main"; tests may change it (main locking on its idle timer). */
   session: FakeSessionState;
+  /** Pushes an event to the page, as main does (`session.changed` after its idle lock). */
+  emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+  /** How many listeners the page has on an event now (to check it unsubscribes). */
+  listenerCount: (event: EventName) => number;
 }
 
 export const FAKE_INFO: Omit<AppInfo, 'locale'> = {
@@ -49,10 +55,20 @@ export function installFakeKaona(
     session?: Partial<FakeSessionState>;
   } = {},
 ): FakeKaona {
+  const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
+  const listenersOf = (event: EventName) => {
+    let set = listeners.get(event);
+    if (!set) listeners.set(event, (set = new Set()));
+    return set;
+  };
   const fake: FakeKaona = {
     calls: [],
     preferences: { ...DEFAULT_PREFERENCES, ...options.preferences },
     session: defaultSessionState(options.session),
+    emit: (event, payload) => {
+      for (const listener of [...listenersOf(event)]) listener(payload);
+    },
+    listenerCount: (event) => listenersOf(event).size,
   };
   // Partial on purpose: a new contract method must not break every renderer test until faked.
   const defaults: FakeHandlers = {
@@ -65,17 +81,23 @@ export function installFakeKaona(
   };
   const handlers = { ...defaults, ...fakeSessionHandlers(fake.session), ...options.handlers };
 
-  const api = buildKaonaApi(async (channel, input) => {
-    fake.calls.push({ channel, input });
-    const denied = checkAccess(contract[channel].access, fake.session);
-    if (denied) return { ok: false, error: denied };
-    const parsed = contract[channel].input.safeParse(input);
-    if (!parsed.success) return { ok: false, error: { code: 'VALIDATION' } };
-    const handler = handlers[channel] as
-      ((input: unknown) => Promise<Result<unknown>> | Result<unknown>) | undefined;
-    if (!handler) return { ok: false, error: { code: 'INTERNAL', reason: 'not_faked' } };
-    return handler(parsed.data);
-  });
+  const api = buildKaonaApi(
+    async (channel, input) => {
+      fake.calls.push({ channel, input });
+      const denied = checkAccess(contract[channel].access, fake.session);
+      if (denied) return { ok: false, error: denied };
+      const parsed = contract[channel].input.safeParse(input);
+      if (!parsed.success) return { ok: false, error: { code: 'VALIDATION' } };
+      const handler = handlers[channel] as
+        ((input: unknown) => Promise<Result<unknown>> | Result<unknown>) | undefined;
+      if (!handler) return { ok: false, error: { code: 'INTERNAL', reason: 'not_faked' } };
+      return handler(parsed.data);
+    },
+    (event, listener) => {
+      listenersOf(event).add(listener);
+      return () => listenersOf(event).delete(listener);
+    },
+  );
   Object.defineProperty(window, 'kaona', { value: api, configurable: true });
   return fake;
 }

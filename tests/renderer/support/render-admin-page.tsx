@@ -3,8 +3,10 @@ import { Notifications, notifications } from '@mantine/notifications';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { MemoryRouter } from 'react-router';
 import { vi } from 'vitest';
+import { createQueryClient } from '../../../src/renderer/src/api';
 import { LanguageProvider } from '../../../src/renderer/src/app/providers/LanguageProvider';
 import {
   SessionContext,
@@ -35,15 +37,19 @@ export function renderAdminPage(page: ReactNode, user: SessionUserInfo = SIGNED_
     refresh: vi.fn(async () => {}),
     apply: vi.fn(),
   };
+  // A cache per test, with the app's own defaults (retries, staleness).
+  const queryClient = createQueryClient();
   const result = render(
-    <MantineProvider theme={theme}>
-      <Notifications />
-      <LanguageProvider>
-        <SessionContext.Provider value={session}>
-          <MemoryRouter>{page}</MemoryRouter>
-        </SessionContext.Provider>
-      </LanguageProvider>
-    </MantineProvider>,
+    <QueryClientProvider client={queryClient}>
+      <MantineProvider theme={theme}>
+        <Notifications />
+        <LanguageProvider>
+          <SessionContext.Provider value={session}>
+            <MemoryRouter>{page}</MemoryRouter>
+          </SessionContext.Provider>
+        </LanguageProvider>
+      </MantineProvider>
+    </QueryClientProvider>,
   );
-  return { ...result, session, user: userEvent.setup() };
+  return { ...result, session, queryClient, user: userEvent.setup() };
 }

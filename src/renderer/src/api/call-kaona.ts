@@ -1,6 +1,6 @@
 import type { KaonaApi } from '../../../shared/contract';
 import type { Result } from '../../../shared/contract/errors';
-import { fromKaonaError, KaonaApiError } from './kaona-api-error';
+import { fromKaonaError, KaonaApiError, toKaonaApiError } from './kaona-api-error';
 import { reportIfSessionLost } from './session-signal';
 
 /** `window.kaona`, or an `INTERNAL` error when the page was opened without the app around it. */
@@ -27,8 +27,13 @@ export async function unwrap<T>(pending: Promise<Result<T>>): Promise<T> {
 
 /**
  * Calls one contract method and unwraps its Result:
- * `const info = await callKaona((api) => api.app.info())`.
+ * `const info = await callKaona((api) => api.app.info())`. Whatever goes wrong rejects with a
+ * `KaonaApiError`, so the query cache and the forms only ever meet that one error type.
  */
 export async function callKaona<T>(call: (api: KaonaApi) => Promise<Result<T>>): Promise<T> {
-  return unwrap(call(getKaona()));
+  try {
+    return await unwrap(call(getKaona()));
+  } catch (error) {
+    throw toKaonaApiError(error);
+  }
 }

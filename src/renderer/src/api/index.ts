@@ -1,5 +1,7 @@
 export { callKaona, getKaona, unwrap } from './call-kaona';
 export { errorMessage, isKnownReason } from './error-message';
 export { KaonaApiError, toKaonaApiError } from './kaona-api-error';
+export { onKaonaEvent } from './kaona-events';
+export { createQueryClient } from './query-client';
 export { onSessionLost } from './session-signal';
-export { useKaonaQuery, type QueryState } from './use-kaona-query';
+export { useKaonaMutation } from './use-kaona-mutation';

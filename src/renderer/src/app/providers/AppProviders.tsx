@@ -1,16 +1,25 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { theme } from '../theme';
 import { LanguageProvider } from './LanguageProvider';
 
-export function AppProviders({ children }: { children: ReactNode }) {
+interface AppProvidersProps {
+  /** The cache of what main answered (`createQueryClient`); passed in so tests can look inside. */
+  queryClient: QueryClient;
+  children: ReactNode;
+}
+
+export function AppProviders({ queryClient, children }: AppProvidersProps) {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
-      {/* Short confirmations ("account added"); failures stay on screen as alerts instead. Bottom
-          right, so that they never cover the header's lock and sign-out controls. */}
-      <Notifications position="bottom-right" />
-      <LanguageProvider>{children}</LanguageProvider>
-    </MantineProvider>
+    <QueryClientProvider client={queryClient}>
+      <MantineProvider theme={theme} defaultColorScheme="light">
+        {/* Short confirmations ("account added"); failures stay on screen as alerts instead. Bottom
+            right, so that they never cover the header's lock and sign-out controls. */}
+        <Notifications position="bottom-right" />
+        <LanguageProvider>{children}</LanguageProvider>
+      </MantineProvider>
+    </QueryClientProvider>
   );
 }

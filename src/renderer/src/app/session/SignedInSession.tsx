@@ -1,5 +1,5 @@
 import { Affix, Alert } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callKaona, errorMessage, toKaonaApiError, type KaonaApiError } from '../../api';
 import { useSession } from './session-context';
@@ -7,14 +7,12 @@ import { SessionCommandsContext, type SessionCommands } from './session-commands
 import { useActivityPing } from './use-activity-ping';
 import { useLockShortcut } from './use-lock-shortcut';
 
-/** How often the page asks main whether the session is still open (the idle lock runs there). */
-export const SESSION_POLL_INTERVAL_MS = 15_000;
-
 type Command = 'lock' | 'signOut';
 
 /**
- * Everything that runs while someone is signed in, whatever they are looking at: activity pings,
- * the lock shortcut, the poll that notices main's idle lock, and the lock/sign-out commands.
+ * Everything that runs while someone is signed in, whatever they are looking at: activity pings
+ * (main's idle timer needs them), the lock shortcut, and the lock/sign-out commands. Main's own
+ * lock arrives as a `session.changed` event at the session provider; nothing here polls.
  */
 export function SignedInSession({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -41,10 +39,6 @@ export function SignedInSession({ children }: { children: ReactNode }) {
 
   useActivityPing();
   useLockShortcut(commands.lockNow);
-  useEffect(() => {
-    const timer = setInterval(() => void refresh(), SESSION_POLL_INTERVAL_MS);
-    return () => clearInterval(timer);
-  }, [refresh]);
 
   return (
     <SessionCommandsContext value={commands}>

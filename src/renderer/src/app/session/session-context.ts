@@ -4,7 +4,7 @@ import type { SessionInfo, SessionUserInfo } from '../../../../shared/domain/acc
 /** What the renderer knows about who is at the keyboard; main is the authority, this mirrors it. */
 export interface SessionContextValue {
   info: SessionInfo;
-  /** Asks main again (after a LOCKED/UNAUTHENTICATED answer, on focus, on a timer). */
+  /** Asks main again (after a LOCKED/UNAUTHENTICATED answer, on focus, after a change). */
   refresh: () => Promise<void>;
   /** Takes the SessionInfo a session call returned (sign-in, unlock, lock…). */
   apply: (info: SessionInfo) => void;

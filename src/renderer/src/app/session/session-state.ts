@@ -31,7 +31,7 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
       return state.phase === 'ready' ? state : { phase: 'failed', error: action.error };
     case 'info': {
       if (state.phase !== 'ready') return { phase: 'ready', info: action.info, epoch: 1 };
-      // The 15-second poll usually brings the same answer: keep the object, skip the re-render.
+      // A focus check or an event after a call usually brings the same answer: keep the object.
       if (sameInfo(state.info, action.info)) return state;
       const before = state.info;
       const after = action.info;

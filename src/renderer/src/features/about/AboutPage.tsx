@@ -1,5 +1,6 @@
-import { Stack, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/PageHeader';
 import { AppDetailsSection } from './AppDetailsSection';
 import { PrivacyNotice } from './PrivacyNotice';
 import { ProgrammeSection } from './ProgrammeSection';
@@ -8,7 +9,7 @@ export function AboutPage() {
   const { t } = useTranslation();
   return (
     <Stack gap="lg" maw={880}>
-      <Title order={1}>{t('about.title')}</Title>
+      <PageHeader title={t('about.title')} />
       <ProgrammeSection />
       <PrivacyNotice />
       <AppDetailsSection />

@@ -1,19 +1,15 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { KaonaApi } from '../../../../shared/contract';
-import { useKaonaQuery } from '../../api';
 import { useLanguage } from '../../app/providers/language-context';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { LoadingState } from '../../components/LoadingState';
+import { QueryView } from '../../components/QueryView';
+import { appInfoQueries } from './app-info-queries';
 import { AppDetails } from './AppDetails';
-
-const loadAppInfo = (api: KaonaApi) => api.app.info();
 
 export function AppDetailsSection() {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  // Read again after a language switch: the info reports the saved language.
-  const query = useKaonaQuery(loadAppInfo, language);
+  const appInfo = useQuery(appInfoQueries.info(language));
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby="about-details">
       <Stack gap="sm">
@@ -23,15 +19,9 @@ export function AppDetailsSection() {
         <Text size="sm" c="dimmed">
           {t('about.details.hint')}
         </Text>
-        {query.status === 'loading' && <LoadingState />}
-        {query.status === 'error' && (
-          <ErrorAlert
-            title={t('about.details.loadFailed')}
-            error={query.error}
-            onRetry={query.retry}
-          />
-        )}
-        {query.status === 'success' && <AppDetails info={query.data} />}
+        <QueryView query={appInfo} errorTitle={t('about.details.loadFailed')}>
+          {(info) => <AppDetails info={info} />}
+        </QueryView>
       </Stack>
     </Paper>
   );

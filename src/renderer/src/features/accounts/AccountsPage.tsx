@@ -1,21 +1,19 @@
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KaonaApi } from '../../../../shared/contract';
 import type { Account } from '../../../../shared/domain/accounts';
-import { useKaonaQuery } from '../../api';
 import { useSession, useSignedInUser } from '../../app/session/session-context';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { LoadingState } from '../../components/LoadingState';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryView } from '../../components/QueryView';
 import type { AccountAction } from './AccountActionsMenu';
+import { accountsQueries } from './accounts-queries';
 import { AccountsTable } from './AccountsTable';
 import { CreateAccountModal } from './CreateAccountModal';
 import { EditAccountModal } from './EditAccountModal';
 import { TakeAccessAwayModal } from './TakeAccessAwayModal';
 import { TemporaryPasswordModal } from './TemporaryPasswordModal';
-
-const loadAccounts = (api: KaonaApi) => api.accounts.list();
 
 type OpenDialog = { action: 'create' } | { action: AccountAction; account: Account } | null;
 
@@ -23,15 +21,20 @@ export function AccountsPage() {
   const { t } = useTranslation();
   const me = useSignedInUser();
   const session = useSession();
-  const [version, setVersion] = useState(0);
-  const accounts = useKaonaQuery(loadAccounts, version);
+  const accounts = useQuery(accountsQueries.list());
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const close = () => setDialog(null);
+  const openAction = useCallback(
+    (action: AccountAction, account: Account) => setDialog({ action, account }),
+    [],
+  );
 
-  /** Every change: close the dialog, say what happened, and show the list as main now has it. */
+  /**
+   * Every change: close the dialog and say what happened. The list is already as main now has
+   * it: each change invalidates it and waits for the new list before it counts as done.
+   */
   function changed(message: string) {
     setDialog(null);
-    setVersion((n) => n + 1);
     notifications.show({
       color: 'teal',
       message,
@@ -42,29 +45,17 @@ export function AccountsPage() {
 
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Stack gap="xs" maw={720}>
-          <Title order={1}>{t('accounts.title')}</Title>
-          <Text c="dimmed">{t('accounts.intro')}</Text>
-        </Stack>
-        <Button onClick={() => setDialog({ action: 'create' })}>{t('accounts.add')}</Button>
-      </Group>
+      <PageHeader
+        title={t('accounts.title')}
+        description={t('accounts.intro')}
+        actions={
+          <Button onClick={() => setDialog({ action: 'create' })}>{t('accounts.add')}</Button>
+        }
+      />
 
-      {accounts.status === 'loading' && <LoadingState />}
-      {accounts.status === 'error' && (
-        <ErrorAlert
-          title={t('accounts.loadFailed')}
-          error={accounts.error}
-          onRetry={accounts.retry}
-        />
-      )}
-      {accounts.status === 'success' && (
-        <AccountsTable
-          accounts={accounts.data}
-          ownId={me.id}
-          onAction={(action, account) => setDialog({ action, account })}
-        />
-      )}
+      <QueryView query={accounts} errorTitle={t('accounts.loadFailed')}>
+        {(list) => <AccountsTable accounts={list} ownId={me.id} onAction={openAction} />}
+      </QueryView>
 
       {dialog?.action === 'create' && (
         <CreateAccountModal

@@ -1,16 +1,16 @@
-import { Badge, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Stack, Text, VisuallyHidden } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/domain/accounts';
+import type { Language } from '../../../../shared/domain/preferences';
 import { useLanguage } from '../../app/providers/language-context';
+import { DataTable, dataColumnHelper } from '../../components/data-table';
 import { formatDateTime, THAI_TIME_ZONE } from '../../i18n/format';
 import { AccountActionsMenu, type AccountAction } from './AccountActionsMenu';
 
-// Thai has no spaces between words: a narrow column would break a name or a date mid-word.
-const NO_WRAP = { whiteSpace: 'nowrap' } as const;
-
-// Thai order in both languages: the names are Thai whichever language the screen is in.
-const thaiOrder = new Intl.Collator('th');
+const column = dataColumnHelper<Account>();
+const BY_NAME = [{ id: 'fullName', desc: false }];
 
 interface AccountsTableProps {
   accounts: readonly Account[];
@@ -18,84 +18,115 @@ interface AccountsTableProps {
   onAction: (action: AccountAction, account: Account) => void;
 }
 
+function accountColumns(
+  t: TFunction,
+  language: Language,
+  ownId: number,
+  onAction: AccountsTableProps['onAction'],
+) {
+  return [
+    column.accessor('fullName', {
+      header: () => t('accounts.columns.fullName'),
+      sortFn: 'thaiText',
+      meta: { rowHeader: true, noWrap: true },
+      cell: ({ row, getValue }) => (
+        <Stack gap={2} align="flex-start">
+          <span>{getValue()}</span>
+          {row.original.id === ownId && (
+            <Text size="xs" c="indigo.7" fw={400}>
+              {t('accounts.you')}
+            </Text>
+          )}
+        </Stack>
+      ),
+    }),
+    column.accessor('userName', {
+      header: () => t('accounts.columns.userName'),
+      sortFn: 'thaiText',
+      cell: ({ getValue }) => (
+        <Text ff="monospace" size="sm">
+          {getValue()}
+        </Text>
+      ),
+    }),
+    column.accessor('role', {
+      header: () => t('accounts.columns.role'),
+      enableSorting: false,
+      meta: { noWrap: true },
+      cell: ({ getValue }) => t(`roles.${getValue()}`),
+    }),
+    column.accessor('position', {
+      header: () => t('accounts.columns.position'),
+      sortFn: 'thaiText',
+      cell: ({ getValue }) => getValue() || t('common.none'),
+    }),
+    column.accessor('status', {
+      header: () => t('accounts.columns.status'),
+      enableSorting: false,
+      cell: ({ row }) => {
+        const account = row.original;
+        return (
+          <Stack gap={4} align="flex-start">
+            <Badge color={account.status === 'active' ? 'teal' : 'gray'} variant="light">
+              {t(`accounts.status.${account.status}`)}
+            </Badge>
+            {account.status === 'active' && account.mustChangePassword && (
+              <Text size="xs" c="orange.9" style={{ whiteSpace: 'nowrap' }}>
+                {t('accounts.mustChangePassword')}
+              </Text>
+            )}
+          </Stack>
+        );
+      },
+    }),
+    column.accessor('lastSignInAt', {
+      header: () => t('accounts.columns.lastSignIn'),
+      sortFn: 'basic',
+      // Never signed in sorts below everyone who has, in either direction.
+      sortUndefined: 'last',
+      meta: { noWrap: true },
+      cell: ({ getValue }) => {
+        const at = getValue();
+        return at ? (
+          formatDateTime(at, language, { timeZone: THAI_TIME_ZONE })
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('accounts.neverSignedIn')}
+          </Text>
+        );
+      },
+    }),
+    column.display({
+      id: 'actions',
+      header: () => <VisuallyHidden>{t('accounts.columns.actions')}</VisuallyHidden>,
+      meta: { align: 'right' },
+      cell: ({ row }) => (
+        <AccountActionsMenu
+          account={row.original}
+          isOwnAccount={row.original.id === ownId}
+          onAction={(action) => onAction(action, row.original)}
+        />
+      ),
+    }),
+  ];
+}
+
+/** The office's accounts in Thai name order; each column heading sorts by that column. */
 export function AccountsTable({ accounts, ownId, onAction }: AccountsTableProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const sorted = useMemo(
-    () => accounts.toSorted((a, b) => thaiOrder.compare(a.fullName, b.fullName)),
-    [accounts],
+  const columns = useMemo(
+    () => accountColumns(t, language, ownId, onAction),
+    [t, language, ownId, onAction],
   );
   return (
-    <Table.ScrollContainer minWidth={900}>
-      <Table verticalSpacing="sm" striped highlightOnHover aria-label={t('accounts.tableLabel')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('accounts.columns.fullName')}</Table.Th>
-            <Table.Th scope="col">{t('accounts.columns.userName')}</Table.Th>
-            <Table.Th scope="col">{t('accounts.columns.role')}</Table.Th>
-            <Table.Th scope="col">{t('accounts.columns.position')}</Table.Th>
-            <Table.Th scope="col">{t('accounts.columns.status')}</Table.Th>
-            <Table.Th scope="col">{t('accounts.columns.lastSignIn')}</Table.Th>
-            <Table.Th scope="col">
-              <VisuallyHidden>{t('accounts.columns.actions')}</VisuallyHidden>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {sorted.map((account) => {
-            const isOwnAccount = account.id === ownId;
-            return (
-              <Table.Tr key={account.id}>
-                <Table.Th scope="row" fw={500} style={NO_WRAP}>
-                  <Stack gap={2} align="flex-start">
-                    <span>{account.fullName}</span>
-                    {isOwnAccount && (
-                      <Text size="xs" c="indigo.7" fw={400}>
-                        {t('accounts.you')}
-                      </Text>
-                    )}
-                  </Stack>
-                </Table.Th>
-                <Table.Td>
-                  <Text ff="monospace" size="sm">
-                    {account.userName}
-                  </Text>
-                </Table.Td>
-                <Table.Td style={NO_WRAP}>{t(`roles.${account.role}`)}</Table.Td>
-                <Table.Td>{account.position || t('common.none')}</Table.Td>
-                <Table.Td>
-                  <Stack gap={4} align="flex-start">
-                    <Badge color={account.status === 'active' ? 'teal' : 'gray'} variant="light">
-                      {t(`accounts.status.${account.status}`)}
-                    </Badge>
-                    {account.status === 'active' && account.mustChangePassword && (
-                      <Text size="xs" c="orange.9" style={NO_WRAP}>
-                        {t('accounts.mustChangePassword')}
-                      </Text>
-                    )}
-                  </Stack>
-                </Table.Td>
-                <Table.Td style={NO_WRAP}>
-                  {account.lastSignInAt ? (
-                    formatDateTime(account.lastSignInAt, language, { timeZone: THAI_TIME_ZONE })
-                  ) : (
-                    <Text size="sm" c="dimmed">
-                      {t('accounts.neverSignedIn')}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td ta="right">
-                  <AccountActionsMenu
-                    account={account}
-                    isOwnAccount={isOwnAccount}
-                    onAction={(action) => onAction(action, account)}
-                  />
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      label={t('accounts.tableLabel')}
+      data={accounts}
+      columns={columns}
+      getRowId={(account) => String(account.id)}
+      initialSorting={BY_NAME}
+      minWidth={900}
+    />
   );
 }

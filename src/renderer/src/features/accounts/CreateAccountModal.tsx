@@ -1,19 +1,22 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Alert, Modal, Stack, TextInput } from '@mantine/core';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { MethodInput } from '../../../../shared/contract';
 import type { Account } from '../../../../shared/domain/accounts';
-import { callKaona } from '../../api';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { useKaonaMutation } from '../../api';
 import { fieldErrorMessage } from '../../components/field-error';
+import { FormFooter } from '../../components/forms/FormFooter';
+import { formLevelError, reportServerError } from '../../components/forms/server-errors';
 import {
   createAccountFormSchema,
   type CreateAccountFormInput,
   type CreateAccountFormOutput,
 } from './account-forms';
+import { CREATE_ACCOUNT_ERRORS } from './account-server-errors';
+import { accountsKeys } from './accounts-queries';
 import { RoleField } from './RoleField';
 import { TemporaryPasswordFields } from './TemporaryPasswordFields';
-import { useServerError } from './use-server-error';
 
 const EMPTY: CreateAccountFormInput = {
   userName: '',
@@ -40,14 +43,16 @@ export function CreateAccountModal({ onClose, onCreated }: CreateAccountModalPro
     control: form.control,
     name: ['temporaryPassword', 'userName', 'fullName'],
   });
-  const server = useServerError(form.setError);
+  const create = useKaonaMutation({
+    call: (api, account: MethodInput<'accounts.create'>) => api.accounts.create(account),
+    invalidates: [accountsKeys.all],
+  });
 
   const submit = form.handleSubmit(async ({ confirmPassword: _typedTwice, ...account }) => {
-    server.clear();
     try {
-      onCreated(await callKaona((api) => api.accounts.create(account)));
+      onCreated(await create.mutateAsync(account));
     } catch (error) {
-      server.report(error, ['userName', 'temporaryPassword']);
+      reportServerError(error, form.setError, CREATE_ACCOUNT_ERRORS);
     }
   });
 
@@ -103,17 +108,12 @@ export function CreateAccountModal({ onClose, onCreated }: CreateAccountModalPro
           <Alert color="blue" variant="light">
             {t('accounts.create.firstSignIn')}
           </Alert>
-          {server.formError !== null && (
-            <ErrorAlert title={t('adminForms.failed')} error={server.formError} />
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose} disabled={isSubmitting}>
-              {t('adminForms.cancel')}
-            </Button>
-            <Button type="submit" loading={isSubmitting}>
-              {t('accounts.create.submit')}
-            </Button>
-          </Group>
+          <FormFooter
+            submitLabel={t('accounts.create.submit')}
+            pending={isSubmitting}
+            error={formLevelError(errors)}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

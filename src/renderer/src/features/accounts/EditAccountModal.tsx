@@ -1,14 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Modal, Stack, TextInput } from '@mantine/core';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/domain/accounts';
-import { callKaona } from '../../api';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import type { MethodInput } from '../../../../shared/contract';
+import { useKaonaMutation } from '../../api';
 import { fieldErrorMessage } from '../../components/field-error';
+import { FormFooter } from '../../components/forms/FormFooter';
+import { formLevelError, reportServerError } from '../../components/forms/server-errors';
 import { editAccountFormSchema, type EditAccountFormValues } from './account-forms';
+import { EDIT_ACCOUNT_ERRORS } from './account-server-errors';
+import { accountsKeys } from './accounts-queries';
 import { RoleField } from './RoleField';
-import { useServerError } from './use-server-error';
 
 interface EditAccountModalProps {
   account: Account;
@@ -35,15 +38,16 @@ export function EditAccountModal({
     },
   });
   const { errors, isSubmitting } = form.formState;
-  const server = useServerError(form.setError);
+  const update = useKaonaMutation({
+    call: (api, changes: MethodInput<'accounts.update'>) => api.accounts.update(changes),
+    invalidates: [accountsKeys.all],
+  });
 
   const submit = form.handleSubmit(async ({ role, ...details }) => {
-    server.clear();
     try {
-      const changes = isOwnAccount ? details : { ...details, role };
-      onSaved(await callKaona((api) => api.accounts.update(changes)));
+      onSaved(await update.mutateAsync(isOwnAccount ? details : { ...details, role }));
     } catch (error) {
-      server.report(error, []);
+      reportServerError(error, form.setError, EDIT_ACCOUNT_ERRORS);
     }
   });
 
@@ -91,17 +95,12 @@ export function EditAccountModal({
               />
             )}
           />
-          {server.formError !== null && (
-            <ErrorAlert title={t('adminForms.failed')} error={server.formError} />
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose} disabled={isSubmitting}>
-              {t('adminForms.cancel')}
-            </Button>
-            <Button type="submit" loading={isSubmitting}>
-              {t('accounts.edit.submit')}
-            </Button>
-          </Group>
+          <FormFooter
+            submitLabel={t('accounts.edit.submit')}
+            pending={isSubmitting}
+            error={formLevelError(errors)}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

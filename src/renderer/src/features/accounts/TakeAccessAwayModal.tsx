@@ -1,9 +1,9 @@
-import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { List, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/domain/accounts';
-import { callKaona } from '../../api';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { useKaonaMutation } from '../../api';
+import { FormFooter } from '../../components/forms/FormFooter';
+import { accountsKeys } from './accounts-queries';
 
 interface TakeAccessAwayModalProps {
   account: Account;
@@ -25,24 +25,14 @@ export function TakeAccessAwayModal({
   onDone,
 }: TakeAccessAwayModalProps) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const takeAway = useKaonaMutation({
+    call: (api, input: { userId: number }) =>
+      purpose === 'remove' ? api.accounts.remove(input) : api.accounts.disable(input),
+    invalidates: [accountsKeys.all],
+    onSuccess: onDone,
+  });
+  const busy = takeAway.isPending;
   const name = account.fullName;
-
-  async function confirm() {
-    setBusy(true);
-    setError(null);
-    try {
-      const input = { userId: account.id };
-      await callKaona((api) =>
-        purpose === 'remove' ? api.accounts.remove(input) : api.accounts.disable(input),
-      );
-      onDone();
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
-  }
 
   return (
     <Modal
@@ -69,15 +59,17 @@ export function TakeAccessAwayModal({
         ) : (
           <Text>{t('accounts.disable.body', { name })}</Text>
         )}
-        {error !== null && <ErrorAlert title={t('adminForms.failed')} error={error} />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} disabled={busy} data-autofocus>
-            {t('adminForms.cancel')}
-          </Button>
-          <Button color="red" onClick={() => void confirm()} loading={busy}>
-            {purpose === 'remove' ? t('accounts.remove.submit') : t('accounts.disable.submit')}
-          </Button>
-        </Group>
+        <FormFooter
+          submitLabel={
+            purpose === 'remove' ? t('accounts.remove.submit') : t('accounts.disable.submit')
+          }
+          submitColor="red"
+          pending={busy}
+          error={takeAway.error}
+          onCancel={onClose}
+          focusCancel
+          onConfirm={() => takeAway.mutate({ userId: account.id })}
+        />
       </Stack>
     </Modal>
   );

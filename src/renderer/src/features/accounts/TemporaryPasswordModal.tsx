@@ -1,14 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { Alert, Modal, Stack } from '@mantine/core';
 import { useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/domain/accounts';
-import { callKaona } from '../../api';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import type { MethodInput } from '../../../../shared/contract';
+import { useKaonaMutation } from '../../api';
+import { FormFooter } from '../../components/forms/FormFooter';
+import { formLevelError, reportServerError } from '../../components/forms/server-errors';
 import { temporaryPasswordFormSchema, type TemporaryPasswordFormValues } from './account-forms';
+import { TEMPORARY_PASSWORD_ERRORS } from './account-server-errors';
+import { accountsKeys } from './accounts-queries';
 import { TemporaryPasswordFields } from './TemporaryPasswordFields';
-import { useServerError } from './use-server-error';
 
 interface TemporaryPasswordModalProps {
   account: Account;
@@ -35,7 +38,11 @@ export function TemporaryPasswordModal({
   });
   const { errors, isSubmitting } = form.formState;
   const typed = useWatch({ control: form.control, name: 'temporaryPassword' });
-  const server = useServerError(form.setError);
+  const setPassword = useKaonaMutation({
+    call: (api, reset: MethodInput<'accounts.resetPassword'>) =>
+      purpose === 'reset' ? api.accounts.resetPassword(reset) : api.accounts.enable(reset),
+    invalidates: [accountsKeys.all],
+  });
   const texts =
     purpose === 'reset'
       ? {
@@ -50,14 +57,11 @@ export function TemporaryPasswordModal({
         };
 
   const submit = form.handleSubmit(async ({ confirmPassword: _typedTwice, ...reset }) => {
-    server.clear();
     try {
-      await callKaona((api) =>
-        purpose === 'reset' ? api.accounts.resetPassword(reset) : api.accounts.enable(reset),
-      );
+      await setPassword.mutateAsync(reset);
       onDone();
     } catch (error) {
-      server.report(error, ['temporaryPassword']);
+      reportServerError(error, form.setError, TEMPORARY_PASSWORD_ERRORS);
     }
   });
 
@@ -77,17 +81,12 @@ export function TemporaryPasswordModal({
             userName={account.userName}
             fullName={account.fullName}
           />
-          {server.formError !== null && (
-            <ErrorAlert title={t('adminForms.failed')} error={server.formError} />
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose} disabled={isSubmitting}>
-              {t('adminForms.cancel')}
-            </Button>
-            <Button type="submit" loading={isSubmitting}>
-              {texts.submit}
-            </Button>
-          </Group>
+          <FormFooter
+            submitLabel={texts.submit}
+            pending={isSubmitting}
+            error={formLevelError(errors)}
+            onCancel={onClose}
+          />
         </Stack>
       </form>
     </Modal>

@@ -52,12 +52,3 @@ export type TemporaryPasswordFormValues = z.infer<ReturnType<typeof temporaryPas
 
 export const editAccountFormSchema = accountUpdateSchema;
 export type EditAccountFormValues = z.infer<typeof editAccountFormSchema>;
-
-/** Which field a refusal from main belongs to, so that it is shown where the clerk can fix it. */
-export function fieldForReason(
-  reason: string | undefined,
-): 'userName' | 'temporaryPassword' | undefined {
-  if (reason === 'user_name_taken') return 'userName';
-  if (reason?.startsWith('password_')) return 'temporaryPassword';
-  return undefined;
-}

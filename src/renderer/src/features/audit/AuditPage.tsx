@@ -1,67 +1,51 @@
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { Stack, Text } from '@mantine/core';
+import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KaonaApi } from '../../../../shared/contract';
-import type { AuditQuery } from '../../../../shared/domain/audit';
-import { useKaonaQuery } from '../../api';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { LoadingState } from '../../components/LoadingState';
+import type { Account } from '../../../../shared/domain/accounts';
+import type { AuditEvent, AuditQuery } from '../../../../shared/domain/audit';
+import { usePagedRows } from '../../components/data-table';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryView } from '../../components/QueryView';
+import { accountsQueries } from '../accounts/accounts-queries';
+import { auditKeys, auditQueries } from './audit-queries';
 import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
-import { useAuditEvents } from './use-audit-events';
 import { VerifyIntegrity } from './VerifyIntegrity';
 
-const loadAccounts = (api: KaonaApi) => api.accounts.list();
+const eventsOf = (page: { events: AuditEvent[] }) => page.events;
+const NO_NAMES: ReadonlyMap<string, string> = new Map();
+const userNamesById = (accounts: Account[]): ReadonlyMap<string, string> =>
+  new Map(accounts.map((account) => [String(account.id), account.userName]));
 
 export function AuditPage() {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
   const [query, setQuery] = useState<AuditQuery>({});
-  const pages = useAuditEvents(query);
+  const log = useInfiniteQuery(auditQueries.list(query));
+  const { rows, paging } = usePagedRows(log, eventsOf);
   // Only to name the accounts events concern; the log itself is readable without it.
-  const accounts = useKaonaQuery(loadAccounts);
-  const userNames = useMemo(
-    () =>
-      new Map(
-        accounts.status === 'success'
-          ? accounts.data.map((account) => [String(account.id), account.userName])
-          : [],
-      ),
-    [accounts],
-  );
+  const userNames = useQuery({ ...accountsQueries.list(), select: userNamesById }).data ?? NO_NAMES;
+
+  function search(next: AuditQuery) {
+    // Searching again, even with the same filters, starts from the newest events.
+    void queryClient.resetQueries({ queryKey: auditKeys.list(next), exact: true });
+    setQuery(next);
+  }
 
   return (
     <Stack gap="lg">
-      <Stack gap="xs" maw={760}>
-        <Title order={1}>{t('audit.title')}</Title>
-        <Text c="dimmed">{t('audit.intro')}</Text>
-      </Stack>
+      <PageHeader title={t('audit.title')} description={t('audit.intro')} />
       <VerifyIntegrity />
-      {/* A new object each time: searching again with the same filters reads the newest events. */}
-      <AuditFilters onSearch={(next) => setQuery({ ...next })} />
-
-      {pages.status === 'loading' && <LoadingState />}
-      {pages.status === 'error' && (
-        <ErrorAlert title={t('audit.loadFailed')} error={pages.error} onRetry={pages.retry} />
-      )}
-      {pages.status === 'success' && pages.events.length === 0 && (
-        <Text c="dimmed">{t('audit.empty')}</Text>
-      )}
-      {pages.status === 'success' && pages.events.length > 0 && (
-        <Stack gap="sm">
-          <AuditTable events={pages.events} userNames={userNames} />
-          <Group gap="md">
-            <Text size="sm" c="dimmed" role="status">
-              {t('audit.shown', { shown: pages.events.length })}
-            </Text>
-            {pages.hasMore && (
-              <Button variant="default" onClick={pages.loadMore} loading={pages.loadingMore}>
-                {t('audit.loadMore')}
-              </Button>
-            )}
-          </Group>
-          {pages.moreError && <ErrorAlert title={t('audit.loadFailed')} error={pages.moreError} />}
-        </Stack>
-      )}
+      <AuditFilters onSearch={search} />
+      <QueryView
+        query={log}
+        errorTitle={t('audit.loadFailed')}
+        isEmpty={() => rows.length === 0}
+        empty={<Text c="dimmed">{t('audit.empty')}</Text>}
+      >
+        {() => <AuditTable events={rows} userNames={userNames} paging={paging} />}
+      </QueryView>
     </Stack>
   );
 }

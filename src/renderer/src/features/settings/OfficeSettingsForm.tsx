@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, NumberInput, Paper, Stack, TextInput } from '@mantine/core';
+import { NumberInput, Paper, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -9,25 +8,31 @@ import {
   officeSettingsSchema,
   type OfficeSettings,
 } from '../../../../shared/domain/office-settings';
-import { callKaona } from '../../api';
+import { useKaonaMutation } from '../../api';
 import { useSession } from '../../app/session/session-context';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormFooter } from '../../components/forms/FormFooter';
+import { formLevelError, reportServerError } from '../../components/forms/server-errors';
+import { settingsKeys } from './settings-queries';
+
+const SETTINGS_FIELDS = { fields: ['agencyName', 'idleLockMinutes'] } as const;
 
 export function OfficeSettingsForm({ initial }: { initial: OfficeSettings }) {
   const { t } = useTranslation();
   const session = useSession();
-  const [saveError, setSaveError] = useState<unknown>(null);
   const form = useForm<OfficeSettings>({
     resolver: zodResolver(officeSettingsSchema),
     defaultValues: initial,
   });
   const { errors, isSubmitting, isDirty } = form.formState;
 
+  const save = useKaonaMutation({
+    call: (api, settings: OfficeSettings) => api.settings.update(settings),
+    invalidates: [settingsKeys.all],
+  });
+
   const submit = form.handleSubmit(async (settings) => {
-    setSaveError(null);
     try {
-      const saved = await callKaona((api) => api.settings.update(settings));
-      form.reset(saved);
+      form.reset(await save.mutateAsync(settings));
       notifications.show({
         color: 'teal',
         message: t('settings.saved'),
@@ -37,7 +42,7 @@ export function OfficeSettingsForm({ initial }: { initial: OfficeSettings }) {
       // The signed-in shell holds the agency name and the idle-lock time: refresh them.
       void session.refresh();
     } catch (error) {
-      setSaveError(error);
+      reportServerError(error, form.setError, SETTINGS_FIELDS);
     }
   });
 
@@ -79,12 +84,13 @@ export function OfficeSettingsForm({ initial }: { initial: OfficeSettings }) {
               />
             )}
           />
-          {saveError !== null && <ErrorAlert title={t('adminForms.failed')} error={saveError} />}
-          <Group>
-            <Button type="submit" loading={isSubmitting} disabled={!isDirty}>
-              {t('settings.save')}
-            </Button>
-          </Group>
+          <FormFooter
+            submitLabel={t('settings.save')}
+            pending={isSubmitting}
+            submitDisabled={!isDirty}
+            error={formLevelError(errors)}
+            justify="flex-start"
+          />
         </Stack>
       </form>
     </Paper>

@@ -1,31 +1,20 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { KaonaApi } from '../../../../shared/contract';
-import { useKaonaQuery } from '../../api';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { LoadingState } from '../../components/LoadingState';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryView } from '../../components/QueryView';
 import { OfficeSettingsForm } from './OfficeSettingsForm';
-
-const loadSettings = (api: KaonaApi) => api.settings.get();
+import { settingsQueries } from './settings-queries';
 
 export function SettingsPage() {
   const { t } = useTranslation();
-  const settings = useKaonaQuery(loadSettings);
+  const settings = useQuery(settingsQueries.office());
   return (
     <Stack gap="lg">
-      <Stack gap="xs" maw={720}>
-        <Title order={1}>{t('settings.title')}</Title>
-        <Text c="dimmed">{t('settings.intro')}</Text>
-      </Stack>
-      {settings.status === 'loading' && <LoadingState />}
-      {settings.status === 'error' && (
-        <ErrorAlert
-          title={t('settings.loadFailed')}
-          error={settings.error}
-          onRetry={settings.retry}
-        />
-      )}
-      {settings.status === 'success' && <OfficeSettingsForm initial={settings.data} />}
+      <PageHeader title={t('settings.title')} description={t('settings.intro')} />
+      <QueryView query={settings} errorTitle={t('settings.loadFailed')}>
+        {(initial) => <OfficeSettingsForm initial={initial} />}
+      </QueryView>
     </Stack>
   );
 }

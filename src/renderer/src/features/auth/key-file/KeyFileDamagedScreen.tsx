@@ -1,14 +1,13 @@
 import { Alert, Button, Code, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { KaonaApi } from '../../../../../shared/contract';
-import { callKaona, useKaonaQuery } from '../../../api';
+import { useKaonaMutation } from '../../../api';
+import { useLanguage } from '../../../app/providers/language-context';
 import { useSession } from '../../../app/session/session-context';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { appInfoQueries } from '../../about/app-info-queries';
 import { ChooseDataFolderButton } from '../data-folder/ChooseDataFolderButton';
 import { AuthLayout } from '../layout/AuthLayout';
-
-const loadAppInfo = (api: KaonaApi) => api.app.info();
 
 /**
  * The key slot file is unreadable, so nobody can sign in. The clerk's first fear is lost data:
@@ -18,20 +17,12 @@ const loadAppInfo = (api: KaonaApi) => api.app.info();
 export function KeyFileDamagedScreen({ backupUsable }: { backupUsable: boolean }) {
   const { t } = useTranslation();
   const { apply } = useSession();
-  const appInfo = useKaonaQuery(loadAppInfo);
-  const [restoring, setRestoring] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-
-  const restore = async () => {
-    setRestoring(true);
-    setFailure(null);
-    try {
-      apply(await callKaona((api) => api.session.restoreKeyBackup()));
-    } catch (error) {
-      setFailure(error);
-      setRestoring(false);
-    }
-  };
+  const { language } = useLanguage();
+  const dataDir = useQuery(appInfoQueries.info(language)).data?.dataDir;
+  const restore = useKaonaMutation({
+    call: (api) => api.session.restoreKeyBackup(),
+    onSuccess: apply,
+  });
 
   return (
     <AuthLayout width={600}>
@@ -44,22 +35,24 @@ export function KeyFileDamagedScreen({ backupUsable }: { backupUsable: boolean }
         {backupUsable ? (
           <Stack gap="sm" align="flex-start">
             <Text>{t('auth.keyFile.restoreIntro')}</Text>
-            <Button onClick={() => void restore()} loading={restoring}>
+            <Button onClick={() => restore.mutate()} loading={restore.isPending}>
               {t('auth.keyFile.restore')}
             </Button>
           </Stack>
         ) : (
           <Text>{t('auth.keyFile.noBackup')}</Text>
         )}
-        {failure !== null && <ErrorAlert title={t('auth.keyFile.restoreFailed')} error={failure} />}
+        {restore.isError && (
+          <ErrorAlert title={t('auth.keyFile.restoreFailed')} error={restore.error} />
+        )}
         <Text>{t('auth.keyFile.contact')}</Text>
         <ChooseDataFolderButton />
-        {appInfo.status === 'success' && (
+        {dataDir !== undefined && (
           <div>
             <Text size="sm" c="dimmed">
               {t('auth.keyFile.dataDir')}
             </Text>
-            <Code block>{appInfo.data.dataDir}</Code>
+            <Code block>{dataDir}</Code>
           </div>
         )}
       </Stack>

@@ -1,18 +1,30 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Stack } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { Stack } from '@mantine/core';
+import { useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo, SessionUserInfo } from '../../../../../shared/domain/accounts';
-import { callKaona, errorMessage, toKaonaApiError, type KaonaApiError } from '../../../api';
+import { useKaonaMutation } from '../../../api';
 import { PasswordField } from '../../../components/PasswordField';
 import { fieldErrorMessage } from '../../../components/field-error';
+import { FormFooter } from '../../../components/forms/FormFooter';
+import { newPasswordReasons } from '../../../components/forms/password-reasons';
+import {
+  formLevelError,
+  reportServerError,
+  type ServerErrorFields,
+} from '../../../components/forms/server-errors';
 import { PasswordStrengthMeter } from '../../../components/PasswordStrengthMeter';
 import {
   CHANGE_PASSWORD_DEFAULTS,
   changePasswordFormSchema,
   type ChangePasswordValues,
 } from './change-password-form';
+
+const CHANGE_PASSWORD_ERRORS: ServerErrorFields<ChangePasswordValues> = {
+  fields: ['currentPassword', 'newPassword'],
+  reasons: { current_password_wrong: 'currentPassword', ...newPasswordReasons('newPassword') },
+};
 
 interface ChangePasswordFormProps {
   user: Pick<SessionUserInfo, 'userName' | 'fullName'>;
@@ -24,7 +36,6 @@ interface ChangePasswordFormProps {
 /** Current, new and confirmed password; used inside the app and on the forced-change screen. */
 export function ChangePasswordForm({ user, currentLabel, onChanged }: ChangePasswordFormProps) {
   const { t } = useTranslation();
-  const [failure, setFailure] = useState<KaonaApiError | null>(null);
   const schema = useMemo(
     () => changePasswordFormSchema({ userName: user.userName, fullName: user.fullName }),
     [user.userName, user.fullName],
@@ -36,34 +47,24 @@ export function ChangePasswordForm({ user, currentLabel, onChanged }: ChangePass
   const { errors, isSubmitting } = form.formState;
   const newPassword = useWatch({ control: form.control, name: 'newPassword' });
 
+  const change = useKaonaMutation({
+    call: (api, passwords: { currentPassword: string; newPassword: string }) =>
+      api.session.changePassword(passwords),
+  });
+
   const submit = form.handleSubmit(async ({ currentPassword, newPassword }) => {
-    setFailure(null);
     try {
-      const info = await callKaona((api) =>
-        api.session.changePassword({ currentPassword, newPassword }),
-      );
+      const info = await change.mutateAsync({ currentPassword, newPassword });
       form.reset(CHANGE_PASSWORD_DEFAULTS);
       onChanged(info);
-    } catch (caught) {
-      const error = toKaonaApiError(caught);
-      if (error.reason === 'current_password_wrong') {
-        form.setError('currentPassword', { message: error.reason }, { shouldFocus: true });
-      } else if (error.reason?.startsWith('password_')) {
-        form.setError('newPassword', { message: error.reason }, { shouldFocus: true });
-      } else {
-        setFailure(error);
-      }
+    } catch (error) {
+      reportServerError(error, form.setError, CHANGE_PASSWORD_ERRORS);
     }
   });
 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        {failure && (
-          <Alert color="red" variant="light" role="alert" title={t('auth.password.failed')}>
-            {errorMessage(failure, t)}
-          </Alert>
-        )}
         <PasswordField
           label={currentLabel}
           autoComplete="current-password"
@@ -87,11 +88,13 @@ export function ChangePasswordForm({ user, currentLabel, onChanged }: ChangePass
           error={fieldErrorMessage(errors.confirmation, t)}
           {...form.register('confirmation')}
         />
-        <Group>
-          <Button type="submit" loading={isSubmitting}>
-            {t('auth.password.submit')}
-          </Button>
-        </Group>
+        <FormFooter
+          submitLabel={t('auth.password.submit')}
+          pending={isSubmitting}
+          error={formLevelError(errors)}
+          errorTitle={t('auth.password.failed')}
+          justify="flex-start"
+        />
       </Stack>
     </form>
   );

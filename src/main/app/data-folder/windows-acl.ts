@@ -1,8 +1,9 @@
 import { win32 } from 'node:path';
 
 /**
- * Well-known SIDs, written `*S-…` so icacls takes them as SIDs. Names would not do: on Thai
- * Windows the groups are called by their translated names, and "Administrators" does not exist.
+ * Well-known SIDs, written `*S-…` so icacls takes them as SIDs. Names would not do: a Windows
+ * installed in another language may call the groups by translated names (German Windows says
+ * "Administratoren"), and there "Administrators" does not resolve.
  */
 export const SYSTEM_SID = '*S-1-5-18';
 export const ADMINISTRATORS_SID = '*S-1-5-32-544';

@@ -1,13 +1,16 @@
 import { app, Menu, dialog, powerMonitor, protocol, session, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { contract } from '../shared/contract';
-import { rememberDataDir, resolveDataDir } from './app/data-dir';
+import { createPrivateFolder } from './app/data-folder/create-private-folder';
+import { rememberDataDir, resolveDataDir } from './app/data-folder/data-dir';
+import { defaultDataDir } from './app/data-folder/default-data-dir';
 import { applicationMenuTemplate } from './app/menu';
 import { saveDialogOptions } from './app/save-dialog';
 import type { SaveRequest } from './core/files/save-file';
 import { builtAppPaths } from './app/paths';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app/security/app-protocol';
 import { hardenSession, hardenWebContents } from './app/security/harden';
+import { debuggingSwitches, refusedStartMessage } from './app/security/startup-guards';
 import { APP_PARTITION } from './app/security/web-preferences';
 import { createWindowFactory } from './app/windows/create-window';
 import { focusWindow, openMainWindow } from './app/windows/main-window';
@@ -18,44 +21,90 @@ import { pushEventsToWindow } from './ipc/push-events';
 import { registerIpcHandlers } from './ipc/register';
 
 // Entry point: wires app/ (Electron glue), ipc/ (the contract over IPC) and core/ (the app).
-// Everything before `whenReady` must run before Electron's ready event: privileged schemes,
-// paths, the sandbox switch and the single-instance lock.
+// Everything before `whenReady` must run before Electron's ready event: the start-up guards, the
+// data folder, privileged schemes, paths, the sandbox switch and the single-instance lock.
 
-const appOrigin = resolveAppOrigin({
-  isPackaged: app.isPackaged,
-  rendererUrl: process.env.ELECTRON_RENDERER_URL,
-});
-const paths = builtAppPaths(import.meta.dirname);
-const defaultDataDir = app.getPath('userData');
-const { dataDir, overridden } = resolveDataDir({
-  argv: process.argv,
-  env: process.env,
-  defaultDir: defaultDataDir,
-});
-
-// With an overridden data folder, Chromium's profile and the single-instance lock follow it, so
-// a test run with its own folder is fully separate from the clerk's everyday Kaona.
-if (overridden) app.setPath('userData', dataDir);
-
-// Crash dumps are process memory: they can hold decrypted case data and, while unlocked, the
-// database key. Kaona therefore never calls crashReporter.start(), so Crashpad does not run and
-// no minidump is written or uploaded (setUploadToServer would be a no-op without start). The
-// dump folder is still pinned inside the per-user data folder so that, should anything enable
-// crash reporting later, dumps never land in a shared system temp folder.
-app.setPath('crashDumps', join(dataDir, 'crash-dumps'));
-
-// Every renderer is sandboxed, whatever a window's options say.
-app.enableSandbox();
-protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
-
-if (!app.requestSingleInstanceLock()) {
-  // Another Kaona owns this data folder; it focuses its window on 'second-instance'.
-  app.quit();
+// An installed Kaona started with a debugger port, a Node inspector or a log switch stops here,
+// before any folder is created or the database opened (ADR 0014). Running from source keeps them.
+const refusedSwitches = app.isPackaged
+  ? debuggingSwitches({ argv: process.argv, env: process.env })
+  : [];
+if (refusedSwitches.length > 0) {
+  const { title, body } = refusedStartMessage(refusedSwitches);
+  dialog.showErrorBox(title, body);
+  app.exit(1);
 } else {
-  start();
+  prepareAndStart();
 }
 
-function start(): void {
+function prepareAndStart(): void {
+  const appOrigin = resolveAppOrigin({
+    isPackaged: app.isPackaged,
+    rendererUrl: process.env.ELECTRON_RENDERER_URL,
+  });
+  const paths = builtAppPaths(import.meta.dirname);
+  const defaultDir = defaultDataDir({
+    platform: process.platform,
+    env: process.env,
+    electronUserData: app.getPath('userData'),
+  });
+  const folder = resolveDataDir({
+    argv: process.argv,
+    env: process.env,
+    defaultDir,
+    isPackaged: app.isPackaged,
+  });
+  // With an overridden data folder, Chromium's profile and the single-instance lock follow it, so
+  // a test run with its own folder is fully separate from the clerk's everyday Kaona; otherwise
+  // they live in the default folder (on Windows under Local, not Electron's Roaming default).
+  const userDataDir = folder.overridden ? folder.dataDir : defaultDir;
+  try {
+    // Both folders get their protection before Electron or the core writes into them.
+    for (const dir of new Set([userDataDir, folder.dataDir]))
+      createPrivateFolder(dir, { platform: process.platform });
+  } catch (error) {
+    console.error(
+      'Kaona: could not create the data folder',
+      app.isPackaged ? (error instanceof Error ? error.name : typeof error) : error,
+    );
+    dialog.showErrorBox(
+      'Kaona',
+      'ไม่สามารถสร้างโฟลเดอร์ข้อมูลของ Kaona ได้ โปรดติดต่อฝ่ายไอที\nKaona could not create its data folder. Please contact IT support.',
+    );
+    app.exit(1);
+    return;
+  }
+  app.setPath('userData', userDataDir);
+
+  // Crash dumps are process memory: they can hold decrypted case data and, while unlocked, the
+  // database key. Kaona therefore never calls crashReporter.start(), so Crashpad does not run and
+  // no minidump is written or uploaded (setUploadToServer would be a no-op without start). The
+  // dump folder is still pinned inside the per-user data folder so that, should anything enable
+  // crash reporting later, dumps never land in a shared system temp folder.
+  app.setPath('crashDumps', join(folder.dataDir, 'crash-dumps'));
+
+  // Every renderer is sandboxed, whatever a window's options say.
+  app.enableSandbox();
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+  if (!app.requestSingleInstanceLock()) {
+    // Another Kaona owns this data folder; it focuses its window on 'second-instance'.
+    app.quit();
+  } else {
+    start({ appOrigin, paths, defaultDir, ...folder });
+  }
+}
+
+interface StartOptions {
+  appOrigin: ReturnType<typeof resolveAppOrigin>;
+  paths: ReturnType<typeof builtAppPaths>;
+  defaultDir: string;
+  dataDir: string;
+  overridden: boolean;
+}
+
+function start(options: StartOptions): void {
+  const { appOrigin, paths, dataDir } = options;
   let core: Core | null = null;
   let mainWindow: BrowserWindow | null = null;
   let stopPushingEvents: () => void = () => {};
@@ -97,7 +146,7 @@ function start(): void {
 
       core = createCore({
         host: {
-          chooseDataFolder: () => chooseDataFolderAndRestart(mainWindow),
+          chooseDataFolder: () => chooseDataFolderAndRestart(mainWindow, options),
           chooseSavePath: (request) => chooseSavePath(mainWindow, request),
         },
         identity: {
@@ -180,7 +229,10 @@ async function chooseSavePath(
  * set up afresh); it is remembered in the default folder and the app restarts there. The folder
  * that could not be opened is left exactly as it was.
  */
-async function chooseDataFolderAndRestart(window: BrowserWindow | null): Promise<boolean> {
+async function chooseDataFolderAndRestart(
+  window: BrowserWindow | null,
+  folder: { defaultDir: string; overridden: boolean },
+): Promise<boolean> {
   const options = {
     properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[],
   };
@@ -192,8 +244,8 @@ async function chooseDataFolderAndRestart(window: BrowserWindow | null): Promise
   const args = process.argv.slice(1).filter((arg) => !arg.startsWith('--data-dir='));
   // A run pointed at a folder by the command line stays on the command line; an office's
   // everyday Kaona remembers the choice for every later start.
-  if (overridden) args.push(`--data-dir=${chosen}`);
-  else rememberDataDir(defaultDataDir, chosen);
+  if (folder.overridden) args.push(`--data-dir=${chosen}`);
+  else rememberDataDir(folder.defaultDir, chosen);
   app.relaunch({ args });
   app.quit();
   return true;

@@ -15,6 +15,7 @@ import { REASONS } from '../../src/shared/contract';
 const MAIN_REASONS = REASONS;
 const SCHEMA_MESSAGES = [
   'user_name_format',
+  'text_control_characters',
   'password_empty',
   'password_too_long',
   'password_malformed',

@@ -1,13 +1,22 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCATION_FILE, rememberDataDir, resolveDataDir } from '../../src/main/app/data-dir';
+import {
+  LOCATION_FILE,
+  rememberDataDir,
+  resolveDataDir,
+} from '../../src/main/app/data-folder/data-dir';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { applicationMenuTemplate } from '../../src/main/app/menu';
 import { builtAppPaths } from '../../src/main/app/paths';
 
 describe('the data folder', () => {
-  const base = { env: {}, defaultDir: '/home/clerk/.config/Kaona', cwd: '/work' };
+  const base = {
+    env: {},
+    defaultDir: '/home/clerk/.config/Kaona',
+    cwd: '/work',
+    isPackaged: false,
+  };
 
   it('is the per-user default unless overridden', () => {
     expect(resolveDataDir({ ...base, argv: ['electron', 'out/main/index.js'] })).toEqual({
@@ -99,7 +108,7 @@ describe('the folder chosen with "open another folder"', () => {
   it('is remembered in the default folder and used at the next start, below the overrides', () => {
     const defaultDir = mkdtempSync(join(tmpdir(), 'kaona-default-'));
     try {
-      const base = { argv: ['electron', '.'], env: {}, defaultDir };
+      const base = { argv: ['electron', '.'], env: {}, defaultDir, isPackaged: false };
       expect(resolveDataDir(base)).toEqual({ dataDir: defaultDir, overridden: false });
       rememberDataDir(defaultDir, '/srv/kaona-office');
       expect(resolveDataDir(base)).toEqual({

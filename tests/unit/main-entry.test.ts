@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -31,6 +31,10 @@ const fake = vi.hoisted(() => {
     sandboxEnabled: false,
     lockRequested: false,
     quitCalls: 0,
+    userData: '/nonexistent/default-user-data',
+    setPaths: new Map<string, string>(),
+    errorBoxes: [] as { title: string; body: string }[],
+    exitCodes: [] as (number | undefined)[],
   };
   const session = () => ({
     protocol: { handle: (scheme: string) => state.protocolSchemes.push(scheme) },
@@ -70,8 +74,8 @@ const fake = vi.hoisted(() => {
   const electron = {
     app: {
       isPackaged: false,
-      getPath: () => '/nonexistent/default-user-data',
-      setPath: () => {},
+      getPath: () => state.userData,
+      setPath: (name: string, path: string) => state.setPaths.set(name, path),
       getName: () => 'Kaona',
       getVersion: () => '0.1.0-test',
       enableSandbox: () => {
@@ -87,7 +91,7 @@ const fake = vi.hoisted(() => {
       quit: () => {
         state.quitCalls += 1;
       },
-      exit: () => {},
+      exit: (code?: number) => state.exitCodes.push(code),
       relaunch: () => {},
     },
     protocol: {
@@ -106,7 +110,7 @@ const fake = vi.hoisted(() => {
     },
     Menu: { buildFromTemplate: () => ({}), setApplicationMenu: () => {} },
     dialog: {
-      showErrorBox: () => {},
+      showErrorBox: (title: string, body: string) => state.errorBoxes.push({ title, body }),
       showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
     },
     shell: { openExternal: async () => {} },
@@ -144,6 +148,11 @@ describe('the main entry point', () => {
       { scheme: 'app', privileges: { standard: true, secure: true } },
     ]);
     expect(fake.state.protocolSchemes).toContain('app');
+  });
+
+  it('keeps Chromium’s profile in the data folder it was pointed at', () => {
+    expect(fake.state.setPaths.get('userData')).toBe(dataDir);
+    expect(fake.state.setPaths.get('crashDumps')).toBe(join(dataDir, 'crash-dumps'));
   });
 
   it('registers exactly one IPC handler per contract method', () => {
@@ -225,5 +234,73 @@ describe('the main entry point', () => {
       status: 'locked',
       extra: 0,
     });
+  });
+});
+
+describe('the start-up guards of an installed Kaona', () => {
+  const originalArgv = process.argv;
+  let base: string;
+  let userData: string;
+
+  beforeAll(() => {
+    base = mkdtempSync(join(tmpdir(), 'kaona-main-guards-'));
+    // Not created yet: whoever starts creates it.
+    userData = join(base, 'Kaona');
+    fake.state.userData = userData;
+    vi.stubEnv('KAONA_DATA_DIR', undefined);
+    vi.stubEnv('ELECTRON_RENDERER_URL', '');
+  });
+
+  afterAll(() => {
+    process.argv = originalArgv;
+    fake.electron.app.isPackaged = false;
+    vi.unstubAllEnvs();
+    rmSync(base, { recursive: true, force: true });
+  });
+
+  /** Runs src/main/index.ts afresh, as a new process would, with these switches. */
+  async function startWith(options: { isPackaged: boolean; args: string[] }): Promise<void> {
+    fake.electron.app.isPackaged = options.isPackaged;
+    process.argv = [...originalArgv, ...options.args];
+    fake.state.handlers.clear();
+    fake.state.lockRequested = false;
+    fake.state.sandboxEnabled = false;
+    vi.resetModules();
+    await import('../../src/main/index');
+  }
+
+  it('refuses --inspect: an error box, Thai first, and exit before any folder, core or window', async () => {
+    const windowsBefore = fake.state.windows.length;
+    await startWith({ isPackaged: true, args: ['--inspect=9229'] });
+    // Give a whenReady chain, had one been started, the time to open a window.
+    await new Promise((done) => setTimeout(done, 50));
+
+    expect(fake.state.exitCodes).toEqual([1]);
+    expect(fake.state.errorBoxes).toHaveLength(1);
+    const { body } = fake.state.errorBoxes[0]!;
+    expect(body).toContain('--inspect');
+    expect(body.search(/[\u0E01-\u0E5B]/)).toBeLessThan(body.indexOf('Kaona did not start'));
+    expect(fake.state.lockRequested).toBe(false);
+    expect(fake.state.sandboxEnabled).toBe(false);
+    expect(fake.state.handlers.size).toBe(0);
+    expect(fake.state.windows).toHaveLength(windowsBefore);
+    expect(existsSync(userData)).toBe(false);
+  });
+
+  it('starts from source with the same switch, in a new private default folder', async () => {
+    const windowsBefore = fake.state.windows.length;
+    const quitsBefore = fake.state.quitCalls;
+    await startWith({ isPackaged: false, args: ['--inspect=9229'] });
+    await vi.waitFor(() => expect(fake.state.windows).toHaveLength(windowsBefore + 1));
+
+    expect(fake.state.exitCodes).toEqual([1]);
+    expect(fake.state.errorBoxes).toHaveLength(1);
+    expect(fake.state.handlers.size).toBeGreaterThan(0);
+    expect(fake.state.setPaths.get('userData')).toBe(userData);
+    expect(existsSync(userData)).toBe(true);
+    if (process.platform !== 'win32') expect(statSync(userData).mode & 0o777).toBe(0o700);
+
+    fake.state.appEvents.get('before-quit')?.({ preventDefault: () => {} });
+    await vi.waitFor(() => expect(fake.state.quitCalls).toBeGreaterThan(quitsBefore));
   });
 });

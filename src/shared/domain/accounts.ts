@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES, type Role } from '../permissions';
+import { safeText } from '../text/safe-text';
 import { newPasswordSchema, passwordInputSchema } from './password';
 import { userNameSchema } from './user-name';
 
@@ -19,8 +20,8 @@ export interface Account {
   lastSignInAt: string | null;
 }
 
-export const fullNameSchema = z.string().trim().min(1).max(120);
-export const positionSchema = z.string().trim().max(120);
+export const fullNameSchema = safeText().trim().min(1).max(120);
+export const positionSchema = safeText().trim().max(120);
 export const userIdSchema = z.number().int().positive();
 
 export const newAccountSchema = z.strictObject({

@@ -1,10 +1,14 @@
 import { z } from 'zod';
+import { safeText } from '../text/safe-text';
 
 export const IDLE_LOCK_MINUTES = { min: 1, max: 60, default: 5 } as const;
 
+/** The office's name, as the header, letters and certificates show it. */
+export const agencyNameSchema = safeText().trim().min(1).max(200);
+
 /** Settings of the office, kept in the encrypted database and changed by an admin. */
 export const officeSettingsSchema = z.strictObject({
-  agencyName: z.string().trim().min(1).max(200),
+  agencyName: agencyNameSchema,
   idleLockMinutes: z.number().int().min(IDLE_LOCK_MINUTES.min).max(IDLE_LOCK_MINUTES.max),
 });
 export type OfficeSettings = z.infer<typeof officeSettingsSchema>;

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { LANGUAGES } from './preferences';
 import { fullNameSchema, positionSchema } from './accounts';
+import { agencyNameSchema } from './office-settings';
 import { newPasswordSchema } from './password';
 import { userNameSchema } from './user-name';
 
 /** What the first-run wizard collects. The recovery code is made and shown by main. */
 export const setupSchema = z.strictObject({
-  agencyName: z.string().trim().min(1).max(200),
+  agencyName: agencyNameSchema,
   adminFullName: fullNameSchema,
   adminPosition: positionSchema,
   adminUserName: userNameSchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText } from '../text/safe-text';
 
 /**
  * User names: 3–32 characters, Latin letters, digits, dot, dash and underscore, compared without
@@ -11,8 +12,9 @@ export function normaliseUserName(typed: string): string {
   return typed.normalize('NFKC').trim().toLowerCase();
 }
 
-export const userNameSchema = z
-  .string()
+// The control-character check comes first so that "admin\u200B" is reported as an invisible
+// character the person can remove, not as a format rule they seem to have followed.
+export const userNameSchema = safeText()
   .max(64)
   .transform(normaliseUserName)
   .pipe(z.string().regex(USER_NAME_PATTERN, { message: 'user_name_format' }));

@@ -53,6 +53,11 @@ export function SessionProvider({ children, onSignedOut }: SessionProviderProps)
 
   const apply = useCallback((info: SessionInfo) => {
     latest.current++;
+    dispatch({ type: 'info', info, own: true });
+  }, []);
+
+  const applyPushed = useCallback((info: SessionInfo) => {
+    latest.current++;
     dispatch({ type: 'info', info });
   }, []);
 
@@ -63,7 +68,7 @@ export function SessionProvider({ children, onSignedOut }: SessionProviderProps)
 
   useEffect(() => {
     void refresh();
-    const stopPushes = onKaonaEvent('session.changed', apply);
+    const stopPushes = onKaonaEvent('session.changed', applyPushed);
     const stopListening = onSessionLost(() => void refresh());
     const onFocus = () => void refresh();
     window.addEventListener('focus', onFocus);
@@ -72,7 +77,7 @@ export function SessionProvider({ children, onSignedOut }: SessionProviderProps)
       stopListening();
       window.removeEventListener('focus', onFocus);
     };
-  }, [refresh, apply]);
+  }, [refresh, applyPushed]);
 
   // Nothing read while someone was signed in stays in memory once they are not: the signed-in
   // app has unmounted by the time this runs, so no screen is left waiting on a cleared query.

@@ -12,7 +12,11 @@ export type SessionState =
   | { phase: 'ready'; info: SessionInfo; epoch: number };
 
 export type SessionAction =
-  | { type: 'info'; info: SessionInfo }
+  /**
+   * `own`: the answer to a call this page made (sign-in, the wizard's start button). Pushes and
+   * checks are not own: they report what main did, possibly ahead of the page's own flow.
+   */
+  | { type: 'info'; info: SessionInfo; own?: boolean }
   | { type: 'failed'; error: KaonaApiError }
   | { type: 'retry' };
 
@@ -35,6 +39,10 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
       if (sameInfo(state.info, action.info)) return state;
       const before = state.info;
       const after = action.info;
+      // Setup signs the admin in, and main says so at once; the wizard still has its last step
+      // to show (what to do next) and moves on when the admin presses start.
+      if (before.status === 'needs-setup' && after.status === 'signed-in' && !action.own)
+        return state;
       const startsAnew =
         after.status === 'signed-in' &&
         (before.status !== 'signed-in' || before.user.id !== after.user.id);

@@ -14,6 +14,8 @@ export const PERMISSIONS = [
   'audit.read',
   /** List and cancel one's own background jobs. */
   'jobs.own',
+  /** The office's keys: the recovery code, the state of the key slots. */
+  'vault.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -25,6 +27,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'accounts.manage',
     'audit.read',
     'jobs.own',
+    'vault.manage',
   ],
   supervisor: ['session.own', 'settings.read', 'jobs.own'],
   officer: ['session.own', 'settings.read', 'jobs.own'],

@@ -2,7 +2,7 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openEncryptedDatabase } from '../../src/main/core/db/connection';
-import { slotFileSchema } from '../../src/main/core/auth/vault/slot-file';
+import { parseSlotFileAt } from '../../src/main/core/auth/vault/slot-file';
 import { slotDbKeys, unlockSlot } from '../../src/main/core/auth/vault/slots';
 import { DatabaseOpenError } from '../../src/main/core/db/errors';
 import {
@@ -108,9 +108,7 @@ describe('accounts on a shared PC', () => {
     });
 
     // The mentor kept a copy of the old key file: their slot still unseals the *old* key…
-    const stolen = slotFileSchema.parse(
-      JSON.parse(readFileSync(join(dir, 'stolen-copy.keys'), 'utf8')),
-    );
+    const stolen = parseSlotFileAt(join(dir, 'stolen-copy.keys'))!;
     const mentorSlot = stolen.slots.find((slot) => slot.userName === MENTOR.userName)!;
     const privateKey = await unlockSlot(mentorSlot, MENTOR.password);
     expect(privateKey).not.toBeNull();
@@ -193,11 +191,11 @@ describe('accounts on a shared PC', () => {
     await office.core.close();
   });
 
-  it('changing one’s own password re-wraps only one’s own slot', async () => {
+  it('changing one’s own password replaces only one’s own slot, under a new id', async () => {
     const dir = tempDir();
     const office = await setUpOffice(dir);
     await addAccount(office, OFFICER, 'officer');
-    const before = slotFileSchema.parse(JSON.parse(readFileSync(join(dir, 'kaona.keys'), 'utf8')));
+    const before = parseSlotFileAt(join(dir, 'kaona.keys'))!;
     expect(
       await office.call('session.changePassword', {
         currentPassword: 'Wrong-password-1',
@@ -211,7 +209,7 @@ describe('accounts on a shared PC', () => {
       currentPassword: ADMIN.password,
       newPassword: 'Brand-new-admin-2569',
     });
-    const after = slotFileSchema.parse(JSON.parse(readFileSync(join(dir, 'kaona.keys'), 'utf8')));
+    const after = parseSlotFileAt(join(dir, 'kaona.keys'))!;
     const changed = after.slots.filter(
       (slot) =>
         JSON.stringify(slot) !== JSON.stringify(before.slots.find((old) => old.id === slot.id)),

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RotationStep } from '../../src/main/core/auth/vault/key-rotation';
-import { slotFileSchema } from '../../src/main/core/auth/vault/slot-file';
+import { parseSlotFileAt } from '../../src/main/core/auth/vault/slot-file';
 import { openEncryptedDatabase } from '../../src/main/core/db/connection';
 import {
   ADMIN,
@@ -27,7 +27,7 @@ const STEPS: RotationStep[] = [
 const child = join(import.meta.dirname, '../support/rotation-crash-child.ts');
 
 function readSlots(dir: string) {
-  return slotFileSchema.parse(JSON.parse(readFileSync(join(dir, 'kaona.keys'), 'utf8')));
+  return parseSlotFileAt(join(dir, 'kaona.keys'))!;
 }
 
 describe('a crash at any step of a key rotation', () => {

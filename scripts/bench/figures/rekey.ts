@@ -2,7 +2,8 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { rotateDatabaseKey } from '../../../src/main/core/auth/vault/key-rotation';
-import { writeSlotFile, type SlotFile } from '../../../src/main/core/auth/vault/slot-file';
+import { writeSlotFile } from '../../../src/main/core/auth/vault/slot-file';
+import { signerFor } from '../../../src/main/core/auth/vault/slot-mac';
 import { createSlot } from '../../../src/main/core/auth/vault/slots';
 import { openEncryptedDatabase } from '../../../src/main/core/db/connection';
 import { benchKey, benchValue, inBatches } from '../dataset';
@@ -42,6 +43,7 @@ export const rekeyFigure: Figure = {
       ['clerk.one', 'clerk.two'].map((userName, i) =>
         createSlot({
           kind: 'user',
+          opens: 'office',
           userId: i + 1,
           userName,
           secret: 'Bench-password-2569',
@@ -50,11 +52,20 @@ export const rekeyFigure: Figure = {
         }),
       ),
     );
-    const slotFile: SlotFile = { format: 'kaona-key-slots', version: 1, slots };
-    writeSlotFile(coreDir, slotFile);
+    // The slot file's MAC key lives in the app's database; the bench file has no app tables, so
+    // any key does: the figure is about the rekey and the two slot-file writes around it.
+    const sign = signerFor(randomBytes(32));
+    const signed = slots.map(sign);
+    writeSlotFile(coreDir, signed, 'same');
     const coreDb = openEncryptedDatabase(join(coreDir, 'kaona.db'), key);
     const coreMs = await timeMs(() =>
-      rotateDatabaseKey({ dataDir: coreDir, sqlite: coreDb, slotFile, keep: () => true }),
+      rotateDatabaseKey({
+        dataDir: coreDir,
+        sqlite: coreDb,
+        slots: signed,
+        keep: () => true,
+        sign,
+      }),
     );
     coreDb.close();
 

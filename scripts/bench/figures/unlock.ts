@@ -1,8 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { closeUnlocked, unlockWithSlot } from '../../../src/main/core/auth/unlocked-database';
 import { writeSlotFile, type SlotFile } from '../../../src/main/core/auth/vault/slot-file';
+import { signerFor } from '../../../src/main/core/auth/vault/slot-mac';
 import { createSlot } from '../../../src/main/core/auth/vault/slots';
 import { deriveKek, newKdfParams } from '../../../src/main/core/auth/crypto/kdf';
 import { systemClock } from '../../../src/main/core/clock';
@@ -28,16 +30,18 @@ export const unlockFigure: Figure = {
     const dataDir = join(context.dir, 'unlock');
     mkdirSync(dataDir, { recursive: true });
     copyFileSync(core.file, databasePath(dataDir));
-    const slot = await createSlot({
+    const unsigned = await createSlot({
       kind: 'user',
+      opens: 'office',
       userId: 1,
       userName: 'bench',
       secret: PASSWORD,
       dbKey: core.key,
       generation: 1,
     });
-    const slotFile: SlotFile = { format: 'kaona-key-slots', version: 1, slots: [slot] };
-    writeSlotFile(dataDir, slotFile);
+    const slot = signerFor(randomBytes(32))(unsigned);
+    const slotFile: SlotFile = { slots: [slot], legacy: false };
+    writeSlotFile(dataDir, [slot], 'same');
     const unlockContext = { dataDir, machine: 'bench', appVersion: 'bench', clock: systemClock };
 
     const coreTimes: number[] = [];

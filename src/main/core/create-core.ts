@@ -7,6 +7,7 @@ import { appHandlers } from './app-info/app-handlers';
 import type { AppIdentity } from './app-info/app-info';
 import { auditHandlers } from './audit/audit-handlers';
 import { jobsHandlers } from './jobs/jobs-handlers';
+import { vaultHandlers } from './vault/vault-handlers';
 import type { RotationStep } from './auth/vault/key-rotation';
 import { bindHandlers, type AllHandlers } from './call/bind-handlers';
 import { systemClock, type Clock } from './clock';
@@ -77,10 +78,11 @@ export function createCore(options: CoreOptions): Core {
     appVersion: identity.version,
     clock,
     preferences,
+    onRotationStep: options.onRotationStep,
     onJobProgress: (progress) => events.emit('job.progress', progress),
     onChange: async (): Promise<void> => events.emit('session.changed', await sessions.info()),
   });
-  const accountsDeps = { dataDir, sessions, onRotationStep: options.onRotationStep };
+  const accountsDeps = { dataDir, sessions };
   const accounts = new AccountsService(accountsDeps);
 
   const features: AllHandlers = {
@@ -96,6 +98,7 @@ export function createCore(options: CoreOptions): Core {
     ...settingsHandlers({ setIdleLockMinutes: (minutes) => sessions.setIdleLockMinutes(minutes) }),
     ...auditHandlers(),
     ...jobsHandlers(),
+    ...vaultHandlers({ dataDir, sessions }),
   };
 
   return {

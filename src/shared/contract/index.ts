@@ -11,6 +11,7 @@ import { sessionMethods, sessionReasons } from './methods/session';
 import { settingsMethods, settingsReasons } from './methods/settings';
 import { setupMethods, setupReasons } from './methods/setup';
 import { jobsMethods, jobsReasons } from './methods/jobs';
+import { vaultMethods, vaultReasons } from './methods/vault';
 import { commonReasons } from './reasons';
 
 /** Every IPC method Kaona has. Main, preload, the web host and the renderer all derive from it. */
@@ -23,6 +24,7 @@ export const contract = {
   ...settingsMethods,
   ...auditMethods,
   ...jobsMethods,
+  ...vaultMethods,
 } satisfies Record<string, MethodDefinition>;
 
 /**
@@ -39,6 +41,7 @@ export const REASONS = [
   ...settingsReasons,
   ...auditReasons,
   ...jobsReasons,
+  ...vaultReasons,
 ] as const;
 export type Reason = (typeof REASONS)[number];
 

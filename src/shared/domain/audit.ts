@@ -3,6 +3,7 @@ import type { JsonValue } from '../contract/json';
 
 import { accountsAuditActions } from '../contract/methods/accounts';
 import { jobsAuditActions } from '../contract/methods/jobs';
+import { vaultAuditActions } from '../contract/methods/vault';
 import { sessionAuditActions } from '../contract/methods/session';
 import { settingsAuditActions } from '../contract/methods/settings';
 import { setupAuditActions } from '../contract/methods/setup';
@@ -21,6 +22,7 @@ export const AUDIT_ACTIONS = [
   ...settingsAuditActions,
   ...auditOwnActions,
   ...jobsAuditActions,
+  ...vaultAuditActions,
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -7,11 +7,11 @@ import type {
   passwordResetSchema,
 } from '../../../shared/domain/accounts';
 import { checkPassword } from '../auth/password-policy';
-import type { UnlockedDatabase } from '../auth/unlocked-database';
-import type { RotationStep } from '../auth/vault/key-rotation';
-import { loadSlotFile, writeSlotFile } from '../auth/vault/slot-file';
-import { reconcileSlots, replaceUserSlot } from '../auth/vault/slot-maintenance';
-import { rewrapSlot, unlockSlot } from '../auth/vault/slots';
+import { loadSlotFile } from '../auth/vault/slot-file';
+import { unlockSlot } from '../auth/vault/slots';
+import { replaceUserSlot, revokeSlotsIn } from '../auth/vault/vault-changes';
+import { raiseNotice } from '../auth/vault/vault-notices';
+import { rotateIfDue } from '../auth/vault/vault-rotation';
 import type { SignedInCall } from '../call/call-context';
 import type { UserRow } from '../db/schema';
 import { AppError } from '../errors';
@@ -32,10 +32,11 @@ type OwnPasswordChange = z.output<typeof ownPasswordChangeSchema>;
 
 export interface AccountsDeps {
   dataDir: string;
-  /** Account changes may rotate the key: they run in the session's serial queue. */
-  sessions: Pick<SessionManager, 'exclusive' | 'refreshUser'>;
-  /** Tests kill the process at each step of a key rotation. */
-  onRotationStep?: (step: RotationStep) => void;
+  /**
+   * Account changes may rotate the key: they run in the session's serial queue. A wrong current
+   * password in the own password change counts against the sign-in throttle.
+   */
+  sessions: Pick<SessionManager, 'exclusive' | 'refreshUser' | 'passwordAttempts'>;
 }
 
 function toAccount(row: UserRow): Account {
@@ -64,7 +65,7 @@ export class AccountsService {
   }
 
   create(input: NewAccountInput): Promise<Account> {
-    return this.deps.sessions.exclusive(async (call, unlocked) => {
+    return this.deps.sessions.exclusive(async (call, vault) => {
       checkPassword(input.temporaryPassword, input.userName, input.fullName);
       if (await findUserByName(call.db, input.userName))
         throw new AppError('CONFLICT', 'user_name_taken');
@@ -90,7 +91,7 @@ export class AccountsService {
           }),
       );
       const user = await requireAccount(call, id);
-      await replaceUserSlot(this.deps.dataDir, unlocked, user, input.temporaryPassword);
+      await replaceUserSlot(vault, user, input.temporaryPassword);
       return toAccount(user);
     });
   }
@@ -108,7 +109,8 @@ export class AccountsService {
         ...(input.role !== undefined && input.role !== user.role ? { role: input.role } : {}),
       };
       if (Object.keys(changes).length === 0) return toAccount(user);
-      if (changes.role && user.role === 'admin') await keepAnAdmin(call, user);
+      const demotesAdmin = changes.role !== undefined && user.role === 'admin';
+      if (demotesAdmin) await keepAnAdmin(call, user);
       await call.audited(
         {
           action: 'account.updated',
@@ -119,8 +121,14 @@ export class AccountsService {
             ...(changes.role ? { role: changes.role } : {}),
           },
         },
-        (trx) =>
-          updateUser(trx, user.id, { ...changes, updated_at: call.clock.now().toISOString() }),
+        async (trx) => {
+          await updateUser(trx, user.id, {
+            ...changes,
+            updated_at: call.clock.now().toISOString(),
+          });
+          // A former admin may have noted the recovery code: the office is asked for a new one.
+          if (demotesAdmin) await raiseNotice(trx, 'recovery_code_renewal', call.clock.now());
+        },
       );
       await this.deps.sessions.refreshUser();
       return toAccount(await requireAccount(call, user.id));
@@ -128,12 +136,12 @@ export class AccountsService {
   }
 
   resetPassword(input: PasswordReset): Promise<void> {
-    return this.deps.sessions.exclusive(async (call, unlocked) => {
+    return this.deps.sessions.exclusive(async (call, vault) => {
       const user = await requireAccount(call, input.userId);
       if (user.status !== 'active') throw new AppError('CONFLICT', 'account_not_active');
       checkPassword(input.temporaryPassword, user.user_name, user.full_name);
       await markPasswordChange(call, user, 'account.password_reset', 1);
-      await replaceUserSlot(this.deps.dataDir, unlocked, user, input.temporaryPassword);
+      await replaceUserSlot(vault, user, input.temporaryPassword);
     });
   }
 
@@ -147,7 +155,7 @@ export class AccountsService {
 
   /** Re-enabling needs a new temporary password: the old slot was deleted when it was disabled. */
   enable(input: PasswordReset): Promise<void> {
-    return this.deps.sessions.exclusive(async (call, unlocked) => {
+    return this.deps.sessions.exclusive(async (call, vault) => {
       const user = await requireAccount(call, input.userId);
       if (user.status !== 'disabled') throw new AppError('CONFLICT', 'account_not_disabled');
       checkPassword(input.temporaryPassword, user.user_name, user.full_name);
@@ -160,27 +168,27 @@ export class AccountsService {
             updated_at: call.clock.now().toISOString(),
           }),
       );
-      await replaceUserSlot(
-        this.deps.dataDir,
-        unlocked,
-        { ...user, status: 'active' },
-        input.temporaryPassword,
-      );
+      await replaceUserSlot(vault, user, input.temporaryPassword);
     });
   }
 
-  /** Anyone may change their own password; only their slot is re-wrapped. */
+  /**
+   * Anyone may change their own password. The new password gets a new slot with a fresh key
+   * pair: whoever knew the old password and kept a copy of the old file can open no key the
+   * office uses from the next rotation on, and no copy of the file keeps the old slot.
+   */
   changeOwnPassword(input: OwnPasswordChange): Promise<void> {
-    return this.deps.sessions.exclusive(async (call) => {
+    return this.deps.sessions.exclusive(async (call, vault) => {
       const me = await requireAccount(call, call.user.id);
       checkPassword(input.newPassword, me.user_name, me.full_name);
-      const file = loadSlotFile(this.deps.dataDir);
-      const slot = file.slots.find(
+      this.deps.sessions.passwordAttempts.check();
+      const slot = loadSlotFile(this.deps.dataDir).slots.find(
         (candidate) => candidate.kind === 'user' && candidate.userId === me.id,
       );
       if (!slot) throw new AppError('CONFLICT', 'key_file_damaged');
       const privateKey = await unlockSlot(slot, input.currentPassword);
       if (!privateKey) {
+        this.deps.sessions.passwordAttempts.failed(me.user_name);
         await call.audit.record({
           action: 'account.password_changed',
           outcome: 'failure',
@@ -189,12 +197,8 @@ export class AccountsService {
         });
         throw new AppError('VALIDATION', 'current_password_wrong');
       }
-      const rewrapped = await rewrapSlot(slot, privateKey, input.newPassword);
       privateKey.fill(0);
-      writeSlotFile(this.deps.dataDir, {
-        ...file,
-        slots: file.slots.map((candidate) => (candidate.id === slot.id ? rewrapped : candidate)),
-      });
+      await replaceUserSlot(vault, me, input.newPassword);
       await markPasswordChange(call, me, 'account.password_changed', 0);
       await this.deps.sessions.refreshUser();
     });
@@ -205,16 +209,23 @@ export class AccountsService {
     status: 'disabled' | 'removed',
     action: 'account.disabled' | 'account.removed',
   ): Promise<void> {
-    return this.deps.sessions.exclusive(async (call, unlocked: UnlockedDatabase) => {
+    return this.deps.sessions.exclusive(async (call, vault) => {
       const user = await requireAccount(call, userId);
       if (user.id === call.user.id) throw new AppError('CONFLICT', 'cannot_change_own_access');
       if (user.status === status) return;
       if (user.role === 'admin') await keepAnAdmin(call, user);
+      const now = call.clock.now();
       await call.audited(
         { action, outcome: 'success', target: { type: 'user', id: user.id } },
-        (trx) => updateUser(trx, user.id, { status, updated_at: call.clock.now().toISOString() }),
+        async (trx) => {
+          await updateUser(trx, user.id, { status, updated_at: now.toISOString() });
+          await revokeSlotsIn(trx, user.id, now);
+          // A former admin may have noted the recovery code: the office is asked for a new one.
+          if (user.role === 'admin') await raiseNotice(trx, 'recovery_code_renewal', now);
+        },
       );
-      await reconcileSlots(this.deps.dataDir, unlocked, call.actor, this.deps.onRotationStep);
+      // The key the account held is replaced now; after a crash, at the next sign-in.
+      await rotateIfDue(vault);
     });
   }
 }

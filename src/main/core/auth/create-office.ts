@@ -16,7 +16,9 @@ import {
   type UnlockContext,
   type UnlockedDatabase,
 } from './unlocked-database';
-import { SLOT_BACKUP_FILE, SLOT_FILE, writeSlotFile } from './vault/slot-file';
+import { SLOT_BACKUP_FILE, SLOT_FILE, writeSlotFile, type Slot } from './vault/slot-file';
+import { signerFor } from './vault/slot-mac';
+import { registerSlot, vaultMacKey } from './vault/slot-registry';
 import { createSlot } from './vault/slots';
 
 const SETUP_TEMP_PREFIX = '.kaona.db.setup-';
@@ -43,13 +45,15 @@ export async function createOffice(
   recoveryCode: string,
 ): Promise<{ unlocked: UnlockedDatabase; adminId: number }> {
   if (databaseExists(context.dataDir)) throw new AppError('CONFLICT', 'already_set_up');
+  // Key files without a database: the database went missing. Setting up afresh here would make
+  // the original unreadable for good, so setup refuses and the app says what happened.
+  if (slotFilesExist(context.dataDir)) throw new AppError('CONFLICT', 'database_missing');
   const recoveryChars = normaliseRecoveryCode(recoveryCode);
   if (!recoveryChars) throw new Error('malformed recovery code');
 
   removeStraySetupFiles(context.dataDir);
   const key = randomBytes(32);
   const tempPath = join(context.dataDir, `${SETUP_TEMP_PREFIX}${randomBytes(6).toString('hex')}`);
-  let adminId = 0;
   try {
     const building = openUnlocked(
       context,
@@ -57,16 +61,18 @@ export async function createOffice(
       Buffer.from(key),
       1,
     );
+    let slots: Slot[];
+    let adminId: number;
     try {
       await migrateToLatest(building.db);
       const now = context.clock.now();
-      await building.db.transaction().execute(async (trx) => {
+      adminId = await building.db.transaction().execute(async (trx) => {
         await writeOfficeSettings(
           trx,
           { ...DEFAULT_OFFICE_SETTINGS, agencyName: input.agencyName },
           now,
         );
-        adminId = await insertUser(trx, {
+        const id = await insertUser(trx, {
           user_name: input.adminUserName,
           full_name: input.adminFullName,
           position: input.adminPosition,
@@ -80,9 +86,33 @@ export async function createOffice(
         await building.audit.recordIn(trx, {
           action: 'setup.completed',
           outcome: 'success',
-          actor: { id: adminId, userName: input.adminUserName, role: 'admin' },
-          target: { type: 'user', id: adminId },
+          actor: { id, userName: input.adminUserName, role: 'admin' },
+          target: { type: 'user', id },
         });
+        return id;
+      });
+      const sign = signerFor(await vaultMacKey(building.db));
+      const office = { opens: 'office' as const, dbKey: key, generation: 1 };
+      slots = (
+        await Promise.all([
+          createSlot({
+            ...office,
+            kind: 'user',
+            userId: adminId,
+            userName: input.adminUserName,
+            secret: input.password,
+          }),
+          createSlot({
+            ...office,
+            kind: 'recovery',
+            userId: null,
+            userName: null,
+            secret: recoveryChars,
+          }),
+        ])
+      ).map(sign);
+      await building.db.transaction().execute(async (trx) => {
+        for (const slot of slots) await registerSlot(trx, slot, now);
       });
       await building.audit.flushAnchor();
       building.sqlite.pragma('wal_checkpoint(TRUNCATE)');
@@ -90,32 +120,7 @@ export async function createOffice(
       await closeUnlocked(building);
     }
 
-    const [adminSlot, recoverySlot] = await Promise.all([
-      createSlot({
-        kind: 'user',
-        userId: adminId,
-        userName: input.adminUserName,
-        secret: input.password,
-        dbKey: key,
-        generation: 1,
-      }),
-      createSlot({
-        kind: 'recovery',
-        userId: null,
-        userName: null,
-        secret: recoveryChars,
-        dbKey: key,
-        generation: 1,
-      }),
-    ]);
-    // A slot file left by an earlier, unfinished setup must not be kept as the "last good" copy.
-    for (const stale of [SLOT_FILE, SLOT_BACKUP_FILE])
-      rmSync(join(context.dataDir, stale), { force: true });
-    writeSlotFile(context.dataDir, {
-      format: 'kaona-key-slots',
-      version: 1,
-      slots: [adminSlot, recoverySlot],
-    });
+    writeSlotFile(context.dataDir, slots, 'same');
     renameSync(tempPath, databasePath(context.dataDir));
 
     const unlocked = openUnlocked(
@@ -131,4 +136,9 @@ export async function createOffice(
       if (existsSync(tempPath + suffix)) rmSync(tempPath + suffix, { force: true });
     }
   }
+}
+
+/** True when a slot file or its backup is in the folder. */
+export function slotFilesExist(dataDir: string): boolean {
+  return existsSync(join(dataDir, SLOT_FILE)) || existsSync(join(dataDir, SLOT_BACKUP_FILE));
 }

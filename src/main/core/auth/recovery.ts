@@ -4,6 +4,7 @@ import { findUserById, findUserByName, updateUser } from '../accounts/users-repo
 import { AppError } from '../errors';
 import { checkPassword } from './password-policy';
 import {
+  acceptOrRefuse,
   checkThrottle,
   failed,
   spendArgon2Time,
@@ -13,11 +14,13 @@ import {
 } from './sign-in';
 import { closeUnlocked } from './unlocked-database';
 import { loadSlotFile } from './vault/slot-file';
-import { replaceUserSlot } from './vault/slot-maintenance';
+import { replaceUserSlot } from './vault/vault-changes';
+import { raiseNotice } from './vault/vault-notices';
 
 /**
  * A forgotten admin password: the recovery code opens the database, the named admin gets a new
- * key slot for the new password, and the reset is audited. Returns the open database for the
+ * key slot for the new password, and the reset is audited. Each use of the code asks the office
+ * for a new one (the code has now been typed on this PC). Returns the open database for the
  * session to enter; a wrong code counts against the throttle like a wrong password.
  */
 export async function recoverAdmin(
@@ -34,25 +37,27 @@ export async function recoverAdmin(
     code && recoverySlot
       ? await unlockOrExplain(deps.context, slotFile, recoverySlot, code)
       : await spendArgon2Time();
-  if (!unlocked) return failed(deps, '(recovery)');
+  if (!unlocked || !recoverySlot) return failed(deps, '(recovery)');
+  await acceptOrRefuse(deps, unlocked, slotFile, recoverySlot, { kind: 'recovery' }, '(recovery)');
 
   try {
     const admin = await findUserByName(unlocked.db, normaliseUserName(typedUserName));
     if (!admin || admin.status !== 'active' || admin.role !== 'admin')
       throw new AppError('NOT_FOUND', 'recovery_user_not_admin');
     checkPassword(newPassword, admin.user_name, admin.full_name);
-    await replaceUserSlot(deps.context.dataDir, unlocked, admin, newPassword);
-    await updateUser(unlocked.db, admin.id, {
-      must_change_password: 0,
-      updated_at: deps.context.clock.now().toISOString(),
-    });
-    await unlocked.audit.record({
+    const actor = { id: admin.id, userName: admin.user_name, role: admin.role };
+    const { clock, dataDir } = deps.context;
+    await replaceUserSlot({ dataDir, unlocked, clock, actor }, admin, newPassword, {
       action: 'account.password_reset',
       outcome: 'success',
-      actor: { id: admin.id, userName: admin.user_name, role: admin.role },
       target: { type: 'user', id: admin.id },
       details: { via: 'recovery_code' },
     });
+    await updateUser(unlocked.db, admin.id, {
+      must_change_password: 0,
+      updated_at: clock.now().toISOString(),
+    });
+    await raiseNotice(unlocked.db, 'recovery_code_renewal', clock.now());
     const user = await findUserById(unlocked.db, admin.id);
     if (!user) throw new Error('admin vanished during recovery');
     return { user, unlocked };

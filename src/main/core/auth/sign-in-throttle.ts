@@ -13,11 +13,16 @@ const MAX_DELAY_S = 15 * 60;
 const MAX_PENDING = 200;
 
 const stateSchema = z.strictObject({
+  /**
+   * Names this copy of the file. The database remembers the name of the file it last wrote, so
+   * a file deleted or swapped to reset the delay is noticed (and audited) at the next sign-in.
+   */
+  fileId: z.uuid().optional(),
   failures: z.number().int().min(0),
   lastFailureAt: z.iso.datetime().nullable(),
   /** Failed attempts not yet in the audit log (it is closed while nobody is signed in). */
   pending: z
-    .array(z.strictObject({ at: z.iso.datetime(), userName: z.string().max(64) }))
+    .array(z.strictObject({ at: z.iso.datetime(), userName: z.string().max(64).nullable() }))
     .max(MAX_PENDING),
 });
 type ThrottleState = z.infer<typeof stateSchema>;
@@ -49,25 +54,46 @@ export class SignInThrottle {
     return Math.max(0, Math.ceil(delay - elapsed));
   }
 
-  recordFailure(now: Date, userName: string): void {
+  /** `userName` null: a typed name that matches no key slot, counted but not kept. */
+  recordFailure(now: Date, userName: string | null): void {
     const state = this.read();
     const pending = [
       ...state.pending,
-      { at: now.toISOString(), userName: userName.slice(0, 64) },
+      { at: now.toISOString(), userName: userName?.slice(0, 64) ?? null },
     ].slice(-MAX_PENDING);
-    this.write({ failures: state.failures + 1, lastFailureAt: now.toISOString(), pending });
+    this.write({
+      ...state,
+      failures: state.failures + 1,
+      lastFailureAt: now.toISOString(),
+      pending,
+    });
   }
 
   /** The queued failures, for the audit log; the caller then calls `reset`. */
-  pendingFailures(): { at: Date; userName: string }[] {
+  pendingFailures(): { at: Date; userName: string | null }[] {
     return this.read().pending.map((entry) => ({
       at: new Date(entry.at),
       userName: entry.userName,
     }));
   }
 
-  reset(): void {
-    this.write(EMPTY);
+  /** Which copy of the file is there, if any: compared with what the database remembers. */
+  inspect(): { status: 'missing' | 'damaged' } | { status: 'ok'; fileId: string | null } {
+    try {
+      const parsed = stateSchema.safeParse(JSON.parse(readFileSync(this.file, 'utf8')));
+      return parsed.success
+        ? { status: 'ok', fileId: parsed.data.fileId ?? null }
+        : { status: 'damaged' };
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? { status: 'missing' }
+        : { status: 'damaged' };
+    }
+  }
+
+  /** Starts afresh after a successful sign-in, as the copy named `fileId`. */
+  reset(fileId: string): void {
+    this.write({ ...EMPTY, fileId });
   }
 
   private read(): ThrottleState {

@@ -11,6 +11,7 @@ import {
   type UnlockContext,
   type UnlockedDatabase,
 } from './unlocked-database';
+import { slotAccepted, type ExpectedOwner } from './vault/slot-acceptance';
 import { loadSlotFile, type Slot, type SlotFile } from './vault/slot-file';
 
 export interface SignInDeps {
@@ -25,9 +26,10 @@ export interface OpenedAs {
 
 /**
  * Opens the database as `typedUserName` with their password, for sign-in and unlock. A wrong
- * password or an unknown name is the generic `bad_credentials`, counted by the throttle, at the
- * same Argon2id cost. Resolves null when the password was right but the account is no longer
- * active (the database is closed again): the caller refuses with `failed` after its own tidying.
+ * password, an unknown name or a slot the registry does not vouch for is the generic
+ * `bad_credentials`, counted by the throttle, at the same Argon2id cost. Resolves null when the
+ * password was right but the account is no longer active (the database is closed again): the
+ * caller refuses with `failed` after its own tidying.
  */
 export async function openAsUser(
   deps: SignInDeps,
@@ -37,17 +39,56 @@ export async function openAsUser(
   checkThrottle(deps);
   const userName = normaliseUserName(typedUserName);
   const slotFile = loadSlotFile(deps.context.dataDir);
-  const slot = slotFile.slots.find(
+  // Two slots may carry the name for a moment while a password change is being written.
+  const candidates = slotFile.slots.filter(
     (candidate) => candidate.kind === 'user' && candidate.userName === userName,
   );
-  const unlocked = slot
-    ? await unlockOrExplain(deps.context, slotFile, slot, password)
-    : await spendArgon2Time();
-  if (!unlocked) return failed(deps, userName);
-  const user = await findUserByName(unlocked.db, userName);
-  if (user?.status === 'active') return { user, unlocked };
+  if (candidates.length === 0) await spendArgon2Time();
+  for (const slot of candidates) {
+    const unlocked = await unlockOrExplain(deps.context, slotFile, slot, password);
+    if (!unlocked) continue;
+    const user = await findUserByName(unlocked.db, userName);
+    if (!user || user.status !== 'active') {
+      await closeUnlocked(unlocked);
+      return null;
+    }
+    await acceptOrRefuse(
+      deps,
+      unlocked,
+      slotFile,
+      slot,
+      { kind: 'user', userId: user.id },
+      userName,
+    );
+    return { user, unlocked };
+  }
+  return failed(deps, userName, slotFile);
+}
+
+/**
+ * Closes the database again and refuses, exactly like a wrong password, when the slot is not
+ * registered for the expected owner. The refusal is written to the audit log first: the database
+ * is open, and an admin must learn that someone tried.
+ */
+export async function acceptOrRefuse(
+  deps: SignInDeps,
+  unlocked: UnlockedDatabase,
+  slotFile: SlotFile,
+  slot: Slot,
+  owner: ExpectedOwner,
+  typedUserName: string,
+): Promise<void> {
+  if (await slotAccepted(unlocked.db, slot, owner, slotFile.legacy)) return;
+  await unlocked.audit.record({
+    action: 'vault.slot_rejected',
+    outcome: 'denied',
+    actor: { id: null, userName: owner.kind === 'user' ? typedUserName : null, role: null },
+    target: { type: 'key_slot', id: slot.id },
+    details: { why: 'not_registered_for_account', kind: slot.kind },
+  });
+  await unlocked.audit.flushAnchor();
   await closeUnlocked(unlocked);
-  return null;
+  failed(deps, typedUserName, slotFile);
 }
 
 export function checkThrottle(deps: SignInDeps): void {
@@ -55,9 +96,24 @@ export function checkThrottle(deps: SignInDeps): void {
   if (wait > 0) throw new AppError('UNAUTHENTICATED', 'throttled', wait);
 }
 
-export function failed(deps: SignInDeps, userName: string): never {
-  deps.throttle.recordFailure(deps.context.clock.now(), userName);
+/**
+ * Counts a failed attempt and refuses. The typed name is kept for the audit log only when a slot
+ * carries it: a name that matches nobody may be a password typed into the wrong box.
+ */
+export function failed(deps: SignInDeps, typedUserName: string, slotFile?: SlotFile): never {
+  const known =
+    typedUserName === '(recovery)' ||
+    (slotFile ?? safeSlotFile(deps))?.slots.some((slot) => slot.userName === typedUserName);
+  deps.throttle.recordFailure(deps.context.clock.now(), known ? typedUserName : null);
   throw new AppError('UNAUTHENTICATED', 'bad_credentials');
+}
+
+function safeSlotFile(deps: SignInDeps): SlotFile | null {
+  try {
+    return loadSlotFile(deps.context.dataDir);
+  } catch {
+    return null;
+  }
 }
 
 /**

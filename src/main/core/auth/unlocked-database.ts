@@ -10,6 +10,8 @@ import type { JobProgress } from '../../../shared/domain/jobs';
 import type { JobWorkerEntry } from '../jobs/job-worker-entry';
 import { SessionJobs } from '../jobs/session-jobs';
 import { finishInterruptedRotation } from './vault/key-rotation';
+import { signerFor } from './vault/slot-mac';
+import { vaultMacKey } from './vault/slot-registry';
 import type { Slot, SlotFile } from './vault/slot-file';
 import { slotDbKeys, unlockSlot } from './vault/slots';
 
@@ -22,6 +24,8 @@ export interface UnlockedDatabase {
   generation: number;
   /** Long work in worker threads with their own connections; closed before the key goes. */
   jobs: SessionJobs;
+  /** The generation a key rotation interrupted by a crash was finished to while opening. */
+  finishedRotation: number | null;
 }
 
 export interface UnlockContext {
@@ -48,7 +52,14 @@ export function openUnlocked(
     appVersion: context.appVersion,
     now: () => context.clock.now(),
   });
-  const unlocked: UnlockedDatabase = { sqlite, db, audit, key, generation } as UnlockedDatabase;
+  const unlocked = {
+    sqlite,
+    db,
+    audit,
+    key,
+    generation,
+    finishedRotation: null,
+  } as Omit<UnlockedDatabase, 'jobs'> as UnlockedDatabase;
   unlocked.jobs = new SessionJobs({
     databaseFile: databasePath(context.dataDir),
     // Read at each job's start: a rotation replaces the key on this object.
@@ -103,14 +114,16 @@ export async function unlockWithSlot(
     const finished = finishInterruptedRotation({
       dataDir: context.dataDir,
       sqlite: opened.sqlite,
-      slotFile,
+      slots: slotFile.slots,
       slotKeys: keys,
       openedGeneration: opened.generation,
+      sign: signerFor(await vaultMacKey(unlocked.db)),
     });
     if (finished) {
       unlocked.key.fill(0);
       unlocked.key = finished.key;
       unlocked.generation = finished.generation;
+      unlocked.finishedRotation = finished.generation;
     }
     return unlocked;
   } catch (error) {

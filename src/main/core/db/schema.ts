@@ -47,14 +47,55 @@ export interface AuditSecretTable {
   mac_key: Buffer;
 }
 
+/** The registry of key slots (see migration 0003); the slot file is a copy for use before unlock. */
+export interface KeySlotsTable {
+  slot_id: string;
+  kind: 'user' | 'recovery';
+  opens: 'office' | 'compartment';
+  user_id: number | null;
+  user_name: string | null;
+  aad: 'v1' | 'v2';
+  public_key: string;
+  /** JSON of the Argon2id parameters. */
+  kdf: string;
+  /** JSON of the sealed private key. */
+  private_key: string;
+  created_at: string;
+}
+
+export interface VaultSecretTable {
+  id: number;
+  mac_key: Buffer;
+}
+
+export type VaultNotice = 'recovery_code_renewal' | 'slot_file_tampered' | 'key_rotation_due';
+
+export interface VaultNoticesTable {
+  notice: VaultNotice;
+  raised_at: string;
+}
+
+export interface MentorCompartmentsTable {
+  user_id: number;
+  file_name: string;
+  compartment_key: Buffer;
+  merged_through_seq: ColumnType<number, number | undefined, number>;
+  created_at: string;
+}
+
 export interface DatabaseSchema {
   settings: SettingsTable;
   users: UsersTable;
   audit_events: AuditEventsTable;
   audit_secret: AuditSecretTable;
+  key_slots: KeySlotsTable;
+  vault_secret: VaultSecretTable;
+  vault_notices: VaultNoticesTable;
+  mentor_compartments: MentorCompartmentsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
 export type NewUserRow = Insertable<UsersTable>;
 export type UserRowUpdate = Updateable<UsersTable>;
 export type AuditEventRow = Selectable<AuditEventsTable>;
+export type KeySlotRow = Selectable<KeySlotsTable>;

@@ -34,11 +34,12 @@ export function sessionHandlers(deps: SessionDeps): FeatureHandlers<'session'> {
       await sessions.recover(recoveryCode, userName, newPassword);
       return info();
     },
-    'session.restoreKeyBackup': async () => {
+    'session.restoreKeyBackup': async (_input, call) => {
       const current = await info();
       if (current.status !== 'key-file-damaged')
         throw new AppError('CONFLICT', 'key_file_not_damaged');
-      if (!restoreSlotBackup(deps.dataDir)) throw new AppError('CONFLICT', 'key_backup_unusable');
+      if (!restoreSlotBackup(deps.dataDir, call.clock.now()))
+        throw new AppError('CONFLICT', 'key_backup_unusable');
       return info();
     },
     'session.lock': async () => {

@@ -4,7 +4,7 @@ import { updateUser, findUserById } from '../accounts/users-repository';
 import type { AuditActor } from '../audit/audit-log';
 import { FirstRun } from '../auth/first-run';
 import { recoverAdmin } from '../auth/recovery';
-import { failed, openAsUser, type OpenedAs, type SignInDeps } from '../auth/sign-in';
+import { checkThrottle, failed, openAsUser, type OpenedAs, type SignInDeps } from '../auth/sign-in';
 import { normaliseUserName } from '../../../shared/domain/user-name';
 import { SignInThrottle } from '../auth/sign-in-throttle';
 import {
@@ -12,7 +12,10 @@ import {
   type UnlockContext,
   type UnlockedDatabase,
 } from '../auth/unlocked-database';
-import { reconcileSlots } from '../auth/vault/slot-maintenance';
+import type { RotationStep } from '../auth/vault/key-rotation';
+import { reconcileVault } from '../auth/vault/vault-reconcile';
+import type { VaultScope } from '../auth/vault/vault-scope';
+import { settleThrottle } from '../auth/throttle-audit';
 import { auditedFor } from '../call/audited';
 import type { SignedInCall } from '../call/call-context';
 import type { UserRow } from '../db/schema';
@@ -33,6 +36,8 @@ type State =
 
 export interface SessionManagerOptions extends UnlockContext {
   preferences: PreferencesStore;
+  /** Test hook: called after each durable step of a key rotation. */
+  onRotationStep?: (step: RotationStep) => void;
   /** Told after every change of state (sign-in, lock, unlock, sign-out), once it is complete. */
   onChange?: () => Promise<void> | void;
 }
@@ -106,10 +111,10 @@ export class SessionManager {
 
   /**
    * Runs a task in the serial queue with sign-in, lock and key rotation, handing it a fresh call
-   * context and the open database (for the key slot and rotation work that accounts do).
+   * context and the vault scope (for the key slot and rotation work that accounts do).
    */
-  exclusive<T>(task: (call: SignedInCall, unlocked: UnlockedDatabase) => Promise<T>): Promise<T> {
-    return this.run(() => task(this.signedInCall(), this.unlocked()));
+  exclusive<T>(task: (call: SignedInCall, vault: VaultScope) => Promise<T>): Promise<T> {
+    return this.run(() => task(this.signedInCall(), this.vaultScope(this.unlocked())));
   }
 
   async info(): Promise<SessionInfo> {
@@ -289,12 +294,11 @@ export class SessionManager {
   /** Signed in: log what happened while the database was closed, tidy the slots, start the idle timer. */
   private async enter({ user, unlocked }: OpenedAs): Promise<void> {
     this.state = { kind: 'signed-in', user, unlocked };
-    await this.recordQueuedFailures(unlocked);
+    const now = this.options.clock.now();
+    await settleThrottle(unlocked, this.signIn$.throttle, this.actor(), now);
     await this.checkAnchor(unlocked);
-    await updateUser(unlocked.db, user.id, {
-      last_sign_in_at: this.options.clock.now().toISOString(),
-    });
-    await reconcileSlots(this.options.dataDir, unlocked, this.actor());
+    await updateUser(unlocked.db, user.id, { last_sign_in_at: now.toISOString() });
+    await reconcileVault(this.vaultScope(unlocked));
     const settings = await readOfficeSettings(unlocked.db);
     this.idle.start(settings.idleLockMinutes);
   }
@@ -305,18 +309,26 @@ export class SessionManager {
     await closeUnlocked(unlocked);
   }
 
-  private async recordQueuedFailures(unlocked: UnlockedDatabase): Promise<void> {
-    const { throttle } = this.signIn$;
-    for (const failure of throttle.pendingFailures()) {
-      await unlocked.audit.record({
-        action: 'session.sign_in',
-        outcome: 'failure',
-        actor: { id: null, userName: failure.userName, role: null },
-        at: failure.at,
-      });
-    }
-    throttle.reset();
+  private vaultScope(unlocked: UnlockedDatabase): VaultScope {
+    return {
+      dataDir: this.options.dataDir,
+      unlocked,
+      clock: this.options.clock,
+      actor: this.actor(),
+      onRotationStep: this.options.onRotationStep,
+    };
   }
+
+  /**
+   * Checks a typed password against the throttle (the own password change asks for the current
+   * one): a wrong one counts like a failed sign-in.
+   */
+  readonly passwordAttempts = {
+    check: (): void => checkThrottle(this.signIn$),
+    failed: (userName: string): void => {
+      this.signIn$.throttle.recordFailure(this.options.clock.now(), userName);
+    },
+  };
 
   /** Someone holding the key could cut off the newest audit events; the outside anchor notices. */
   private async checkAnchor(unlocked: UnlockedDatabase): Promise<void> {

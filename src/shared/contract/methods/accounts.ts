@@ -8,7 +8,7 @@ import {
 import { z } from 'zod';
 import { method, output } from '../define';
 
-/** Account changes, and the key rotation that taking access away triggers. */
+/** Account changes (the key changes they cause are the vault's events). */
 export const accountsAuditActions = [
   'account.created',
   'account.updated',
@@ -17,7 +17,6 @@ export const accountsAuditActions = [
   'account.removed',
   'account.password_changed',
   'account.password_reset',
-  'vault.key_rotated',
 ] as const;
 
 /** Why main refuses an account change (translated under `reasons.*`). */

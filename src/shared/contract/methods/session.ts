@@ -13,6 +13,7 @@ export const sessionAuditActions = [
   'session.lock',
   'session.unlock',
   'session.recovery',
+  'session.throttle_state_lost',
 ] as const;
 
 export const sessionReasons = [

@@ -2,29 +2,46 @@ import { randomUUID } from 'node:crypto';
 import { deriveKek, newKdfParams } from '../crypto/kdf';
 import { open as openBox, seal as sealBox } from '../crypto/aead';
 import { openDbKey, sealDbKey, newSlotKeyPair } from '../crypto/slot-keys';
-import type { Slot } from './slot-file';
+import type { Slot, UnsignedSlot } from './slot-file';
 
-const privateKeyAad = (slot: Pick<Slot, 'id' | 'kind' | 'userId'>) =>
-  `kaona-slot:${slot.id}:${slot.kind}:${slot.userId ?? '-'}`;
+type SlotIdentity = Pick<Slot, 'id' | 'kind' | 'userId' | 'userName' | 'aad'>;
+
+/**
+ * What the private key's seal is bound to. Since v2 the user name is part of it: a slot whose
+ * name was edited in the file no longer opens, even with the right password.
+ */
+const privateKeyAad = (slot: SlotIdentity) =>
+  slot.aad === 'v1'
+    ? `kaona-slot:${slot.id}:${slot.kind}:${slot.userId ?? '-'}`
+    : `kaona-slot:v2:${slot.id}:${slot.kind}:${slot.userId ?? '-'}:${slot.userName ?? '-'}`;
 const dbKeyAad = (slot: Pick<Slot, 'id'>) => `kaona-slot:${slot.id}`;
 
 export interface NewSlot {
   kind: Slot['kind'];
+  opens: Slot['opens'];
   userId: number | null;
   userName: string | null;
   secret: string;
+  /** The key the slot opens (the office key, or a mentor's compartment key). */
   dbKey: Uint8Array;
   generation: number;
 }
 
-export async function createSlot(spec: NewSlot): Promise<Slot> {
+/** A new slot: a fresh key pair and a fresh id, every time (a password change included). */
+export async function createSlot(spec: NewSlot): Promise<UnsignedSlot> {
   const pair = newSlotKeyPair();
-  const identity = { id: randomUUID(), kind: spec.kind, userId: spec.userId };
+  const identity: SlotIdentity = {
+    id: randomUUID(),
+    kind: spec.kind,
+    userId: spec.userId,
+    userName: spec.userName,
+    aad: 'v2',
+  };
   const kdf = newKdfParams();
   const kek = await deriveKek(spec.secret, kdf);
-  const slot: Slot = {
+  const slot: UnsignedSlot = {
     ...identity,
-    userName: spec.userName,
+    opens: spec.opens,
     kdf,
     publicKey: pair.publicKeyDer.toString('base64'),
     privateKey: sealBox(kek, pair.privateKeyDer, privateKeyAad(identity)),
@@ -43,7 +60,7 @@ export async function unlockSlot(slot: Slot, secret: string): Promise<Buffer | n
   return privateKey;
 }
 
-/** Every database key sealed to the slot, newest generation first. */
+/** Every key sealed to the slot, newest generation first. */
 export function slotDbKeys(
   slot: Slot,
   privateKeyDer: Buffer,
@@ -57,8 +74,12 @@ export function slotDbKeys(
     });
 }
 
-/** Seals another database key generation to the slot (no secret needed: it is public-key sealing). */
-export function addDbKey(slot: Slot, dbKey: Uint8Array, generation: number): Slot {
+/** Seals another key generation to the slot (no secret needed: it is public-key sealing). */
+export function addDbKey<S extends UnsignedSlot>(
+  slot: S,
+  dbKey: Uint8Array,
+  generation: number,
+): S {
   const sealed = sealDbKey(
     dbKey,
     Buffer.from(slot.publicKey, 'base64'),
@@ -72,19 +93,18 @@ export function addDbKey(slot: Slot, dbKey: Uint8Array, generation: number): Slo
   };
 }
 
-export function keepOnlyGeneration(slot: Slot, generation: number): Slot {
-  return { ...slot, dbKeys: slot.dbKeys.filter((key) => key.generation === generation) };
+/** The slot holding only `dbKey` (a slot rebuilt from the registry, a slot moved to another key). */
+export function withOnlyKey<S extends UnsignedSlot>(
+  slot: S,
+  dbKey: Uint8Array,
+  generation: number,
+): S {
+  return {
+    ...slot,
+    dbKeys: [sealDbKey(dbKey, Buffer.from(slot.publicKey, 'base64'), generation, dbKeyAad(slot))],
+  };
 }
 
-/** Re-seals the slot's private key under a new secret; its database keys stay as they are. */
-export async function rewrapSlot(
-  slot: Slot,
-  privateKeyDer: Buffer,
-  newSecret: string,
-): Promise<Slot> {
-  const kdf = newKdfParams();
-  const kek = await deriveKek(newSecret, kdf);
-  const privateKey = sealBox(kek, privateKeyDer, privateKeyAad(slot));
-  kek.fill(0);
-  return { ...slot, kdf, privateKey };
+export function keepOnlyGeneration<S extends UnsignedSlot>(slot: S, generation: number): S {
+  return { ...slot, dbKeys: slot.dbKeys.filter((key) => key.generation === generation) };
 }

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001-settings';
 import * as m0002 from './0002-accounts-and-audit';
+import * as m0003 from './0003-key-slot-registry';
 
 /**
  * Every migration, in order. A static index because a bundled app has no migration folder to
@@ -9,6 +10,7 @@ import * as m0002 from './0002-accounts-and-audit';
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-settings': m0001,
   '0002-accounts-and-audit': m0002,
+  '0003-key-slot-registry': m0003,
 };
 
 export const LATEST_SCHEMA_VERSION = Object.keys(MIGRATIONS).length;

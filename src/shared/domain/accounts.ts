@@ -64,6 +64,8 @@ export interface SessionUserInfo {
 
 export type SessionInfo =
   | { status: 'needs-setup' }
+  /** The key files are there but the database is not (moved by antivirus, a sync tool…). */
+  | { status: 'database-missing' }
   | { status: 'key-file-damaged'; backupUsable: boolean }
   | { status: 'signed-out'; lastUserName: string | null }
   | { status: 'locked'; user: { userName: string; fullName: string } }

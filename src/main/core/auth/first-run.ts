@@ -4,7 +4,7 @@ import type { SetupInput } from '../../../shared/domain/setup';
 import { findUserById } from '../accounts/users-repository';
 import { databaseExists } from '../db/database-file';
 import { AppError } from '../errors';
-import { createOffice } from './create-office';
+import { createOffice, slotFilesExist } from './create-office';
 import { checkPassword } from './password-policy';
 import type { OpenedAs } from './sign-in';
 import { closeUnlocked, type UnlockContext } from './unlocked-database';
@@ -20,6 +20,7 @@ export class FirstRun {
 
   begin(): { recoveryCode: string } {
     if (databaseExists(this.context.dataDir)) throw new AppError('CONFLICT', 'already_set_up');
+    if (slotFilesExist(this.context.dataDir)) throw new AppError('CONFLICT', 'database_missing');
     this.pendingRecoveryCode ??= recoveryCodeFromBytes(randomBytes(25));
     return { recoveryCode: this.pendingRecoveryCode };
   }

@@ -1,4 +1,5 @@
 import type { SessionInfo, SessionUserInfo } from '../../../shared/domain/accounts';
+import { slotFilesExist } from '../auth/create-office';
 import { readSlotFile } from '../auth/vault/slot-file';
 import { databaseExists } from '../db/database-file';
 import type { UserRow } from '../db/schema';
@@ -23,7 +24,8 @@ export function toSessionUserInfo(user: UserRow): SessionUserInfo {
  * or the sign-in form with the last user name.
  */
 export function signedOutInfo(dataDir: string, preferences: PreferencesStore): SessionInfo {
-  if (!databaseExists(dataDir)) return { status: 'needs-setup' };
+  if (!databaseExists(dataDir))
+    return slotFilesExist(dataDir) ? { status: 'database-missing' } : { status: 'needs-setup' };
   const slots = readSlotFile(dataDir);
   if (slots.status === 'damaged')
     return { status: 'key-file-damaged', backupUsable: slots.backupUsable };

@@ -48,9 +48,16 @@ export function slotMac(macKey: Uint8Array, slot: UnsignedSlot): string {
 
 export function signerFor(macKey: Uint8Array): SlotSigner {
   return (slot) => {
-    const { mac: _ignored, ...unsigned } = slot as Slot;
+    const unsigned = withoutMac(slot);
     return { ...unsigned, mac: slotMac(macKey, unsigned) };
   };
+}
+
+/** Signing a signed slot again (after its keys changed) must not MAC the old MAC. */
+function withoutMac(slot: UnsignedSlot | Slot): UnsignedSlot {
+  const copy: Partial<Slot> = { ...slot };
+  delete copy.mac;
+  return copy as UnsignedSlot;
 }
 
 export function slotMacValid(macKey: Uint8Array, slot: Slot): boolean {

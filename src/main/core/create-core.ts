@@ -10,6 +10,7 @@ import { jobsHandlers } from './jobs/jobs-handlers';
 import { vaultHandlers } from './vault/vault-handlers';
 import type { RotationStep } from './auth/vault/key-rotation';
 import { bindHandlers, type AllHandlers } from './call/bind-handlers';
+import { changeMentorPassword } from './compartments/mentor-password';
 import { systemClock, type Clock } from './clock';
 import { EventHub } from './events/event-hub';
 import type { ChooseSavePath } from './files/save-file';
@@ -92,7 +93,10 @@ export function createCore(options: CoreOptions): Core {
     ...sessionHandlers({
       sessions,
       dataDir,
-      changeOwnPassword: (input) => accounts.changeOwnPassword(input),
+      changeOwnPassword: (input) =>
+        sessions.space().kind === 'compartment'
+          ? changeMentorPassword(sessions, dataDir, input)
+          : accounts.changeOwnPassword(input),
     }),
     ...accountsHandlers(accountsDeps),
     ...settingsHandlers({ setIdleLockMinutes: (minutes) => sessions.setIdleLockMinutes(minutes) }),
@@ -102,7 +106,11 @@ export function createCore(options: CoreOptions): Core {
   };
 
   return {
-    handlers: bindHandlers(features, { clock, signedInCall: () => sessions.signedInCall() }),
+    handlers: bindHandlers(features, {
+      clock,
+      ownCall: () => sessions.ownCall(),
+      signedInCall: () => sessions.signedInCall(),
+    }),
     getSession: () => sessions.session(),
     sessions,
     events,

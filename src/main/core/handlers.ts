@@ -1,11 +1,17 @@
 import type { Channel, Contract, MethodOutput, MethodParsedInput } from '../../shared/contract';
-import type { PublicCall, SignedInCall } from './call/call-context';
+import type { OwnCall, PublicCall, SignedInCall } from './call/call-context';
 import type { SessionState } from './session';
 
-/** Public methods (usable before sign-in) get the public call; every other one a signed-in call. */
+/**
+ * The call context follows the method's access: public methods (before sign-in) get the public
+ * call, the person's own methods (`session.own`, mentors included) the own call, and every other
+ * method the office's signed-in call with its database.
+ */
 export type CallFor<C extends Channel> = Contract[C]['access'] extends 'public'
   ? PublicCall
-  : SignedInCall;
+  : Contract[C]['access'] extends 'session.own'
+    ? OwnCall
+    : SignedInCall;
 
 export type Handler<C extends Channel> = (
   input: MethodParsedInput<C>,

@@ -12,6 +12,12 @@ import { unlockSlot } from '../auth/vault/slots';
 import { replaceUserSlot, revokeSlotsIn } from '../auth/vault/vault-changes';
 import { raiseNotice } from '../auth/vault/vault-notices';
 import { rotateIfDue } from '../auth/vault/vault-rotation';
+import {
+  createMentorCompartment,
+  removeMentorCompartment,
+  replaceMentorSlot,
+} from '../compartments/compartment-service';
+import { flipSlotIn, moveToCompartment, moveToOffice } from '../compartments/role-move';
 import type { SignedInCall } from '../call/call-context';
 import type { UserRow } from '../db/schema';
 import { AppError } from '../errors';
@@ -91,13 +97,16 @@ export class AccountsService {
           }),
       );
       const user = await requireAccount(call, id);
-      await replaceUserSlot(vault, user, input.temporaryPassword);
+      // A mentor's password opens only their compartment, never the office database.
+      if (user.role === 'mentor')
+        await createMentorCompartment(vault, user, input.temporaryPassword);
+      else await replaceUserSlot(vault, user, input.temporaryPassword);
       return toAccount(user);
     });
   }
 
   update(input: AccountUpdate): Promise<Account> {
-    return this.deps.sessions.exclusive(async (call) => {
+    return this.deps.sessions.exclusive(async (call, vault) => {
       const user = await requireAccount(call, input.userId);
       const changes = {
         ...(input.fullName !== undefined && input.fullName !== user.full_name
@@ -110,6 +119,8 @@ export class AccountsService {
       };
       if (Object.keys(changes).length === 0) return toAccount(user);
       const demotesAdmin = changes.role !== undefined && user.role === 'admin';
+      const toMentor = changes.role === 'mentor';
+      const fromMentor = changes.role !== undefined && user.role === 'mentor';
       if (demotesAdmin) await keepAnAdmin(call, user);
       await call.audited(
         {
@@ -128,8 +139,16 @@ export class AccountsService {
           });
           // A former admin may have noted the recovery code: the office is asked for a new one.
           if (demotesAdmin) await raiseNotice(trx, 'recovery_code_renewal', call.clock.now());
+          if (toMentor || fromMentor)
+            await flipSlotIn(trx, user.id, toMentor ? 'compartment' : 'office', call.clock.now());
         },
       );
+      const updated = await requireAccount(call, user.id);
+      if (toMentor) {
+        await moveToCompartment(vault, updated);
+        await rotateIfDue(vault);
+      }
+      if (fromMentor) await moveToOffice(vault, updated);
       await this.deps.sessions.refreshUser();
       return toAccount(await requireAccount(call, user.id));
     });
@@ -141,7 +160,8 @@ export class AccountsService {
       if (user.status !== 'active') throw new AppError('CONFLICT', 'account_not_active');
       checkPassword(input.temporaryPassword, user.user_name, user.full_name);
       await markPasswordChange(call, user, 'account.password_reset', 1);
-      await replaceUserSlot(vault, user, input.temporaryPassword);
+      if (user.role === 'mentor') await replaceMentorSlot(vault, user, input.temporaryPassword, 1);
+      else await replaceUserSlot(vault, user, input.temporaryPassword);
     });
   }
 
@@ -168,7 +188,10 @@ export class AccountsService {
             updated_at: call.clock.now().toISOString(),
           }),
       );
-      await replaceUserSlot(vault, user, input.temporaryPassword);
+      // Disabling removed a mentor's compartment: re-enabling gives them a new, empty one.
+      if (user.role === 'mentor')
+        await createMentorCompartment(vault, user, input.temporaryPassword);
+      else await replaceUserSlot(vault, user, input.temporaryPassword);
     });
   }
 
@@ -219,11 +242,12 @@ export class AccountsService {
         { action, outcome: 'success', target: { type: 'user', id: user.id } },
         async (trx) => {
           await updateUser(trx, user.id, { status, updated_at: now.toISOString() });
-          await revokeSlotsIn(trx, user.id, now);
+          await revokeSlotsIn(trx, user, now);
           // A former admin may have noted the recovery code: the office is asked for a new one.
           if (user.role === 'admin') await raiseNotice(trx, 'recovery_code_renewal', now);
         },
       );
+      if (user.role === 'mentor') await removeMentorCompartment(vault, user.id);
       // The key the account held is replaced now; after a crash, at the next sign-in.
       await rotateIfDue(vault);
     });

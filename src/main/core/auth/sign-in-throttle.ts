@@ -91,6 +91,15 @@ export class SignInThrottle {
     }
   }
 
+  /**
+   * After a mentor's sign-in: the failures are in their compartment now. The count and the
+   * file's name stay — only the office database may vouch for a new copy of the file.
+   */
+  clearPending(): void {
+    const state = this.read();
+    this.write({ ...state, failures: 0, lastFailureAt: null, pending: [] });
+  }
+
   /** Starts afresh after a successful sign-in, as the copy named `fileId`. */
   reset(fileId: string): void {
     this.write({ ...EMPTY, fileId });

@@ -13,12 +13,22 @@ import {
 } from './unlocked-database';
 import { slotAccepted, type ExpectedOwner } from './vault/slot-acceptance';
 import { loadSlotFile, type Slot, type SlotFile } from './vault/slot-file';
+import { slotDbKeys, unlockSlot } from './vault/slots';
+import {
+  compartmentExists,
+  openCompartment,
+  type OpenCompartment,
+} from '../compartments/compartment-file';
+import { appendEvent, readProfile } from '../compartments/compartment-repository';
+import { compartmentVouchesFor } from '../compartments/compartment-slot';
+import { mentorFromProfile, type SignedInSpace } from '../session/signed-in-space';
 
 export interface SignInDeps {
   context: UnlockContext;
   throttle: SignInThrottle;
 }
 
+/** An office role's database, opened for them (setup, recovery). */
 export interface OpenedAs {
   user: UserRow;
   unlocked: UnlockedDatabase;
@@ -35,7 +45,7 @@ export async function openAsUser(
   deps: SignInDeps,
   typedUserName: string,
   password: string,
-): Promise<OpenedAs | null> {
+): Promise<SignedInSpace | null> {
   checkThrottle(deps);
   const userName = normaliseUserName(typedUserName);
   const slotFile = loadSlotFile(deps.context.dataDir);
@@ -45,6 +55,11 @@ export async function openAsUser(
   );
   if (candidates.length === 0) await spendArgon2Time();
   for (const slot of candidates) {
+    if (slot.opens === 'compartment') {
+      const opened = await openMentorCompartment(deps, slot, password, userName);
+      if (opened === 'wrong-password') continue;
+      return opened;
+    }
     const unlocked = await unlockOrExplain(deps.context, slotFile, slot, password);
     if (!unlocked) continue;
     const user = await findUserByName(unlocked.db, userName);
@@ -60,7 +75,7 @@ export async function openAsUser(
       { kind: 'user', userId: user.id },
       userName,
     );
-    return { user, unlocked };
+    return { kind: 'office', user, unlocked };
   }
   return failed(deps, userName, slotFile);
 }
@@ -89,6 +104,54 @@ export async function acceptOrRefuse(
   await unlocked.audit.flushAnchor();
   await closeUnlocked(unlocked);
   failed(deps, typedUserName, slotFile);
+}
+
+/**
+ * A mentor's slot seals only their compartment's key: it opens `mentors/mentor-<id>.kaona` and
+ * nothing of the office database. The compartment, not the office registry (which the mentor
+ * cannot read), vouches for the slot.
+ */
+async function openMentorCompartment(
+  deps: SignInDeps,
+  slot: Slot,
+  password: string,
+  userName: string,
+): Promise<SignedInSpace | null | 'wrong-password'> {
+  const privateKey = await unlockSlot(slot, password);
+  if (!privateKey) return 'wrong-password';
+  const [sealed] = slotDbKeys(slot, privateKey);
+  privateKey.fill(0);
+  const { dataDir } = deps.context;
+  if (!sealed || slot.userId === null || !compartmentExists(dataDir, slot.userId)) {
+    // Removed or disabled: the compartment and its key are gone.
+    sealed?.key.fill(0);
+    return null;
+  }
+  let compartment: OpenCompartment;
+  try {
+    compartment = await openCompartment(dataDir, slot.userId, sealed.key);
+  } catch {
+    sealed.key.fill(0);
+    return null;
+  }
+  if (!(await compartmentVouchesFor(compartment, slot))) {
+    await appendEvent(
+      compartment.db,
+      {
+        action: 'vault.slot_rejected',
+        outcome: 'denied',
+        actor: { id: null, userName, role: null },
+        target: { type: 'key_slot', id: slot.id },
+        details: { why: 'not_registered_for_account', kind: slot.kind },
+      },
+      deps.context.clock.now(),
+    );
+    await compartment.db.destroy();
+    sealed.key.fill(0);
+    return failed(deps, userName);
+  }
+  const user = mentorFromProfile(await readProfile(compartment.db));
+  return { kind: 'compartment', user, compartment, key: sealed.key };
 }
 
 export function checkThrottle(deps: SignInDeps): void {

@@ -1,7 +1,7 @@
 import { CHANNELS, contract, type Channel } from '../../../shared/contract';
 import type { Clock } from '../clock';
 import type { Handler, HandlerMap } from '../handlers';
-import type { SignedInCall } from './call-context';
+import type { OwnCall, SignedInCall } from './call-context';
 
 export type AllHandlers = { [C in Channel]: Handler<C> };
 
@@ -12,15 +12,18 @@ export type AllHandlers = { [C in Channel]: Handler<C> };
  */
 export function bindHandlers(
   handlers: AllHandlers,
-  options: { clock: Clock; signedInCall: () => SignedInCall },
+  options: { clock: Clock; ownCall: () => OwnCall; signedInCall: () => SignedInCall },
 ): HandlerMap {
   const bound = {} as Record<Channel, HandlerMap[Channel]>;
   for (const channel of CHANNELS) {
     const handler = handlers[channel] as (input: unknown, call: unknown) => unknown;
+    const { access } = contract[channel];
     bound[channel] =
-      contract[channel].access === 'public'
+      access === 'public'
         ? (input, { session }) => handler(input, { session, clock: options.clock })
-        : (input) => handler(input, options.signedInCall());
+        : access === 'session.own'
+          ? (input) => handler(input, options.ownCall())
+          : (input) => handler(input, options.signedInCall());
   }
   return bound;
 }

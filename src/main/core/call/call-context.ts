@@ -16,14 +16,21 @@ export interface PublicCall {
 export type AuditedEvent = Omit<AuditEntry, 'actor' | 'at'>;
 
 /**
+ * What the person's own methods get (lock, sign out, their own password): whoever is signed in,
+ * mentors included, whose session has no office database.
+ */
+export interface OwnCall extends PublicCall {
+  session: Extract<SessionState, { status: 'signed-in' }>;
+  user: SessionUser;
+  actor: AuditActor;
+}
+
+/**
  * What a handler of a signed-in method gets: the open database, the person and the audit log.
  * Handlers and services take this instead of reaching into the session manager, so a service
  * can be called (and tested) with exactly the call it serves.
  */
-export interface SignedInCall extends PublicCall {
-  session: Extract<SessionState, { status: 'signed-in' }>;
-  user: SessionUser;
-  actor: AuditActor;
+export interface SignedInCall extends OwnCall {
   db: Kysely<DatabaseSchema>;
   audit: AuditLog;
   /** Background jobs, started and listed as this person. */

@@ -2,11 +2,11 @@ import type { SessionInfo, SessionUserInfo } from '../../../shared/domain/accoun
 import { slotFilesExist } from '../auth/create-office';
 import { readSlotFile } from '../auth/vault/slot-file';
 import { databaseExists } from '../db/database-file';
-import type { UserRow } from '../db/schema';
+import type { SpaceUser } from './signed-in-space';
 import type { PreferencesStore } from '../preferences/preferences-store';
 import type { SessionUser } from '../session';
 
-export function toSessionUser(user: UserRow): SessionUser {
+export function toSessionUser(user: SpaceUser): SessionUser {
   return {
     id: user.id,
     userName: user.user_name,
@@ -15,7 +15,7 @@ export function toSessionUser(user: UserRow): SessionUser {
   };
 }
 
-export function toSessionUserInfo(user: UserRow): SessionUserInfo {
+export function toSessionUserInfo(user: SpaceUser): SessionUserInfo {
   return { ...toSessionUser(user), fullName: user.full_name, position: user.position };
 }
 

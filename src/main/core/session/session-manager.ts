@@ -1,38 +1,40 @@
 import type { SessionInfo } from '../../../shared/domain/accounts';
 import type { SetupInput } from '../../../shared/domain/setup';
-import { updateUser, findUserById } from '../accounts/users-repository';
-import type { AuditActor } from '../audit/audit-log';
+import { normaliseUserName } from '../../../shared/domain/user-name';
+import { updateUser } from '../accounts/users-repository';
+import type { AuditActor, AuditEntry } from '../audit/audit-log';
 import { FirstRun } from '../auth/first-run';
 import { recoverAdmin } from '../auth/recovery';
-import { checkThrottle, failed, openAsUser, type OpenedAs, type SignInDeps } from '../auth/sign-in';
-import { normaliseUserName } from '../../../shared/domain/user-name';
+import { checkThrottle, failed, openAsUser, type SignInDeps } from '../auth/sign-in';
 import { SignInThrottle } from '../auth/sign-in-throttle';
-import {
-  closeUnlocked,
-  type UnlockContext,
-  type UnlockedDatabase,
-} from '../auth/unlocked-database';
+import { settleThrottle } from '../auth/throttle-audit';
+import type { UnlockContext, UnlockedDatabase } from '../auth/unlocked-database';
 import type { RotationStep } from '../auth/vault/key-rotation';
 import { reconcileVault } from '../auth/vault/vault-reconcile';
 import type { VaultScope } from '../auth/vault/vault-scope';
-import { settleThrottle } from '../auth/throttle-audit';
 import { auditedFor } from '../call/audited';
-import type { SignedInCall } from '../call/call-context';
-import type { UserRow } from '../db/schema';
+import type { OwnCall, SignedInCall } from '../call/call-context';
 import { AppError } from '../errors';
 import type { PreferencesStore } from '../preferences/preferences-store';
-import { readOfficeSettings } from '../settings/office-settings';
 import type { SessionState } from '../session';
 import { IdleLock } from './idle-lock';
 import { SerialQueue } from './serial';
 import { signedOutInfo, toSessionUser, toSessionUserInfo } from './session-info';
+import {
+  closeSpace,
+  recordInSpace,
+  reloadUser,
+  spaceSettings,
+  type SignedInSpace,
+  type SpaceUser,
+} from './signed-in-space';
 
 export type LockReason = 'manual' | 'idle' | 'os';
 
 type State =
   | { kind: 'signed-out' }
-  | { kind: 'signed-in'; user: UserRow; unlocked: UnlockedDatabase }
-  | { kind: 'locked'; user: UserRow };
+  | { kind: 'signed-in'; space: SignedInSpace }
+  | { kind: 'locked'; user: SpaceUser };
 
 export interface SessionManagerOptions extends UnlockContext {
   preferences: PreferencesStore;
@@ -43,10 +45,11 @@ export interface SessionManagerOptions extends UnlockContext {
 }
 
 /**
- * Who is signed in, and the database that is open for them. Every change of state runs through
- * one serial queue. Locking closes the database and wipes its key; the person stays known so the
- * lock screen asks only for their password. How a database is opened (password, recovery code,
- * first run) lives in `auth/`; this class only moves between states.
+ * Who is signed in, and what their password opened: the office database for office roles, the
+ * compartment for a mentor. Every change of state runs through one serial queue. Locking closes
+ * the database and wipes its key; the person stays known so the lock screen asks only for their
+ * password. How a database is opened (password, recovery code, first run) lives in `auth/`;
+ * this class only moves between states.
  */
 export class SessionManager {
   private state: State = { kind: 'signed-out' };
@@ -67,28 +70,44 @@ export class SessionManager {
 
   session(): SessionState {
     if (this.state.kind === 'signed-out') return { status: 'signed-out' };
-    const user = toSessionUser(this.state.user);
-    return this.state.kind === 'locked'
-      ? { status: 'locked', user }
-      : { status: 'signed-in', user };
+    if (this.state.kind === 'locked')
+      return { status: 'locked', user: toSessionUser(this.state.user) };
+    return { status: 'signed-in', user: toSessionUser(this.state.space.user) };
   }
 
-  /** The open database of the signed-in person; throws the error code the renderer expects. */
+  /** The open office database; throws the error code the renderer expects. */
   unlocked(): UnlockedDatabase {
-    if (this.state.kind === 'signed-in') return this.state.unlocked;
+    if (this.state.kind === 'signed-in') {
+      if (this.state.space.kind === 'office') return this.state.space.unlocked;
+      // A mentor's session has no office database; their role reaches no method that needs one.
+      throw new AppError('FORBIDDEN');
+    }
     throw new AppError(this.state.kind === 'locked' ? 'LOCKED' : 'UNAUTHENTICATED');
   }
 
-  /** The per-call context for a signed-in method (see `call/call-context.ts`). */
+  /** The space of the signed-in person (office database or compartment). */
+  space(): SignedInSpace {
+    if (this.state.kind === 'signed-in') return this.state.space;
+    throw new AppError(this.state.kind === 'locked' ? 'LOCKED' : 'UNAUTHENTICATED');
+  }
+
+  /** The per-call context for the person's own methods (lock, sign out, own password). */
+  ownCall(): OwnCall {
+    const space = this.space();
+    return {
+      session: { status: 'signed-in', user: toSessionUser(space.user) },
+      user: toSessionUser(space.user),
+      actor: this.actor(),
+      clock: this.options.clock,
+    };
+  }
+
+  /** The per-call context for an office method (see `call/call-context.ts`). */
   signedInCall(): SignedInCall {
     const unlocked = this.unlocked();
-    const session = this.session() as SignedInCall['session'];
     const actor = this.actor();
     return {
-      session,
-      user: session.user,
-      actor,
-      clock: this.options.clock,
+      ...this.ownCall(),
       db: unlocked.db,
       audit: unlocked.audit,
       audited: auditedFor(unlocked.db, unlocked.audit, actor),
@@ -101,12 +120,10 @@ export class SessionManager {
   }
 
   actor(): AuditActor {
-    if (this.state.kind === 'signed-out') return { id: null, userName: null, role: null };
-    return {
-      id: this.state.user.id,
-      userName: this.state.user.user_name,
-      role: this.state.user.role,
-    };
+    const user = this.knownUser();
+    return user
+      ? { id: user.id, userName: user.user_name, role: user.role }
+      : { id: null, userName: null, role: null };
   }
 
   /**
@@ -117,12 +134,18 @@ export class SessionManager {
     return this.run(() => task(this.signedInCall(), this.vaultScope(this.unlocked())));
   }
 
+  /** Like `exclusive`, for work on the person's own space (a mentor's own password change). */
+  exclusiveSpace<T>(task: (space: SignedInSpace, call: OwnCall) => Promise<T>): Promise<T> {
+    return this.run(() => task(this.space(), this.ownCall()));
+  }
+
   async info(): Promise<SessionInfo> {
     if (this.state.kind === 'signed-in') {
-      const settings = await readOfficeSettings(this.state.unlocked.db);
+      const { space } = this.state;
+      const settings = await spaceSettings(space);
       return {
         status: 'signed-in',
-        user: toSessionUserInfo(this.state.user),
+        user: toSessionUserInfo(space.user),
         agencyName: settings.agencyName,
         idleLockMinutes: settings.idleLockMinutes,
       };
@@ -150,7 +173,7 @@ export class SessionManager {
     return this.run(async () => {
       const opened = await this.firstRun.complete(input);
       this.options.preferences.set({ language: input.language, lastUserName: input.adminUserName });
-      await this.enter(opened);
+      await this.enter({ kind: 'office', ...opened });
     });
   }
 
@@ -159,16 +182,12 @@ export class SessionManager {
   signIn(typedUserName: string, password: string): Promise<void> {
     return this.run(async () => {
       if (this.state.kind === 'signed-in') throw new AppError('CONFLICT', 'already_signed_in');
-      const opened =
+      const space =
         (await openAsUser(this.signIn$, typedUserName, password)) ??
         failed(this.signIn$, normaliseUserName(typedUserName));
-      this.options.preferences.set({ lastUserName: opened.user.user_name });
-      await this.enter(opened);
-      await opened.unlocked.audit.record({
-        action: 'session.sign_in',
-        outcome: 'success',
-        actor: this.actor(),
-      });
+      this.options.preferences.set({ lastUserName: space.user.user_name });
+      await this.enter(space);
+      await this.record({ action: 'session.sign_in', outcome: 'success', actor: this.actor() });
     });
   }
 
@@ -177,33 +196,29 @@ export class SessionManager {
     return this.run(async () => {
       if (this.state.kind !== 'locked') throw new AppError('CONFLICT', 'not_locked');
       const userName = this.state.user.user_name;
-      const opened = await openAsUser(this.signIn$, userName, password);
-      if (!opened) {
+      const space = await openAsUser(this.signIn$, userName, password);
+      if (!space) {
         // Disabled or removed while the screen was locked: nobody is left to unlock for.
         this.state = { kind: 'signed-out' };
         return failed(this.signIn$, userName);
       }
-      await this.enter(opened);
-      await opened.unlocked.audit.record({
-        action: 'session.unlock',
-        outcome: 'success',
-        actor: this.actor(),
-      });
+      await this.enter(space);
+      await this.record({ action: 'session.unlock', outcome: 'success', actor: this.actor() });
     });
   }
 
   lock(reason: LockReason): Promise<void> {
     return this.run(async () => {
       if (this.state.kind !== 'signed-in') return;
-      const { user, unlocked } = this.state;
-      await unlocked.audit.record({
+      const { space } = this.state;
+      await this.record({
         action: 'session.lock',
         outcome: 'success',
         actor: this.actor(),
         details: { reason },
       });
-      await this.leave(unlocked);
-      this.state = { kind: 'locked', user };
+      await this.leave(space);
+      this.state = { kind: 'locked', user: space.user };
     });
   }
 
@@ -222,8 +237,8 @@ export class SessionManager {
     return this.run(async () => {
       if (this.state.kind === 'signed-in') throw new AppError('CONFLICT', 'already_signed_in');
       const opened = await recoverAdmin(this.signIn$, typedCode, typedUserName, newPassword);
-      await this.enter(opened);
-      await opened.unlocked.audit.record({
+      await this.enter({ kind: 'office', ...opened });
+      await this.record({
         action: 'session.recovery',
         outcome: 'success',
         actor: this.actor(),
@@ -241,12 +256,23 @@ export class SessionManager {
     this.idle.setMinutes(minutes);
   }
 
-  /** Replaces the signed-in person's row (after they changed their own details or password). */
+  /** Replaces the signed-in person's details (after they changed their own details or password). */
   async refreshUser(): Promise<void> {
     if (this.state.kind !== 'signed-in') return;
-    const user = await findUserById(this.state.unlocked.db, this.state.user.id);
-    if (user) this.state = { ...this.state, user };
+    const user = await reloadUser(this.state.space);
+    if (user) this.state = { kind: 'signed-in', space: { ...this.state.space, user } };
   }
+
+  /**
+   * Checks a typed password against the throttle (the own password change and a new recovery
+   * code ask for it again): a wrong one counts like a failed sign-in.
+   */
+  readonly passwordAttempts = {
+    check: (): void => checkThrottle(this.signIn$),
+    failed: (userName: string): void => {
+      this.signIn$.throttle.recordFailure(this.options.clock.now(), userName);
+    },
+  };
 
   /** On quit: anchor the audit log and close the database. */
   close(): Promise<void> {
@@ -254,6 +280,16 @@ export class SessionManager {
   }
 
   // ── internals ───────────────────────────────────────────────────────────────────────────────
+
+  private knownUser(): SpaceUser | null {
+    if (this.state.kind === 'signed-in') return this.state.space.user;
+    if (this.state.kind === 'locked') return this.state.user;
+    return null;
+  }
+
+  private record(entry: AuditEntry): Promise<void> {
+    return recordInSpace(this.space(), entry, this.options.clock);
+  }
 
   /** Runs a task in the serial queue, then announces the session if the task changed it. */
   private run<T>(task: () => Promise<T>): Promise<T> {
@@ -279,34 +315,16 @@ export class SessionManager {
 
   private async end(details: { reason?: 'quit' }): Promise<void> {
     if (this.state.kind === 'signed-in') {
-      const { unlocked } = this.state;
-      await unlocked.audit.record({
+      const { space } = this.state;
+      await this.record({
         action: 'session.sign_out',
         outcome: 'success',
         actor: this.actor(),
         ...(details.reason ? { details } : {}),
       });
-      await this.leave(unlocked);
+      await this.leave(space);
     }
     this.state = { kind: 'signed-out' };
-  }
-
-  /** Signed in: log what happened while the database was closed, tidy the slots, start the idle timer. */
-  private async enter({ user, unlocked }: OpenedAs): Promise<void> {
-    this.state = { kind: 'signed-in', user, unlocked };
-    const now = this.options.clock.now();
-    await settleThrottle(unlocked, this.signIn$.throttle, this.actor(), now);
-    await this.checkAnchor(unlocked);
-    await updateUser(unlocked.db, user.id, { last_sign_in_at: now.toISOString() });
-    await reconcileVault(this.vaultScope(unlocked));
-    const settings = await readOfficeSettings(unlocked.db);
-    this.idle.start(settings.idleLockMinutes);
-  }
-
-  private async leave(unlocked: UnlockedDatabase): Promise<void> {
-    this.idle.stop();
-    await unlocked.audit.flushAnchor();
-    await closeUnlocked(unlocked);
   }
 
   private vaultScope(unlocked: UnlockedDatabase): VaultScope {
@@ -320,15 +338,38 @@ export class SessionManager {
   }
 
   /**
-   * Checks a typed password against the throttle (the own password change asks for the current
-   * one): a wrong one counts like a failed sign-in.
+   * Signed in: log what happened while the database was closed, bring the key files in line,
+   * start the idle timer. A mentor's compartment gets the failed attempts (marked unverified);
+   * the office merges them at its next sign-in.
    */
-  readonly passwordAttempts = {
-    check: (): void => checkThrottle(this.signIn$),
-    failed: (userName: string): void => {
-      this.signIn$.throttle.recordFailure(this.options.clock.now(), userName);
-    },
-  };
+  private async enter(space: SignedInSpace): Promise<void> {
+    this.state = { kind: 'signed-in', space };
+    const now = this.options.clock.now();
+    if (space.kind === 'office') {
+      const { unlocked } = space;
+      await settleThrottle(unlocked, this.signIn$.throttle, this.actor(), now);
+      await this.checkAnchor(unlocked);
+      await updateUser(unlocked.db, space.user.id, { last_sign_in_at: now.toISOString() });
+      await reconcileVault(this.vaultScope(unlocked));
+    } else {
+      for (const failure of this.signIn$.throttle.pendingFailures()) {
+        await this.record({
+          action: 'session.sign_in',
+          outcome: 'failure',
+          actor: { id: null, userName: failure.userName, role: null },
+          at: failure.at,
+          details: { unverified: true },
+        });
+      }
+      this.signIn$.throttle.clearPending();
+    }
+    this.idle.start((await spaceSettings(space)).idleLockMinutes);
+  }
+
+  private async leave(space: SignedInSpace): Promise<void> {
+    this.idle.stop();
+    await closeSpace(space);
+  }
 
   /** Someone holding the key could cut off the newest audit events; the outside anchor notices. */
   private async checkAnchor(unlocked: UnlockedDatabase): Promise<void> {

@@ -94,11 +94,12 @@ export async function renewRecoverySlot(scope: VaultScope, code: string): Promis
  */
 export async function revokeSlotsIn(
   trx: Transaction<DatabaseSchema>,
-  userId: number,
+  user: { id: number; role: string },
   now: Date,
 ): Promise<void> {
-  await unregisterSlotsOf(trx, userId);
-  await raiseNotice(trx, 'key_rotation_due', now);
+  await unregisterSlotsOf(trx, user.id);
+  // A mentor never held the office key: their compartment goes, the office key stays.
+  if (user.role !== 'mentor') await raiseNotice(trx, 'key_rotation_due', now);
 }
 
 async function swapSlots(

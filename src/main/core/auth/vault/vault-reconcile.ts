@@ -1,3 +1,4 @@
+import { syncCompartments } from '../../compartments/compartment-service';
 import type { KeySlotRow } from '../../db/schema';
 import { loadSlotFile, writeSlotFile, type Slot } from './slot-file';
 import { signerFor, slotMacValid } from './slot-mac';
@@ -31,6 +32,7 @@ export async function reconcileVault(scope: VaultScope): Promise<void> {
     unlocked.finishedRotation = null;
   }
   await adoptLegacySlots(scope);
+  await syncCompartments(scope);
   await repairSlotFile(scope);
   await rotateIfDue(scope);
 }
@@ -47,6 +49,11 @@ async function repairSlotFile(scope: VaultScope): Promise<void> {
   const kept: Slot[] = [];
   const rejected: Rejection[] = [];
   for (const slot of slots) {
+    // A mentor's slot is signed with their compartment's key: the compartment sync checks it.
+    if (slot.opens === 'compartment' && registry.get(slot.id)?.opens !== 'office') {
+      kept.push(slot);
+      continue;
+    }
     const row = registry.get(slot.id);
     // The MAC first: a slot nobody could have signed was edited, whatever it claims to be.
     if (!slotMacValid(macKey, slot)) rejected.push({ slot, why: 'mac_mismatch' });

@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely/migration';
+import * as c0001 from './migrations/0001-compartment';
+
+/** The compartments' own schema versions, separate from the office database's. */
+export const COMPARTMENT_MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '0001-compartment': c0001,
+};

@@ -1,0 +1,258 @@
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { AuditAction } from '../../../shared/domain/audit';
+import { loadSlotFile, writeSlotFile, type Slot } from '../auth/vault/slot-file';
+import { registerSlot, unregisterSlotsOf } from '../auth/vault/slot-registry';
+import type { VaultScope } from '../auth/vault/vault-scope';
+import type { DatabaseSchema, UserRow } from '../db/schema';
+import { readOfficeSettings } from '../settings/office-settings';
+import {
+  compartmentExists,
+  createCompartmentFile,
+  openCompartment,
+  removeCompartmentFile,
+  type OpenCompartment,
+} from './compartment-file';
+import {
+  dropEventsThrough,
+  eventsAfter,
+  readProfile,
+  updateProfile,
+} from './compartment-repository';
+import {
+  compartmentVouchesFor,
+  profileSlot,
+  rebuildCompartmentSlot,
+  replaceCompartmentSlot,
+} from './compartment-slot';
+
+type Db = Kysely<DatabaseSchema>;
+
+async function compartmentKey(db: Db, userId: number): Promise<Buffer | null> {
+  const row = await db
+    .selectFrom('mentor_compartments')
+    .select('compartment_key')
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return row ? Buffer.from(row.compartment_key) : null;
+}
+
+/** Runs `work` on a mentor's open compartment, closing it and wiping the key copy after. */
+async function withCompartment<T>(
+  scope: VaultScope,
+  userId: number,
+  work: (compartment: OpenCompartment, key: Buffer) => Promise<T>,
+): Promise<T | null> {
+  const key = await compartmentKey(scope.unlocked.db, userId);
+  if (!key || !compartmentExists(scope.dataDir, userId)) return null;
+  const compartment = await openCompartment(scope.dataDir, userId, key);
+  try {
+    return await work(compartment, key);
+  } finally {
+    await compartment.db.destroy();
+    key.fill(0);
+  }
+}
+
+/**
+ * A mentor account gets a compartment: its own encrypted file with its own random key, kept in
+ * the office database so office roles can write into it, and a slot sealing only that key.
+ */
+export async function createMentorCompartment(
+  scope: VaultScope,
+  user: UserRow,
+  temporaryPassword: string,
+): Promise<void> {
+  const key = await createEmptyCompartment(scope, user);
+  key.fill(0);
+  await replaceMentorSlot(scope, user, temporaryPassword, 1);
+}
+
+/** The compartment file and its key in the office database; returns the key (caller wipes). */
+export async function createEmptyCompartment(scope: VaultScope, user: UserRow): Promise<Buffer> {
+  const { unlocked, dataDir } = scope;
+  const key = randomBytes(32);
+  try {
+    const settings = await readOfficeSettings(unlocked.db);
+    const now = scope.clock.now();
+    await createCompartmentFile(dataDir, user.id, key, {
+      user_id: user.id,
+      user_name: user.user_name,
+      full_name: user.full_name,
+      position: user.position,
+      must_change_password: 1,
+      agency_name: settings.agencyName,
+      idle_lock_minutes: settings.idleLockMinutes,
+      slot: null,
+      updated_at: now.toISOString(),
+    });
+    await unlocked.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('mentor_compartments')
+        .values({
+          user_id: user.id,
+          file_name: `mentor-${user.id}.kaona`,
+          compartment_key: Buffer.from(key),
+          created_at: now.toISOString(),
+        })
+        .onConflict((oc) => oc.column('user_id').doUpdateSet({ compartment_key: Buffer.from(key) }))
+        .execute();
+      await unlocked.audit.recordIn(trx, event('vault.compartment_created', scope, user.id));
+    });
+    await unlocked.audit.afterCommit();
+    return key;
+  } catch (error) {
+    key.fill(0);
+    throw error;
+  }
+}
+
+/** A new slot for a mentor (new account, reset by an admin, re-enabled). */
+export async function replaceMentorSlot(
+  scope: VaultScope,
+  user: UserRow,
+  secret: string,
+  mustChangePassword: 0 | 1,
+): Promise<void> {
+  const slot = await withCompartment(scope, user.id, (compartment, key) =>
+    replaceCompartmentSlot({
+      dataDir: scope.dataDir,
+      compartment,
+      compartmentKey: key,
+      user,
+      secret,
+      mustChangePassword,
+      now: scope.clock.now(),
+    }),
+  );
+  if (!slot) throw new Error(`mentor ${user.id} has no compartment`);
+  await registerMentorSlot(scope, user.id, slot);
+}
+
+/**
+ * The mentor's account is gone (removed, disabled, or now an office role): what they wrote is
+ * merged first, then the key is deleted from the office database and the file removed.
+ */
+export async function removeMentorCompartment(scope: VaultScope, userId: number): Promise<void> {
+  await mergeCompartment(scope, userId);
+  const { unlocked } = scope;
+  await unlocked.db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('mentor_compartments').where('user_id', '=', userId).execute();
+    await unlocked.audit.recordIn(trx, event('vault.compartment_removed', scope, userId));
+  });
+  await unlocked.audit.afterCommit();
+  removeCompartmentFile(scope.dataDir, userId);
+  const { slots } = loadSlotFile(scope.dataDir);
+  const kept = slots.filter((slot) => !(slot.opens === 'compartment' && slot.userId === userId));
+  if (kept.length !== slots.length) writeSlotFile(scope.dataDir, kept, 'same');
+}
+
+/**
+ * At every office sign-in, for each compartment: the mentor's events join the office audit log
+ * (once: the office remembers how far it merged), the compartment gets the office's current
+ * details, a password change the mentor made is taken into the registry, and the mentor's slot
+ * in the file is checked against the compartment's record.
+ */
+export async function syncCompartments(scope: VaultScope): Promise<void> {
+  const rows = await scope.unlocked.db
+    .selectFrom('mentor_compartments')
+    .innerJoin('users', 'users.id', 'mentor_compartments.user_id')
+    .selectAll('users')
+    .execute();
+  for (const user of rows) await syncCompartment(scope, user);
+}
+
+async function syncCompartment(scope: VaultScope, user: UserRow): Promise<void> {
+  const { unlocked } = scope;
+  await mergeCompartment(scope, user.id);
+  const settings = await readOfficeSettings(unlocked.db);
+  await withCompartment(scope, user.id, async (compartment, key) => {
+    const profile = await readProfile(compartment.db);
+    await updateProfile(compartment.db, {
+      user_name: user.user_name,
+      full_name: user.full_name,
+      position: user.position,
+      agency_name: settings.agencyName,
+      idle_lock_minutes: settings.idleLockMinutes,
+    });
+    if (profile.must_change_password !== user.must_change_password) {
+      await unlocked.db
+        .updateTable('users')
+        .set({ must_change_password: profile.must_change_password })
+        .where('id', '=', user.id)
+        .execute();
+    }
+    const { slots } = loadSlotFile(scope.dataDir);
+    const mine = slots.filter((slot) => slot.opens === 'compartment' && slot.userId === user.id);
+    const vouched: Slot[] = [];
+    for (const slot of mine) if (await compartmentVouchesFor(compartment, slot)) vouched.push(slot);
+    let current = vouched[0];
+    if (!current) current = (await rebuildCompartmentSlot(compartment, key)) ?? undefined;
+    if (vouched.length !== mine.length || (current && vouched.length === 0)) {
+      const others = slots.filter((slot) => !mine.includes(slot));
+      writeSlotFile(scope.dataDir, current ? [...others, current] : others, 'same');
+    }
+    const recorded = profileSlot(profile.slot);
+    if (current && recorded) await registerMentorSlot(scope, user.id, current);
+  });
+}
+
+/** Copies the compartment's new events into the office audit log, in one transaction. */
+async function mergeCompartment(scope: VaultScope, userId: number): Promise<void> {
+  const { unlocked } = scope;
+  await withCompartment(scope, userId, async (compartment) => {
+    const state = await unlocked.db
+      .selectFrom('mentor_compartments')
+      .select('merged_through_seq')
+      .where('user_id', '=', userId)
+      .executeTakeFirstOrThrow();
+    const events = await eventsAfter(compartment.db, state.merged_through_seq);
+    if (events.length === 0) return;
+    const through = events[events.length - 1]!.seq;
+    await unlocked.db.transaction().execute(async (trx) => {
+      for (const entry of events) {
+        await unlocked.audit.recordIn(trx, {
+          action: entry.action as AuditAction,
+          outcome: entry.outcome as 'success' | 'failure' | 'denied',
+          actor: { id: userId, userName: entry.actor_user_name, role: 'mentor' },
+          at: new Date(entry.at),
+          details: { ...(entry.details ? JSON.parse(entry.details) : {}), via: 'compartment' },
+        });
+      }
+      await trx
+        .updateTable('mentor_compartments')
+        .set({ merged_through_seq: through })
+        .where('user_id', '=', userId)
+        .execute();
+    });
+    await unlocked.audit.afterCommit();
+    // Merged is merged: running this twice changes nothing, because the office counts by seq.
+    await dropEventsThrough(compartment.db, through);
+  });
+}
+
+async function registerMentorSlot(scope: VaultScope, userId: number, slot: Slot): Promise<void> {
+  const registered = await scope.unlocked.db
+    .selectFrom('key_slots')
+    .select('slot_id')
+    .where('user_id', '=', userId)
+    .execute();
+  if (registered.length === 1 && registered[0]!.slot_id === slot.id) return;
+  await scope.unlocked.db.transaction().execute(async (trx) => {
+    await unregisterSlotsOf(trx, userId);
+    await registerSlot(trx, slot, scope.clock.now());
+  });
+}
+
+function event(
+  action: 'vault.compartment_created' | 'vault.compartment_removed',
+  scope: VaultScope,
+  userId: number,
+) {
+  return {
+    action,
+    outcome: 'success' as const,
+    actor: scope.actor,
+    target: { type: 'user', id: userId },
+  };
+}

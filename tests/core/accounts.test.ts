@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openEncryptedDatabase } from '../../src/main/core/db/connection';
@@ -84,10 +84,11 @@ describe('accounts on a shared PC', () => {
     await office.core.close();
   });
 
-  it('removing the mentor rotates the key: their old slot no longer opens the database', async () => {
+  it('removing an officer rotates the key: their old slot no longer opens the database', async () => {
     const dir = tempDir();
     const office = await setUpOffice(dir);
-    const mentorId = await addAccount(office, MENTOR, 'mentor');
+    // (MENTOR's name and password, an officer's role: a mentor never holds the office key.)
+    const mentorId = await addAccount(office, MENTOR, 'officer');
     await office.ok('session.signOut');
     await firstSignIn(office, MENTOR);
     await office.ok('session.signOut');

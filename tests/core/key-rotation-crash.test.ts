@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RotationStep } from '../../src/main/core/auth/vault/key-rotation';
@@ -38,7 +37,8 @@ describe('a crash at any step of a key rotation', () => {
       const dir = tempDir();
       const office = await setUpOffice(dir);
       await addAccount(office, OFFICER, 'officer');
-      const mentorId = await addAccount(office, MENTOR, 'mentor');
+      // Someone who holds the office key is removed; a mentor would not be (they never held it).
+      const mentorId = await addAccount(office, MENTOR, 'supervisor');
       await office.ok('session.signOut');
       await firstSignIn(office, OFFICER);
       await office.ok('session.signOut');
@@ -75,7 +75,7 @@ describe('a crash at any step of a key rotation', () => {
         error: { reason: 'bad_credentials' },
       });
 
-      // The rotation is complete: one generation left, no slot for the mentor, and the key in force opens the file.
+      // The rotation is complete: one generation left, no slot for the removed account, and the key in force opens the file.
       const slots = readSlots(dir);
       expect(
         new Set(slots.slots.flatMap((slot) => slot.dbKeys.map((k) => k.generation))).size,

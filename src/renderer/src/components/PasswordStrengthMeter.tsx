@@ -23,7 +23,7 @@ export function PasswordStrengthMeter({
   userName,
   fullName,
 }: PasswordStrengthMeterProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   // zxcvbn takes a few milliseconds per check: typing stays smooth if the meter lags a keystroke.
   const typed = useDeferredValue(password);
   const assessment = useMemo(

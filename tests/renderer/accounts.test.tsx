@@ -97,7 +97,9 @@ describe('the accounts page', () => {
     );
     await user.click(within(dialog).getByRole('button', { name: th.accounts.create.submit }));
 
-    expect(await within(dialog).findByText(th.shell.formErrors.user_name_format)).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText(th.shell.formErrors.user_name_format),
+    ).toBeInTheDocument();
     expect(within(dialog).getByText(th.shell.formErrors.password_mismatch)).toBeInTheDocument();
     expect(
       within(dialog).getByLabelText(label(th.accounts.fields.confirmPassword)),
@@ -177,7 +179,9 @@ describe('the accounts page', () => {
     );
     await user.click(within(dialog).getByRole('button', { name: th.accounts.create.submit }));
 
-    expect(await within(dialog).findByText(th.accounts.reasons.user_name_taken)).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText(th.accounts.reasons.user_name_taken),
+    ).toBeInTheDocument();
     expect(callsTo(fake, 'accounts.create')).toHaveLength(1);
   });
 

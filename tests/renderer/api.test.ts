@@ -88,8 +88,12 @@ describe('callKaona', () => {
 describe('errorMessage', () => {
   it('translates each error code', () => {
     const t = createI18n('th').t as TFunction;
-    expect(errorMessage(new KaonaApiError({ code: 'FORBIDDEN' }), t)).toBe(th.shell.errors.FORBIDDEN);
-    expect(errorMessage(new KaonaApiError({ code: 'NOT_FOUND' }), t)).toBe(th.shell.errors.NOT_FOUND);
+    expect(errorMessage(new KaonaApiError({ code: 'FORBIDDEN' }), t)).toBe(
+      th.shell.errors.FORBIDDEN,
+    );
+    expect(errorMessage(new KaonaApiError({ code: 'NOT_FOUND' }), t)).toBe(
+      th.shell.errors.NOT_FOUND,
+    );
   });
 
   it('follows the language of the t function', () => {

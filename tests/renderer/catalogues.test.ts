@@ -55,9 +55,7 @@ describe.each(NAMESPACES)('the %s namespace', (namespace) => {
     '%s names exactly the audit actions of its feature’s contract lists',
     (_language, catalogue) => {
       const named = keysOf(group(catalogue, namespace, 'auditActions'));
-      expect(sorted(named)).toEqual(
-        sorted(FEATURE_NAMESPACES[namespace].auditActions),
-      );
+      expect(sorted(named)).toEqual(sorted(FEATURE_NAMESPACES[namespace].auditActions));
     },
   );
 

@@ -101,7 +101,9 @@ describe('the first-run setup wizard', () => {
     expect(await screen.findByText(th.shell.reasons.password_weak)).toBeVisible();
     const field = screen.getByLabelText(label(th.auth.setup.admin.password));
     expect(field).toHaveAttribute('aria-invalid', 'true');
-    expect(field).toHaveAccessibleDescription(expect.stringContaining(th.shell.reasons.password_weak));
+    expect(field).toHaveAccessibleDescription(
+      expect.stringContaining(th.shell.reasons.password_weak),
+    );
     expect(channels(fake).filter((channel) => channel.startsWith('setup.'))).toEqual([]);
   });
 
@@ -121,7 +123,9 @@ describe('the first-run setup wizard', () => {
   it('asks for the required fields in Thai, not with zod’s English', async () => {
     const { fake, user } = startSetup();
     await user.click(await screen.findByRole('button', { name: th.auth.setup.next }));
-    expect((await screen.findAllByText(th.shell.formErrors.required)).length).toBeGreaterThanOrEqual(2);
+    expect(
+      (await screen.findAllByText(th.shell.formErrors.required)).length,
+    ).toBeGreaterThanOrEqual(2);
     expect(screen.getByText(th.shell.formErrors.password_empty)).toBeVisible();
     expect(channels(fake)).not.toContain('setup.begin');
   });

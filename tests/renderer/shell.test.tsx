@@ -98,7 +98,9 @@ describe('the renderer shell', () => {
     expect(fake.calls).toContainEqual({ channel: 'preferences.set', input: { language: 'en' } });
     expect(fake.preferences.language).toBe('en');
     expect(document.documentElement.lang).toBe('en');
-    expect(screen.getByRole('navigation', { name: en.shell.nav.label })).toHaveTextContent(en.shell.nav.about);
+    expect(screen.getByRole('navigation', { name: en.shell.nav.label })).toHaveTextContent(
+      en.shell.nav.about,
+    );
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('radio', { name: 'ไทย' }));

@@ -32,9 +32,7 @@ export function AccountActionsMenu({ account, isOwnAccount, onAction }: AccountA
         <Menu.Item onClick={() => onAction('edit')}>{t('menu.edit')}</Menu.Item>
         {!isOwnAccount && active && (
           <>
-            <Menu.Item onClick={() => onAction('reset')}>
-              {t('menu.resetPassword')}
-            </Menu.Item>
+            <Menu.Item onClick={() => onAction('reset')}>{t('menu.resetPassword')}</Menu.Item>
             <Menu.Item onClick={() => onAction('disable')}>{t('menu.disable')}</Menu.Item>
           </>
         )}

@@ -48,9 +48,7 @@ export function AccountsPage() {
       <PageHeader
         title={t('title')}
         description={t('intro')}
-        actions={
-          <Button onClick={() => setDialog({ action: 'create' })}>{t('add')}</Button>
-        }
+        actions={<Button onClick={() => setDialog({ action: 'create' })}>{t('add')}</Button>}
       />
 
       <QueryView query={accounts} errorTitle={t('loadFailed')}>
@@ -60,9 +58,7 @@ export function AccountsPage() {
       {dialog?.action === 'create' && (
         <CreateAccountModal
           onClose={close}
-          onCreated={(account) =>
-            changed(t('create.done', { userName: account.userName }))
-          }
+          onCreated={(account) => changed(t('create.done', { userName: account.userName }))}
         />
       )}
       {dialog?.action === 'edit' && (

@@ -52,12 +52,7 @@ export function EditAccountModal({
   });
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={t('edit.title', { name: account.fullName })}
-      size="lg"
-    >
+    <Modal opened onClose={onClose} title={t('edit.title', { name: account.fullName })} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <TextInput

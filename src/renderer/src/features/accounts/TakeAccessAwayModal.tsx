@@ -38,11 +38,7 @@ export function TakeAccessAwayModal({
     <Modal
       opened
       onClose={busy ? () => {} : onClose}
-      title={
-        purpose === 'remove'
-          ? t('remove.title', { name })
-          : t('disable.title', { name })
-      }
+      title={purpose === 'remove' ? t('remove.title', { name }) : t('disable.title', { name })}
       size="lg"
     >
       <Stack gap="md">
@@ -60,9 +56,7 @@ export function TakeAccessAwayModal({
           <Text>{t('disable.body', { name })}</Text>
         )}
         <FormFooter
-          submitLabel={
-            purpose === 'remove' ? t('remove.submit') : t('disable.submit')
-          }
+          submitLabel={purpose === 'remove' ? t('remove.submit') : t('disable.submit')}
           submitColor="red"
           pending={busy}
           error={takeAway.error}

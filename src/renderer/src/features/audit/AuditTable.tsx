@@ -39,9 +39,7 @@ function targetLabel(
   if (event.targetType === 'user') {
     const userName = userNames.get(event.targetId);
     // A removed account is no longer listed: its number still identifies it in the log.
-    return userName
-      ? t('targets.user', { userName })
-      : t('targets.userId', { id: event.targetId });
+    return userName ? t('targets.user', { userName }) : t('targets.userId', { id: event.targetId });
   }
   return `${event.targetType} ${event.targetId}`;
 }

@@ -42,9 +42,7 @@ export function KeyFileDamagedScreen({ backupUsable }: { backupUsable: boolean }
         ) : (
           <Text>{t('keyFile.noBackup')}</Text>
         )}
-        {restore.isError && (
-          <ErrorAlert title={t('keyFile.restoreFailed')} error={restore.error} />
-        )}
+        {restore.isError && <ErrorAlert title={t('keyFile.restoreFailed')} error={restore.error} />}
         <Text>{t('keyFile.contact')}</Text>
         <ChooseDataFolderButton />
         {dataDir !== undefined && (

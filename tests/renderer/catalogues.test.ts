@@ -89,6 +89,11 @@ describe('the reasons and audit actions of the contract', () => {
     expect(owners('auditActions', action)).toHaveLength(1);
   });
 
+  it('never gives one form check to two namespaces (the message would depend on their order)', () => {
+    const keys = NAMESPACES.flatMap((namespace) => Object.keys(group(th, namespace, 'formErrors')));
+    expect(keys.length).toBe(new Set(keys).size);
+  });
+
   it('leaves the reasons that several features give to the shell', () => {
     for (const reason of commonReasons) expect(owners('reasons', reason)).toEqual(['shell']);
   });

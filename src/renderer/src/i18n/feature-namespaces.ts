@@ -81,10 +81,11 @@ export const DEFAULT_NAMESPACE = 'shell' satisfies FeatureNamespace;
 // clerk as a raw key; a failing check names it in the compiler's message.
 type Owned<List extends 'reasons' | 'auditActions'> =
   (typeof FEATURE_NAMESPACES)[FeatureNamespace][List][number];
-type UnownedReason = Exclude<Reason, Owned<'reasons'>>;
-type UnownedAuditAction = Exclude<AuditAction, Owned<'auditActions'>>;
-export const EVERY_REASON_HAS_A_NAMESPACE: [UnownedReason] extends [never] ? true : UnownedReason =
-  true;
-export const EVERY_AUDIT_ACTION_HAS_A_NAMESPACE: [UnownedAuditAction] extends [never]
+export const EVERY_REASON_HAS_A_NAMESPACE: [Exclude<Reason, Owned<'reasons'>>] extends [never]
   ? true
-  : UnownedAuditAction = true;
+  : Exclude<Reason, Owned<'reasons'>> = true;
+export const EVERY_AUDIT_ACTION_HAS_A_NAMESPACE: [
+  Exclude<AuditAction, Owned<'auditActions'>>,
+] extends [never]
+  ? true
+  : Exclude<AuditAction, Owned<'auditActions'>> = true;

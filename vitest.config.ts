@@ -16,6 +16,8 @@ export default defineConfig({
           name: 'core',
           include: ['tests/core/**/*.test.ts'],
           environment: 'node',
+          // One signed-in office built per run through the real setup; `setUpOffice` copies it.
+          globalSetup: ['tests/support/office-template.global.ts'],
           // Real encrypted databases, child processes killed mid-write: give them room.
           testTimeout: 120_000,
           hookTimeout: 60_000,

@@ -1,14 +1,23 @@
 import react from '@vitejs/plugin-react';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Vitest's default leaves a core free (cores − 1): on a 2-core machine that is one worker and
+    // every file in a row. The core tests spend much of their time waiting for Argon2id (on libuv's
+    // thread pool) and for child processes, so one worker per core keeps both cores busy.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Kept isolated: several files replace `electron` with `vi.mock`, and in a shared worker
+          // the first file's mock of that external module stays cached for the next (tried:
+          // 20 tests failed). The project is small; the gain would be a few seconds.
+          isolate: true,
         },
       },
       {
@@ -16,6 +25,10 @@ export default defineConfig({
           name: 'core',
           include: ['tests/core/**/*.test.ts'],
           environment: 'node',
+          // Kept isolated: these files load the native SQLite driver, spawn and kill child
+          // processes, and the fuzz test checks that no payload polluted Object.prototype — a
+          // process of its own per file keeps one file's leftovers from deciding another's result.
+          isolate: true,
           // One signed-in office built per run through the real setup; `setUpOffice` copies it.
           globalSetup: ['tests/support/office-template.global.ts'],
           // Real encrypted databases, child processes killed mid-write: give them room.
@@ -29,7 +42,15 @@ export default defineConfig({
           name: 'renderer',
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
+          // One jsdom per worker instead of one per file (about 2 s each here). Safe because
+          // tests/renderer/setup.ts runs before every file and puts back what a test may change:
+          // it unmounts, restores mocks, removes window.kaona and resets <html lang>.
+          isolate: false,
           setupFiles: ['tests/renderer/setup.ts'],
+          // A hang guard, not a speed check: user-event types into jsdom key by key, and a long
+          // form takes seconds when the core tests' Argon2id shares the two cores (the 5 s default
+          // was hit once).
+          testTimeout: 20_000,
         },
       },
     ],

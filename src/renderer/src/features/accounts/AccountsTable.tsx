@@ -69,7 +69,7 @@ export function AccountsTable({ accounts, ownId, onAction }: AccountsTableProps)
                       {t(`accounts.status.${account.status}`)}
                     </Badge>
                     {account.status === 'active' && account.mustChangePassword && (
-                      <Text size="xs" c="orange.9" style={NO_WRAP}>
+                      <Text size="xs" c="red.9" style={NO_WRAP}>
                         {t('accounts.mustChangePassword')}
                       </Text>
                     )}

@@ -52,7 +52,13 @@ export function CreateAccountModal({ onClose, onCreated }: CreateAccountModalPro
   });
 
   return (
-    <Modal opened onClose={onClose} title={t('accounts.create.title')} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('accounts.create.title')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <TextInput

@@ -50,6 +50,7 @@ export function EditAccountModal({
   return (
     <Modal
       opened
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       onClose={onClose}
       title={t('accounts.edit.title', { name: account.fullName })}
       size="lg"

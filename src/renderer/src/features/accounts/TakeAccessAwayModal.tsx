@@ -47,6 +47,7 @@ export function TakeAccessAwayModal({
   return (
     <Modal
       opened
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       onClose={busy ? () => {} : onClose}
       title={
         purpose === 'remove'

@@ -62,7 +62,13 @@ export function TemporaryPasswordModal({
   });
 
   return (
-    <Modal opened onClose={onClose} title={texts.title} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={texts.title}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Alert color="blue" variant="light">

@@ -57,7 +57,7 @@ export function PasswordStrengthMeter({
           {t('passwordStrength.label', { level })}
         </Text>
         {hints.length === 0 ? (
-          <Text size="sm" c="green.8">
+          <Text size="sm" c="teal.9">
             {t('passwordStrength.acceptable')}
           </Text>
         ) : (

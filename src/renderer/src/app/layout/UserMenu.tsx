@@ -22,7 +22,11 @@ export function UserMenu() {
           py={4}
           // A plain chevron says "this opens a menu"; it is only decoration for screen readers.
           rightSection={<AccordionChevron size={14} aria-hidden />}
-          aria-label={t('userMenu.open', { name: user.fullName })}
+          // The name read out must contain what is shown (name and role), for speech control.
+          aria-label={t('userMenu.open', {
+            name: user.fullName,
+            role: t(`roles.${user.role}`),
+          })}
         >
           <Box ta="right">
             <Text size="sm" fw={700} c="dark" lh={1.4} truncate maw={220}>

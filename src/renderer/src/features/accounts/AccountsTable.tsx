@@ -71,7 +71,7 @@ function accountColumns(
               {t(`status.${account.status}`)}
             </Badge>
             {account.status === 'active' && account.mustChangePassword && (
-              <Text size="xs" c="orange.9" style={{ whiteSpace: 'nowrap' }}>
+              <Text size="xs" c="red.9" style={{ whiteSpace: 'nowrap' }}>
                 {t('mustChangePassword')}
               </Text>
             )}

@@ -33,7 +33,7 @@ interface CreateAccountModalProps {
 }
 
 export function CreateAccountModal({ onClose, onCreated }: CreateAccountModalProps) {
-  const { t } = useTranslation('accounts');
+  const { t } = useTranslation(['accounts', 'shell']);
   const form = useForm<CreateAccountFormInput, unknown, CreateAccountFormOutput>({
     resolver: zodResolver(createAccountFormSchema),
     defaultValues: EMPTY,
@@ -57,7 +57,13 @@ export function CreateAccountModal({ onClose, onCreated }: CreateAccountModalPro
   });
 
   return (
-    <Modal opened onClose={onClose} title={t('create.title')} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('create.title')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('shell:common.close') }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <TextInput

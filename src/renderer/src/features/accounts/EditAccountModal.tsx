@@ -27,7 +27,7 @@ export function EditAccountModal({
   onClose,
   onSaved,
 }: EditAccountModalProps) {
-  const { t } = useTranslation('accounts');
+  const { t } = useTranslation(['accounts', 'shell']);
   const form = useForm<EditAccountFormValues>({
     resolver: zodResolver(editAccountFormSchema),
     defaultValues: {
@@ -52,7 +52,13 @@ export function EditAccountModal({
   });
 
   return (
-    <Modal opened onClose={onClose} title={t('edit.title', { name: account.fullName })} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('edit.title', { name: account.fullName })}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('shell:common.close') }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <TextInput

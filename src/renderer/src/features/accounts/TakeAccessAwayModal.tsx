@@ -24,7 +24,7 @@ export function TakeAccessAwayModal({
   onClose,
   onDone,
 }: TakeAccessAwayModalProps) {
-  const { t } = useTranslation('accounts');
+  const { t } = useTranslation(['accounts', 'shell']);
   const takeAway = useKaonaMutation({
     call: (api, input: { userId: number }) =>
       purpose === 'remove' ? api.accounts.remove(input) : api.accounts.disable(input),
@@ -37,6 +37,7 @@ export function TakeAccessAwayModal({
   return (
     <Modal
       opened
+      closeButtonProps={{ 'aria-label': t('shell:common.close') }}
       onClose={busy ? () => {} : onClose}
       title={purpose === 'remove' ? t('remove.title', { name }) : t('disable.title', { name })}
       size="lg"

@@ -30,7 +30,7 @@ export function TemporaryPasswordModal({
   onClose,
   onDone,
 }: TemporaryPasswordModalProps) {
-  const { t } = useTranslation('accounts');
+  const { t } = useTranslation(['accounts', 'shell']);
   const schema = useMemo(() => temporaryPasswordFormSchema(account), [account]);
   const form = useForm<TemporaryPasswordFormValues>({
     resolver: zodResolver(schema),
@@ -66,7 +66,13 @@ export function TemporaryPasswordModal({
   });
 
   return (
-    <Modal opened onClose={onClose} title={texts.title} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={texts.title}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('shell:common.close') }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Alert color="blue" variant="light">

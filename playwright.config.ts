@@ -1,5 +1,6 @@
 import { chromium, defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 
 /**
  * Browser end-to-end tests (DESIGN.md section 7): the built renderer in Chromium, the real core
@@ -24,10 +25,13 @@ export default defineConfig({
   // without the type-only `paths` alias (see tsconfig.playwright.json).
   tsconfig: './tsconfig.playwright.json',
   outputDir: 'test-results',
-  // The tests in a file share one office (data folder) and walk through it in order; files run
-  // one at a time so that Argon2id (128 MiB a sign-in) never runs many-fold on a 2-core machine.
+  // Files run side by side, one worker per core: each file starts its own web host with its own
+  // data folder and clock (office-host.ts), so files share nothing. Within a file the tests walk
+  // one story through one office, in order, in the same worker (`fullyParallel: false`; the
+  // story files also say `mode: 'serial'`). Argon2id (128 MiB a sign-in) thus runs at most once
+  // per core at a time.
   fullyParallel: false,
-  workers: 1,
+  workers: availableParallelism(),
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
   timeout: 30_000,

@@ -3,12 +3,21 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Vitest's default worker count (cores − 1; one worker on the 2-core build machine) is kept on
+    // purpose. With one worker per core the core files ran faster, but renderer files running side
+    // by side (each alone in its process) failed now and then to find a Mantine menu item after
+    // opening the menu (accounts, change-password, session-gate), also with the renderer code as
+    // it was before this change. Raise `maxWorkers` once those tests wait for the menu reliably.
     projects: [
       {
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Kept isolated: several files replace `electron` with `vi.mock`, and in a shared worker
+          // the first file's mock of that external module stays cached for the next (tried:
+          // 20 tests failed). The project is small; the gain would be a few seconds.
+          isolate: true,
         },
       },
       {
@@ -16,6 +25,12 @@ export default defineConfig({
           name: 'core',
           include: ['tests/core/**/*.test.ts'],
           environment: 'node',
+          // Kept isolated: these files load the native SQLite driver, spawn and kill child
+          // processes, and the fuzz test checks that no payload polluted Object.prototype — a
+          // process of its own per file keeps one file's leftovers from deciding another's result.
+          isolate: true,
+          // One signed-in office built per run through the real setup; `setUpOffice` copies it.
+          globalSetup: ['tests/support/office-template.global.ts'],
           // Real encrypted databases, child processes killed mid-write: give them room.
           testTimeout: 120_000,
           hookTimeout: 60_000,
@@ -27,7 +42,17 @@ export default defineConfig({
           name: 'renderer',
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
+          // Kept isolated for now. With `isolate: false` (one jsdom per worker, vitest's hint says
+          // ~29 s saved here) accounts.test.tsx once failed after other files had run in the same
+          // worker (its menu item never appeared), though it passes alone: something (Mantine's
+          // shared portal node?) outlives tests/renderer/setup.ts's clean-up. Retry once that
+          // clean-up also resets the portals.
+          isolate: true,
           setupFiles: ['tests/renderer/setup.ts'],
+          // A hang guard, not a speed check: user-event types into jsdom key by key, and a long
+          // form takes seconds when the core tests' Argon2id shares the two cores (the 5 s default
+          // was hit once).
+          testTimeout: 20_000,
         },
       },
     ],

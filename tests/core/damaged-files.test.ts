@@ -9,7 +9,14 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ADMIN, OFFICER, addAccount, openOffice, setUpOffice } from '../support/office';
+import {
+  ADMIN,
+  OFFICER,
+  addAccount,
+  openOffice,
+  setUpOffice,
+  setUpOfficeFromScratch,
+} from '../support/office';
 import { useTempDirs } from '../support/temp-dir';
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -84,7 +91,8 @@ describe('damaged files', () => {
   it('a key file from another office does not open this database', async () => {
     const dir = await officeWithBackup();
     const other = tempDir();
-    const otherOffice = await setUpOffice(other);
+    // Really another office: copies of the shared template would all hold the same database key.
+    const otherOffice = await setUpOfficeFromScratch(other);
     await otherOffice.core.close();
     copyFileSync(join(other, 'kaona.keys'), join(dir, 'kaona.keys'));
     const office = openOffice(dir);

@@ -4,7 +4,7 @@ import { AuditLog } from '../../src/main/core/audit/audit-log';
 import { auditVerdict } from '../../src/main/core/jobs/kinds/audit-verify-verdict';
 import type { AuditChainScan } from '../../src/main/core/jobs/kinds/audit-verify';
 import { AUDIT_VERIFY_CHUNK } from '../../src/main/core/jobs/kinds/audit-verify';
-import { seedAuditEvents } from '../../scripts/bench/audit-events';
+import { seedAuditEvents } from '../../scripts/seed/audit-events';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { recordingRunner } from '../support/jobs';
 import { useTempDirs } from '../support/temp-dir';

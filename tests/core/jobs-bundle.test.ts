@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultJobWorkerEntry } from '../../src/main/core/jobs/job-worker-entry';
 import type { AuditChainScan } from '../../src/main/core/jobs/kinds/audit-verify';
-import { seedAuditEvents } from '../../scripts/bench/audit-events';
+import { seedAuditEvents } from '../../scripts/seed/audit-events';
 import { createTestDatabase } from '../support/database';
 import { recordingRunner } from '../support/jobs';
 import { useTempDirs } from '../support/temp-dir';

@@ -2,7 +2,8 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normaliseRecoveryCode } from '../../src/shared/domain/recovery-code';
-import { ADMIN, openOffice, setUpOffice } from '../support/office';
+// About first-run setup itself: these tests take the real setup path, never the copied template.
+import { ADMIN, openOffice, setUpOfficeFromScratch } from '../support/office';
 import { useTempDirs } from '../support/temp-dir';
 
 const validSetup = {
@@ -74,14 +75,14 @@ describe('first-run setup', () => {
     const dir = tempDir();
     writeFileSync(join(dir, '.kaona.db.setup-0123456789ab'), 'half-built database');
     writeFileSync(join(dir, '.kaona.db.setup-0123456789ab-wal'), 'half-built wal');
-    const office = await setUpOffice(dir);
+    const office = await setUpOfficeFromScratch(dir);
     expect(readdirSync(dir).filter((name) => name.includes('setup'))).toEqual([]);
     await office.core.close();
   });
 
   it('creates the encrypted database and key file, and signs the admin in', async () => {
     const dir = tempDir();
-    const office = await setUpOffice(dir);
+    const office = await setUpOfficeFromScratch(dir);
     expect(existsSync(join(dir, 'kaona.db'))).toBe(true);
     expect(existsSync(join(dir, 'kaona.keys'))).toBe(true);
     expect(readdirSync(dir).filter((name) => name.includes('setup'))).toEqual([]);

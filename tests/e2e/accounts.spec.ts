@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { slotFileSchema } from '../../src/main/core/auth/vault/slot-file';
 import { slotDbKeys, unlockSlot } from '../../src/main/core/auth/vault/slots';
 import { openEncryptedDatabase } from '../../src/main/core/db/connection';
+import { expectAccessible } from './a11y';
 import { startOfficeHost, type OfficeHost } from './office-host';
 
 // The accounts issue, end to end in Thai against the real core: first run → recovery code →
@@ -97,6 +98,7 @@ test('first run: the admin sets up the office and notes the recovery code', asyn
   await page.getByLabel(/^รหัสผ่าน/).fill(ADMIN.password);
   await page.getByLabel(/^ยืนยันรหัสผ่าน/).fill(ADMIN.password);
   await shot('01-setup');
+  await expectAccessible(page, 'setup wizard: office and admin, filled in');
   await page.getByRole('button', { name: 'ถัดไป' }).click();
 
   const groups = page.getByTestId('recovery-code-group');
@@ -106,6 +108,8 @@ test('first run: the admin sets up the office and notes the recovery code', asyn
   await shot('02-recovery-code');
   await page.getByRole('checkbox', { name: 'ฉันได้เก็บรหัสกู้คืนไว้ในที่ปลอดภัยแล้ว' }).check();
   await page.getByRole('button', { name: 'ตั้งค่าให้เสร็จ' }).click();
+  await expect(page.getByRole('button', { name: 'เริ่มใช้งาน' })).toBeVisible();
+  await expectAccessible(page, 'setup wizard: done');
   await page.getByRole('button', { name: 'เริ่มใช้งาน' }).click();
   await expect(page.getByRole('banner')).toContainText(ADMIN.fullName);
 });
@@ -119,6 +123,7 @@ test('the admin creates an officer and a mentor', async () => {
 
   const officerDialog = await addAccount(OFFICER, 'เจ้าหน้าที่');
   await shot('03-add-officer');
+  await expectAccessible(page, 'accounts: add an account');
   await officerDialog.getByRole('button', { name: 'เพิ่มผู้ใช้' }).click();
   await expect(officerDialog).toBeHidden();
 
@@ -131,18 +136,21 @@ test('the admin creates an officer and a mentor', async () => {
   await expect(table).toContainText(MENTOR.fullName);
   await expect(table).toContainText('พี่เลี้ยง');
   await shot('04-accounts');
+  await expectAccessible(page, 'accounts');
   await signOut(ADMIN.fullName);
 });
 
 test('the officer signs in, must replace the temporary password, and sees only their sections', async () => {
   await firstSignIn(OFFICER);
   await shot('05-forced-password-change');
+  await expectAccessible(page, 'forced password change');
   await page.getByRole('button', { name: 'บันทึกรหัสผ่านใหม่' }).click();
   await expect(page.getByRole('banner')).toContainText(OFFICER.fullName);
   const menu = page.getByRole('navigation', { name: 'เมนูหลัก' });
   await expect(menu.getByRole('link', { name: 'เกี่ยวกับโปรแกรม' })).toBeVisible();
   await expect(menu.getByRole('link', { name: 'บัญชีผู้ใช้' })).toHaveCount(0);
   await expect(menu.getByRole('link', { name: 'บันทึกการใช้งาน' })).toHaveCount(0);
+  await expectAccessible(page, 'about (officer)');
 });
 
 test('left idle, the screen locks; the officer unlocks with their password', async () => {
@@ -152,6 +160,7 @@ test('left idle, the screen locks; the officer unlocks with their password', asy
   await expect(heading('หน้าจอล็อกอยู่')).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'เมนูหลัก' })).toHaveCount(0);
   await shot('06-locked');
+  await expectAccessible(page, 'lock screen after idle');
   await page.getByLabel(/^รหัสผ่านของ/).fill(OFFICER.password);
   await page.getByRole('button', { name: 'ปลดล็อก' }).click();
   await expect(page.getByRole('banner')).toContainText(OFFICER.fullName);
@@ -177,6 +186,7 @@ test('the admin removes the mentor; the mentor’s old key slot no longer opens 
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText('โปรแกรมจะเปลี่ยนกุญแจของฐานข้อมูล');
   await shot('07-remove-mentor');
+  await expectAccessible(page, 'accounts: remove an account');
   await dialog.getByRole('button', { name: 'ลบบัญชี' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('table', { name: 'รายชื่อบัญชีผู้ใช้' })).not.toContainText(MENTOR.fullName);
@@ -208,6 +218,7 @@ test('a forgotten admin password is recovered with the recovery code', async () 
   await page.getByLabel(/^รหัสผ่านใหม่/).fill(NEW_ADMIN_PASSWORD);
   await page.getByLabel(/^ยืนยันรหัสผ่านใหม่/).fill(NEW_ADMIN_PASSWORD);
   await shot('08-recovery');
+  await expectAccessible(page, 'admin password recovery');
   await page.getByRole('button', { name: 'ตั้งรหัสผ่านใหม่และเข้าสู่ระบบ' }).click();
   await expect(page.getByRole('banner')).toContainText(ADMIN.fullName);
 
@@ -219,6 +230,7 @@ test('a forgotten admin password is recovered with the recovery code', async () 
   await page.getByRole('button', { name: 'ตรวจสอบความถูกต้อง' }).click();
   await expect(page.getByText('บันทึกการใช้งานครบถ้วน ไม่ถูกแก้ไข')).toBeVisible();
   await shot('09-audit-verified');
+  await expectAccessible(page, 'audit log, verified');
 
   await signOut(ADMIN.fullName);
   await signIn(ADMIN.userName, ADMIN.password);

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible } from './a11y';
 import { startOfficeHost, type OfficeHost } from './office-host';
 
 // Getting in and out on a shared PC, in a real browser against the real core: first-run setup,
@@ -29,6 +30,7 @@ const mainMenu = () => page.getByRole('navigation', { name: 'เมนูหล�
 test('first run: the wizard sets up the office and signs the admin in', async () => {
   await page.goto(host.url);
   await expect(heading('ตั้งค่าโปรแกรมครั้งแรก')).toBeVisible();
+  await expectAccessible(page, 'setup wizard: office and admin');
 
   await page.getByLabel(/^ชื่อหน่วยงาน/).fill(AGENCY);
   await page.getByLabel(/^ชื่อ–นามสกุล/).fill(ADMIN.fullName);
@@ -40,6 +42,7 @@ test('first run: the wizard sets up the office and signs the admin in', async ()
   const groups = page.getByTestId('recovery-code-group');
   await expect(groups).toHaveCount(5);
   for (const group of await groups.allTextContents()) expect(group).toMatch(/^[0-9A-Z]{5}$/);
+  await expectAccessible(page, 'setup wizard: recovery code');
   await page.getByRole('checkbox', { name: 'ฉันได้เก็บรหัสกู้คืนไว้ในที่ปลอดภัยแล้ว' }).check();
   await page.getByRole('button', { name: 'ตั้งค่าให้เสร็จ' }).click();
   await page.getByRole('button', { name: 'เริ่มใช้งาน' }).click();
@@ -49,6 +52,7 @@ test('first run: the wizard sets up the office and signs the admin in', async ()
   await expect(header).toContainText(ADMIN.fullName);
   await expect(header).toContainText('ผู้ดูแลระบบ');
   await expect(header).toContainText(AGENCY);
+  await expectAccessible(page, 'about (admin)');
 });
 
 test('signs out, and signs in again with the last user name filled in', async () => {
@@ -57,10 +61,12 @@ test('signs out, and signs in again with the last user name filled in', async ()
   await expect(heading('เข้าสู่ระบบ')).toBeVisible();
   await expect(mainMenu()).toHaveCount(0);
   await expect(page.getByLabel(/^ชื่อผู้ใช้/)).toHaveValue(ADMIN.userName);
+  await expectAccessible(page, 'sign-in');
 
   await page.getByLabel(/^รหัสผ่าน/).fill('not-the-password');
   await page.getByRole('button', { name: 'เข้าสู่ระบบ', exact: true }).click();
   await expect(page.getByRole('alert')).toContainText('ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง');
+  await expectAccessible(page, 'sign-in: wrong password');
 
   await page.getByLabel(/^รหัสผ่าน/).fill(ADMIN.password);
   await page.getByRole('button', { name: 'เข้าสู่ระบบ', exact: true }).click();
@@ -72,6 +78,7 @@ test('Ctrl+L locks at once; unlocking returns to the same page', async () => {
   await expect(heading('หน้าจอล็อกอยู่')).toBeVisible();
   await expect(mainMenu()).toHaveCount(0);
   await expect(page.getByText('เกี่ยวกับโปรแกรม')).toHaveCount(0);
+  await expectAccessible(page, 'lock screen');
 
   await page.getByLabel(/^รหัสผ่านของ/).fill(ADMIN.password);
   await page.getByRole('button', { name: 'ปลดล็อก' }).click();

@@ -1,9 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { expectAccessible } from './a11y';
 import { startOfficeHost, type OfficeHost } from './office-host';
 import { setUpOfficeThroughApi, storedPreferences } from './support';
 
 // The app shell in a real browser against the real core: Thai first, English on request, and the
 // choice remembered in the data folder across a reload (as across a restart of the app).
+// The second test uses the office the first one set up.
+test.describe.configure({ mode: 'serial' });
 
 let host: OfficeHost;
 test.beforeAll(async () => {
@@ -36,6 +39,7 @@ test('starts in Thai, switches to English and remembers it', async ({ page }) =>
   // The about page shows what the real core reports: this run's data folder.
   await expect(page.getByText(host.dataDir, { exact: true })).toBeVisible();
   await expect(page).toHaveTitle(/ก้าวหน้า/);
+  await expectAccessible(page, 'about (Thai)');
   await page.screenshot({
     path: 'test-results/shell-th.png',
     fullPage: true,
@@ -50,6 +54,7 @@ test('starts in Thai, switches to English and remembers it', async ({ page }) =>
   const englishSwitch = header.getByRole('radiogroup', { name: 'Display language' });
   await expect(englishSwitch.getByRole('radio', { name: 'English' })).toBeChecked();
   await expect.poll(() => storedPreferences(host.dataDir)?.language).toBe('en');
+  await expectAccessible(page, 'about (English)');
   await page.screenshot({
     path: 'test-results/shell-en.png',
     fullPage: true,
@@ -64,4 +69,17 @@ test('starts in Thai, switches to English and remembers it', async ({ page }) =>
     page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'About' }),
   ).toBeVisible();
   await expect(englishSwitch.getByRole('radio', { name: 'English' })).toBeChecked();
+});
+
+test('the admin-only pages that no story walks through pass the accessibility check', async ({
+  page,
+}) => {
+  // Still signed in from the test above (the session lives in the host's core), now in English.
+  await page.goto(new URL('#/settings', host.url).href);
+  await expect(page.getByRole('heading', { level: 1, name: 'Office settings' })).toBeVisible();
+  await expectAccessible(page, 'office settings');
+
+  await page.goto(new URL('#/account/password', host.url).href);
+  await expect(page.getByRole('heading', { level: 1, name: 'Change password' })).toBeVisible();
+  await expectAccessible(page, 'change own password');
 });

@@ -65,10 +65,10 @@ describe('the About page', () => {
     const alert = await screen.findByRole('alert');
     expect(fake.calls.filter((call) => call.channel === 'app.info')).toHaveLength(2);
     expect(alert).toHaveTextContent(th.about.details.loadFailed);
-    expect(alert).toHaveTextContent(th.errors.INTERNAL);
+    expect(alert).toHaveTextContent(th.shell.errors.INTERNAL);
     expect(screen.queryByRole('rowheader')).not.toBeInTheDocument();
 
-    await user.click(within(alert).getByRole('button', { name: th.common.retry }));
+    await user.click(within(alert).getByRole('button', { name: th.shell.common.retry }));
 
     expect(
       await screen.findByRole('rowheader', { name: th.about.details.version }),
@@ -85,7 +85,7 @@ describe('the About page', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(en.about.details.loadFailed);
-    expect(alert).toHaveTextContent(en.errors.FORBIDDEN);
+    expect(alert).toHaveTextContent(en.shell.errors.FORBIDDEN);
   });
 
   it('reports the new language after a switch', async () => {

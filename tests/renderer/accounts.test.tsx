@@ -53,19 +53,19 @@ describe('the accounts page', () => {
       HTMLElement,
     ];
     expect(within(kasem).getByText('kasem.s')).toBeInTheDocument();
-    expect(within(kasem).getByText(th.roles.officer)).toBeInTheDocument();
+    expect(within(kasem).getByText(th.auth.roles.officer)).toBeInTheDocument();
     expect(within(kasem).getByText('เจ้าพนักงานธุรการ')).toBeInTheDocument();
     expect(within(kasem).getByText(th.accounts.status.active)).toBeInTheDocument();
     expect(within(kasem).getByText('13 มี.ค. 2569 17:30')).toBeInTheDocument();
 
-    expect(within(somsri).getByText(th.roles.admin)).toBeInTheDocument();
+    expect(within(somsri).getByText(th.auth.roles.admin)).toBeInTheDocument();
     expect(within(somsri).getByText('14 มี.ค. 2569 09:05')).toBeInTheDocument();
 
-    expect(within(boonmee).getByText(th.roles.mentor)).toBeInTheDocument();
+    expect(within(boonmee).getByText(th.auth.roles.mentor)).toBeInTheDocument();
     expect(within(boonmee).getByText(th.accounts.status.disabled)).toBeInTheDocument();
     expect(within(boonmee).getByText(th.accounts.neverSignedIn)).toBeInTheDocument();
 
-    expect(within(arun).getByText(th.roles.supervisor)).toBeInTheDocument();
+    expect(within(arun).getByText(th.auth.roles.supervisor)).toBeInTheDocument();
     expect(within(arun).getByText(th.accounts.mustChangePassword)).toBeInTheDocument();
     // No CE year anywhere in the table.
     expect(table.textContent).not.toMatch(/2026/);
@@ -76,7 +76,7 @@ describe('the accounts page', () => {
     renderAdminPage(<AccountsPage />);
     const table = await screen.findByRole('table', { name: catalogues.en.accounts.tableLabel });
     const somsri = within(table).getByRole('row', { name: /สมศรี ใจดี/ });
-    expect(within(somsri).getByText(catalogues.en.roles.admin)).toBeInTheDocument();
+    expect(within(somsri).getByText(catalogues.en.auth.roles.admin)).toBeInTheDocument();
     expect(within(somsri).getByText('14 Mar 2569 BE, 09:05')).toBeInTheDocument();
   });
 
@@ -97,8 +97,10 @@ describe('the accounts page', () => {
     );
     await user.click(within(dialog).getByRole('button', { name: th.accounts.create.submit }));
 
-    expect(await within(dialog).findByText(th.reasons.user_name_format)).toBeInTheDocument();
-    expect(within(dialog).getByText(th.formErrors.password_mismatch)).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText(th.shell.formErrors.user_name_format),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByText(th.shell.formErrors.password_mismatch)).toBeInTheDocument();
     expect(
       within(dialog).getByLabelText(label(th.accounts.fields.confirmPassword)),
     ).toHaveAttribute('aria-invalid', 'true');
@@ -124,7 +126,7 @@ describe('the accounts page', () => {
       within(dialog).getByLabelText(label(th.accounts.fields.position)),
       'นักพัฒนาสังคมปฏิบัติการ',
     );
-    await user.click(within(dialog).getByRole('radio', { name: th.roles.supervisor }));
+    await user.click(within(dialog).getByRole('radio', { name: th.auth.roles.supervisor }));
     await user.type(
       within(dialog).getByLabelText(label(th.accounts.fields.temporaryPassword)),
       STRONG_PASSWORD,
@@ -177,7 +179,9 @@ describe('the accounts page', () => {
     );
     await user.click(within(dialog).getByRole('button', { name: th.accounts.create.submit }));
 
-    expect(await within(dialog).findByText(th.reasons.user_name_taken)).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText(th.accounts.reasons.user_name_taken),
+    ).toBeInTheDocument();
     expect(callsTo(fake, 'accounts.create')).toHaveLength(1);
   });
 
@@ -209,7 +213,7 @@ describe('the accounts page', () => {
     const { fake, user } = await openPage();
     await openMenuAction(user, 'เกษม สุขใจ', th.accounts.menu.remove);
     const dialog = await screen.findByRole('dialog');
-    await user.click(within(dialog).getByRole('button', { name: th.adminForms.cancel }));
+    await user.click(within(dialog).getByRole('button', { name: th.shell.forms.cancel }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(callsTo(fake, 'accounts.remove')).toEqual([]);
   });
@@ -236,7 +240,7 @@ describe('the accounts page', () => {
       new KaonaApiError({ code: 'CONFLICT', reason: 'last_admin' }),
       createI18n('th').t,
     );
-    expect(expected).toBe(th.reasons.last_admin);
+    expect(expected).toBe(th.accounts.reasons.last_admin);
     expect(await within(dialog).findByText(expected)).toBeInTheDocument();
     expect(screen.getByRole('dialog')).toBeInTheDocument();
   });
@@ -253,7 +257,7 @@ describe('the accounts page', () => {
     const dialog = await screen.findByRole('dialog', {
       name: fill(th.accounts.edit.title, { name: 'สมศรี ใจดี' }),
     });
-    expect(within(dialog).getByRole('radio', { name: th.roles.admin })).toBeDisabled();
+    expect(within(dialog).getByRole('radio', { name: th.auth.roles.admin })).toBeDisabled();
     expect(within(dialog).getByText(th.accounts.fields.ownRole)).toBeInTheDocument();
     const position = within(dialog).getByLabelText(label(th.accounts.fields.position));
     await user.clear(position);
@@ -270,7 +274,7 @@ describe('the accounts page', () => {
     const { fake, user } = await openPage();
     await openMenuAction(user, 'เกษม สุขใจ', th.accounts.menu.edit);
     const dialog = await screen.findByRole('dialog');
-    await user.click(within(dialog).getByRole('radio', { name: th.roles.supervisor }));
+    await user.click(within(dialog).getByRole('radio', { name: th.auth.roles.supervisor }));
     await user.click(within(dialog).getByRole('button', { name: th.accounts.edit.submit }));
     await screen.findByText(fill(th.accounts.edit.done, { userName: 'kasem.s' }));
     expect(callsTo(fake, 'accounts.update').map((call) => call.input)).toEqual([
@@ -326,7 +330,7 @@ describe('the accounts page', () => {
     await user.click(
       within(dialog).getByRole('button', { name: th.accounts.resetPassword.submit }),
     );
-    expect(await within(dialog).findByText(th.reasons.password_weak)).toBeInTheDocument();
+    expect(await within(dialog).findByText(th.shell.reasons.password_weak)).toBeInTheDocument();
     expect(callsTo(fake, 'accounts.resetPassword')).toEqual([]);
   });
 });

@@ -88,18 +88,22 @@ describe('callKaona', () => {
 describe('errorMessage', () => {
   it('translates each error code', () => {
     const t = createI18n('th').t as TFunction;
-    expect(errorMessage(new KaonaApiError({ code: 'FORBIDDEN' }), t)).toBe(th.errors.FORBIDDEN);
-    expect(errorMessage(new KaonaApiError({ code: 'NOT_FOUND' }), t)).toBe(th.errors.NOT_FOUND);
+    expect(errorMessage(new KaonaApiError({ code: 'FORBIDDEN' }), t)).toBe(
+      th.shell.errors.FORBIDDEN,
+    );
+    expect(errorMessage(new KaonaApiError({ code: 'NOT_FOUND' }), t)).toBe(
+      th.shell.errors.NOT_FOUND,
+    );
   });
 
   it('follows the language of the t function', () => {
     const t = createI18n('en').t as TFunction;
-    expect(errorMessage(new KaonaApiError({ code: 'LOCKED' }), t)).toBe(en.errors.LOCKED);
+    expect(errorMessage(new KaonaApiError({ code: 'LOCKED' }), t)).toBe(en.shell.errors.LOCKED);
   });
 
   it('gives the generic message for anything that is not a contract error', () => {
     const t = createI18n('th').t as TFunction;
-    expect(errorMessage(new TypeError('x is undefined'), t)).toBe(th.errors.INTERNAL);
+    expect(errorMessage(new TypeError('x is undefined'), t)).toBe(th.shell.errors.INTERNAL);
     expect(toKaonaApiError('a string').code).toBe('INTERNAL');
   });
 });

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { buddhistDateToIso } from '../../src/renderer/src/features/audit/buddhist-date';
+import { auditActionLabel } from '../../src/renderer/src/features/audit/audit-action-label';
 import { AuditPage } from '../../src/renderer/src/features/audit/AuditPage';
 import { AUDIT_PAGE_SIZE } from '../../src/renderer/src/features/audit/audit-queries';
 import { catalogues } from '../../src/renderer/src/i18n/catalogues';
@@ -76,8 +77,8 @@ describe('audit action names', () => {
   it.each(['th', 'en'] as const)('exist in %s for every action the log knows', (language) => {
     const { t } = createI18n(language);
     for (const action of AUDIT_ACTIONS) {
-      const message = t(`audit.actions.${action}`);
-      expect(message, action).not.toContain('audit.actions');
+      const message = auditActionLabel(action, t);
+      expect(message, action).not.toContain('auditActions');
       expect(message.trim(), action).not.toBe('');
     }
   });
@@ -161,8 +162,8 @@ describe('the audit log page', () => {
     // 17:30 UTC on 14 March is 00:30 on 15 March in Bangkok.
     expect(within(newest).getByText('15 มี.ค. 2569 00:30')).toBeInTheDocument();
     expect(within(newest).getByText('admin.kk')).toBeInTheDocument();
-    expect(within(newest).getByText(th.roles.admin)).toBeInTheDocument();
-    expect(within(newest).getByText(th.audit.actions.account.disabled)).toBeInTheDocument();
+    expect(within(newest).getByText(th.auth.roles.admin)).toBeInTheDocument();
+    expect(within(newest).getByText(th.accounts.auditActions.account.disabled)).toBeInTheDocument();
     await waitFor(() =>
       expect(
         within(newest).getByText(fill(th.audit.targets.user, { userName: 'kasem.s' })),
@@ -171,7 +172,7 @@ describe('the audit log page', () => {
     expect(within(newest).getByText(th.audit.outcomes.success)).toBeInTheDocument();
     expect(within(newest).getByText('KK-OFFICE-PC1')).toBeInTheDocument();
 
-    expect(within(failed).getByText(th.audit.actions.session.sign_in)).toBeInTheDocument();
+    expect(within(failed).getByText(th.auth.auditActions.session.sign_in)).toBeInTheDocument();
     expect(within(failed).getByText(th.audit.outcomes.failure)).toBeInTheDocument();
     // A removed account is not listed any more: its number still says which one it was.
     expect(
@@ -197,7 +198,7 @@ describe('the audit log page', () => {
     await user.type(screen.getByLabelText(th.audit.filters.userName), ' kasem.s ');
     await user.selectOptions(
       screen.getByLabelText(th.audit.filters.action),
-      th.audit.actions.account.password_reset,
+      th.accounts.auditActions.account.password_reset,
     );
     await user.selectOptions(
       screen.getByLabelText(th.audit.filters.outcome),
@@ -332,6 +333,6 @@ describe('the audit log page', () => {
     const { user } = setup({ 'audit.verify': () => ({ ok: false, error: { code: 'LOCKED' } }) });
     await user.click(await screen.findByRole('button', { name: th.audit.verify.button }));
     expect(await screen.findByText(th.audit.verify.failed)).toBeInTheDocument();
-    expect(screen.getByText(th.errors.LOCKED)).toBeInTheDocument();
+    expect(screen.getByText(th.shell.errors.LOCKED)).toBeInTheDocument();
   });
 });

@@ -32,7 +32,7 @@ describe('changing one’s own password', () => {
     await user.type(screen.getByLabelText(th.auth.password.confirm), NEW_PASSWORD);
     await user.click(screen.getByRole('button', { name: th.auth.password.submit }));
 
-    expect(await screen.findByText(th.reasons.current_password_wrong)).toBeVisible();
+    expect(await screen.findByText(th.auth.reasons.current_password_wrong)).toBeVisible();
     expect(current).toHaveAttribute('aria-invalid', 'true');
 
     await user.clear(current);
@@ -56,7 +56,7 @@ describe('changing one’s own password', () => {
     await user.type(screen.getByLabelText(th.auth.password.confirm), weak);
     await user.click(screen.getByRole('button', { name: th.auth.password.submit }));
 
-    expect(await screen.findByText(th.reasons.password_contains_user_name)).toBeVisible();
+    expect(await screen.findByText(th.shell.reasons.password_contains_user_name)).toBeVisible();
     expect(callsTo(fake, 'session.changePassword')).toEqual([]);
   });
 

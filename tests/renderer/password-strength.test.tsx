@@ -29,22 +29,22 @@ describe('the password strength meter', () => {
   it('states the rule while nothing is typed', () => {
     renderMeter('');
     expect(screen.getByTestId('password-strength')).toHaveTextContent(
-      fill(th.passwordStrength.rule, { min: 10 }),
+      fill(th.auth.passwordStrength.rule, { min: 10 }),
     );
   });
 
   it('calls a short password too short, not merely weak', () => {
     renderMeter('abc');
     const meter = screen.getByTestId('password-strength');
-    expect(meter).toHaveTextContent(fill(th.passwordStrength.problems.too_short, { min: 10 }));
-    expect(meter).not.toHaveTextContent(th.passwordStrength.problems.weak);
+    expect(meter).toHaveTextContent(fill(th.auth.passwordStrength.problems.too_short, { min: 10 }));
+    expect(meter).not.toHaveTextContent(th.auth.passwordStrength.problems.weak);
   });
 
   it('translates zxcvbn’s warning for a common password', () => {
     renderMeter('password123');
     const meter = screen.getByTestId('password-strength');
     expect(meter).toHaveTextContent(
-      fill(th.passwordStrength.label, { level: th.passwordStrength.levels[0] }),
+      fill(th.auth.passwordStrength.label, { level: th.auth.passwordStrength.levels[0] }),
     );
     expect(meter).toHaveTextContent(/เดาได้ง่าย|คนใช้/);
   });
@@ -52,14 +52,14 @@ describe('the password strength meter', () => {
   it('refuses a password built on the user name', () => {
     renderMeter('somsri.j-2569-xyz', { userName: 'somsri.j' });
     expect(screen.getByTestId('password-strength')).toHaveTextContent(
-      th.passwordStrength.problems.contains_user_name,
+      th.auth.passwordStrength.problems.contains_user_name,
     );
   });
 
   it('accepts a long passphrase, in English too', () => {
     renderMeter('Mango-river-lantern-2569', {}, 'en');
     const meter = screen.getByTestId('password-strength');
-    expect(meter).toHaveTextContent(en.passwordStrength.acceptable);
+    expect(meter).toHaveTextContent(en.auth.passwordStrength.acceptable);
   });
 
   it('never shows a raw key for a warning it does not know', () => {

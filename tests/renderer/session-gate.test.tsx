@@ -29,7 +29,7 @@ describe('the session gate', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: th.auth.setup.title }),
     ).toBeVisible();
-    expect(screen.queryByRole('navigation', { name: th.nav.label })).not.toBeInTheDocument();
+    expect(screen.queryByRole('navigation', { name: th.shell.nav.label })).not.toBeInTheDocument();
   });
 
   it('shows the sign-in screen, with the last user name, when nobody is signed in', async () => {
@@ -86,7 +86,7 @@ describe('the session gate', () => {
     await shellIsShown();
     const header = screen.getByRole('banner');
     expect(within(header).getByText(FAKE_OFFICER.fullName)).toBeInTheDocument();
-    expect(within(header).getByText(th.roles.officer)).toBeInTheDocument();
+    expect(within(header).getByText(th.auth.roles.officer)).toBeInTheDocument();
     expect(within(header).getByText(/จังหวัดขอนแก่น/)).toBeInTheDocument();
   });
 
@@ -98,7 +98,7 @@ describe('the session gate', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: th.auth.password.forced.title }),
     ).toBeVisible();
-    expect(screen.queryByRole('navigation', { name: th.nav.label })).not.toBeInTheDocument();
+    expect(screen.queryByRole('navigation', { name: th.shell.nav.label })).not.toBeInTheDocument();
     expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
   });
 
@@ -115,9 +115,9 @@ describe('the session gate', () => {
     const { user } = renderApp('/about');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(th.auth.startup.failed);
-    expect(alert).toHaveTextContent(th.errors.INTERNAL);
+    expect(alert).toHaveTextContent(th.shell.errors.INTERNAL);
 
-    await user.click(within(alert).getByRole('button', { name: th.common.retry }));
+    await user.click(within(alert).getByRole('button', { name: th.shell.common.retry }));
     await shellIsShown();
   });
 });
@@ -136,7 +136,7 @@ describe('the signed-in session', () => {
       await screen.findByRole('heading', { level: 1, name: th.auth.lock.title }),
     ).toBeVisible();
     expect(callsTo(fake, 'session.ping').length).toBeGreaterThan(0);
-    expect(screen.queryByRole('navigation', { name: th.nav.label })).not.toBeInTheDocument();
+    expect(screen.queryByRole('navigation', { name: th.shell.nav.label })).not.toBeInTheDocument();
     expect(screen.queryByText(th.about.title)).not.toBeInTheDocument();
     expect(screen.queryByText(th.about.privacy.body)).not.toBeInTheDocument();
   });
@@ -168,7 +168,7 @@ describe('the signed-in session', () => {
       await screen.findByRole('heading', { level: 1, name: th.auth.lock.title }),
     ).toBeVisible();
     expect(callsTo(fake, 'session.lock')).toHaveLength(1);
-    expect(screen.queryByRole('navigation', { name: th.nav.label })).not.toBeInTheDocument();
+    expect(screen.queryByRole('navigation', { name: th.shell.nav.label })).not.toBeInTheDocument();
   });
 
   it('takes notifications about people off the screen when it locks', async () => {
@@ -200,7 +200,7 @@ describe('the signed-in session', () => {
 
     expect(screen.getByRole('heading', { level: 1, name: th.auth.lock.title })).toBeVisible();
     expect(screen.queryByText(th.about.privacy.body)).not.toBeInTheDocument();
-    expect(screen.queryByRole('navigation', { name: th.nav.label })).not.toBeInTheDocument();
+    expect(screen.queryByRole('navigation', { name: th.shell.nav.label })).not.toBeInTheDocument();
     expect(fake.calls.slice(callsBefore)).toEqual([]);
   });
 
@@ -321,13 +321,13 @@ describe('the signed-in session', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(th.auth.userMenu.lockFailed);
-    expect(alert).toHaveTextContent(th.errors.INTERNAL);
+    expect(alert).toHaveTextContent(th.shell.errors.INTERNAL);
   });
 });
 
 describe('the navigation column', () => {
   const navLabels = () =>
-    within(screen.getByRole('navigation', { name: th.nav.label }))
+    within(screen.getByRole('navigation', { name: th.shell.nav.label }))
       .getAllByRole('link')
       .map((link) => link.textContent);
 
@@ -335,7 +335,7 @@ describe('the navigation column', () => {
     installFakeKaona({ session: { info: signedInAs(FAKE_ADMIN) } });
     renderApp('/about');
     await shellIsShown();
-    await waitFor(() => expect(navLabels()).toContain(th.nav.about));
+    await waitFor(() => expect(navLabels()).toContain(th.shell.nav.about));
     expect(navLabels().length).toBeGreaterThan(1);
   });
 
@@ -345,6 +345,6 @@ describe('the navigation column', () => {
     });
     renderApp('/about');
     await shellIsShown();
-    expect(navLabels()).toEqual([th.nav.about]);
+    expect(navLabels()).toEqual([th.shell.nav.about]);
   });
 });

@@ -90,7 +90,7 @@ describe('the office settings page', () => {
     await user.clear(minutes);
     await user.type(minutes, '10');
     await user.click(screen.getByRole('button', { name: th.settings.save }));
-    expect(await screen.findByText(th.errors.FORBIDDEN)).toBeInTheDocument();
+    expect(await screen.findByText(th.shell.errors.FORBIDDEN)).toBeInTheDocument();
     expect(minutes).toHaveValue('10');
   });
 });

@@ -89,7 +89,7 @@ describe('the first-run setup wizard', () => {
     await user.click(screen.getByRole('button', { name: th.auth.setup.done.start }));
     const header = await screen.findByRole('banner');
     expect(within(header).getByText('นางสาวสมศรี ใจดี')).toBeInTheDocument();
-    expect(within(header).getByText(th.roles.admin)).toBeInTheDocument();
+    expect(within(header).getByText(th.auth.roles.admin)).toBeInTheDocument();
     expect(within(header).getByText(AGENCY)).toBeInTheDocument();
   });
 
@@ -98,10 +98,12 @@ describe('the first-run setup wizard', () => {
     await fillOffice(user, { password: 'password12' });
     await user.click(screen.getByRole('button', { name: th.auth.setup.next }));
 
-    expect(await screen.findByText(th.reasons.password_weak)).toBeVisible();
+    expect(await screen.findByText(th.shell.reasons.password_weak)).toBeVisible();
     const field = screen.getByLabelText(label(th.auth.setup.admin.password));
     expect(field).toHaveAttribute('aria-invalid', 'true');
-    expect(field).toHaveAccessibleDescription(expect.stringContaining(th.reasons.password_weak));
+    expect(field).toHaveAccessibleDescription(
+      expect.stringContaining(th.shell.reasons.password_weak),
+    );
     expect(channels(fake).filter((channel) => channel.startsWith('setup.'))).toEqual([]);
   });
 
@@ -113,16 +115,18 @@ describe('the first-run setup wizard', () => {
     await user.type(userName, 'สมศรี');
     await user.click(screen.getByRole('button', { name: th.auth.setup.next }));
 
-    expect(await screen.findByText(th.formErrors.password_mismatch)).toBeVisible();
-    expect(screen.getByText(th.reasons.user_name_format)).toBeVisible();
+    expect(await screen.findByText(th.shell.formErrors.password_mismatch)).toBeVisible();
+    expect(screen.getByText(th.shell.formErrors.user_name_format)).toBeVisible();
     expect(channels(fake).filter((channel) => channel.startsWith('setup.'))).toEqual([]);
   });
 
   it('asks for the required fields in Thai, not with zod’s English', async () => {
     const { fake, user } = startSetup();
     await user.click(await screen.findByRole('button', { name: th.auth.setup.next }));
-    expect((await screen.findAllByText(th.formErrors.required)).length).toBeGreaterThanOrEqual(2);
-    expect(screen.getByText(th.reasons.password_empty)).toBeVisible();
+    expect(
+      (await screen.findAllByText(th.shell.formErrors.required)).length,
+    ).toBeGreaterThanOrEqual(2);
+    expect(screen.getByText(th.shell.formErrors.password_empty)).toBeVisible();
     expect(channels(fake)).not.toContain('setup.begin');
   });
 

@@ -43,13 +43,13 @@ describe('the renderer shell', () => {
     expect(within(header).getByRole('radio', { name: 'English' })).not.toBeChecked();
 
     // An officer: the menu lists only what the role may use (admin sections are tested apart).
-    const nav = screen.getByRole('navigation', { name: th.nav.label });
+    const nav = screen.getByRole('navigation', { name: th.shell.nav.label });
     const links = within(nav).getAllByRole('link');
     const allowed = NAV_ITEMS.filter(
       (item) => !item.permission || roleHasPermission('officer', item.permission),
     );
     expect(links).toHaveLength(allowed.length);
-    expect(within(nav).getByRole('link', { name: th.nav.about })).toHaveAttribute(
+    expect(within(nav).getByRole('link', { name: th.shell.nav.about })).toHaveAttribute(
       'aria-current',
       'page',
     );
@@ -64,7 +64,7 @@ describe('the renderer shell', () => {
     ).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
     expect(screen.getByRole('radio', { name: 'English' })).toBeChecked();
-    expect(screen.queryByText(th.nav.about)).not.toBeInTheDocument();
+    expect(screen.queryByText(th.shell.nav.about)).not.toBeInTheDocument();
   });
 
   it('starts in Thai when the preferences cannot be read', async () => {
@@ -98,7 +98,9 @@ describe('the renderer shell', () => {
     expect(fake.calls).toContainEqual({ channel: 'preferences.set', input: { language: 'en' } });
     expect(fake.preferences.language).toBe('en');
     expect(document.documentElement.lang).toBe('en');
-    expect(screen.getByRole('navigation', { name: en.nav.label })).toHaveTextContent(en.nav.about);
+    expect(screen.getByRole('navigation', { name: en.shell.nav.label })).toHaveTextContent(
+      en.shell.nav.about,
+    );
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('radio', { name: 'ไทย' }));
@@ -125,10 +127,10 @@ describe('the renderer shell', () => {
       await screen.findByRole('heading', { level: 1, name: en.about.title }),
     ).toBeInTheDocument();
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent(en.language.saveFailed);
-    expect(alert).toHaveTextContent(en.errors.INTERNAL);
+    expect(alert).toHaveTextContent(en.shell.language.saveFailed);
+    expect(alert).toHaveTextContent(en.shell.errors.INTERNAL);
 
-    await user.click(within(alert).getByRole('button', { name: en.common.close }));
+    await user.click(within(alert).getByRole('button', { name: en.shell.common.close }));
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
   });
 
@@ -137,11 +139,11 @@ describe('the renderer shell', () => {
     const { user, router } = renderApp('/cases/42');
 
     expect(
-      await screen.findByRole('heading', { level: 1, name: th.notFound.title }),
+      await screen.findByRole('heading', { level: 1, name: th.shell.notFound.title }),
     ).toBeInTheDocument();
     expect(screen.getByRole('banner')).toBeInTheDocument();
 
-    await user.click(screen.getByRole('link', { name: th.notFound.back }));
+    await user.click(screen.getByRole('link', { name: th.shell.notFound.back }));
     expect(
       await screen.findByRole('heading', { level: 1, name: th.about.title }),
     ).toBeInTheDocument();

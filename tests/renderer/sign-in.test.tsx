@@ -46,7 +46,7 @@ describe('the sign-in screen', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(th.auth.signIn.failed);
-    expect(alert).toHaveTextContent(th.reasons.bad_credentials);
+    expect(alert).toHaveTextContent(th.auth.reasons.bad_credentials);
     expect(password).toHaveValue('');
 
     const userName = screen.getByLabelText(th.auth.signIn.userName);
@@ -54,7 +54,7 @@ describe('the sign-in screen', () => {
     await user.type(userName, 'nobody.here');
     await user.type(password, FAKE_OFFICER.password);
     await user.click(screen.getByRole('button', { name: th.auth.signIn.submit }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(th.reasons.bad_credentials);
+    expect(await screen.findByRole('alert')).toHaveTextContent(th.auth.reasons.bad_credentials);
   });
 
   it('counts down a throttle and keeps the button disabled until it is over', async () => {
@@ -101,7 +101,7 @@ describe('the sign-in screen', () => {
     await user.type(await screen.findByLabelText(th.auth.signIn.password), FAKE_OFFICER.password);
     await user.click(screen.getByRole('button', { name: th.auth.signIn.submit }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(th.reasons.database_damaged);
+    expect(await screen.findByRole('alert')).toHaveTextContent(th.shell.reasons.database_damaged);
     await user.click(screen.getByRole('button', { name: th.auth.dataFolder.choose }));
     expect(await screen.findByText(th.auth.dataFolder.restarting)).toBeVisible();
     expect(callsTo(fake, 'app.chooseDataFolder')).toHaveLength(1);
@@ -170,20 +170,20 @@ describe('recovery with the printed code', () => {
     await user.type(screen.getByLabelText(label(th.auth.recovery.newPassword)), NEW_PASSWORD);
     await user.type(screen.getByLabelText(label(th.auth.recovery.confirmPassword)), NEW_PASSWORD);
     await user.click(screen.getByRole('button', { name: th.auth.recovery.submit }));
-    expect(await screen.findByText(th.formErrors.recovery_bad_code)).toBeVisible();
+    expect(await screen.findByText(th.auth.formErrors.recovery_bad_code)).toBeVisible();
 
     const code = screen.getByLabelText(th.auth.recovery.code);
     await user.clear(code);
     await user.type(code, FAKE_RECOVERY_CODE);
     await user.click(screen.getByRole('button', { name: th.auth.recovery.submit }));
-    expect(await screen.findByText(th.reasons.recovery_user_not_admin)).toBeVisible();
+    expect(await screen.findByText(th.auth.reasons.recovery_user_not_admin)).toBeVisible();
   });
 
   it('refuses a code of the wrong length without asking main', async () => {
     const { fake, user } = await openRecovery();
     await user.type(screen.getByLabelText(th.auth.recovery.code), 'ABCDE-12345');
     await user.click(screen.getByRole('button', { name: th.auth.recovery.submit }));
-    expect(await screen.findByText(th.formErrors.recovery_code_format)).toBeVisible();
+    expect(await screen.findByText(th.auth.formErrors.recovery_code_format)).toBeVisible();
     expect(callsTo(fake, 'session.recover')).toEqual([]);
   });
 

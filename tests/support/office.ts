@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
 import {
   contract,
   type Channel,
@@ -10,6 +10,7 @@ import { ManualClock } from '../../src/main/core/clock';
 import { createCore, type Core, type CoreOptions } from '../../src/main/core/create-core';
 import { createDispatcher, type Dispatch } from '../../src/main/ipc/dispatch';
 import { testIdentity } from './core';
+import { copyOfficeTemplate } from './office-template';
 
 export const ADMIN = { userName: 'admin.kk', password: 'Kaona-admin-2569!', fullName: 'สมศรี ใจดี' };
 export const OFFICER = {
@@ -22,6 +23,10 @@ export const MENTOR = {
   password: 'Mentor-pass-2569',
   fullName: 'Mali Lazada',
 };
+
+export const OFFICE_AGENCY_NAME = 'สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดขอนแก่น';
+/** Where every test office's manual clock starts; the template is built at this instant too. */
+export const TEST_START = new Date('2026-11-26T03:00:00Z');
 
 export interface TestOffice {
   core: Core;
@@ -37,8 +42,7 @@ export function openOffice(
   dataDir: string,
   options: Partial<CoreOptions> = {},
 ): Omit<TestOffice, 'recoveryCode'> {
-  const clock =
-    (options.clock as ManualClock | undefined) ?? new ManualClock(new Date('2026-11-26T03:00:00Z'));
+  const clock = (options.clock as ManualClock | undefined) ?? new ManualClock(TEST_START);
   const core = createCore({
     identity: testIdentity(dataDir),
     clock,
@@ -60,15 +64,41 @@ export function openOffice(
   return { core, clock, dispatch, call, ok } as unknown as Omit<TestOffice, 'recoveryCode'>;
 }
 
-/** A data folder set up through the real first-run flow, with the admin signed in. */
+/**
+ * A signed-in office in `dataDir`, for tests about what comes after setup: a copy of the office
+ * that the core project's global setup built once through the real first-run flow
+ * (office-template.global.ts), opened with the admin signed in through the real sign-in (one
+ * Argon2id). Its audit log starts `setup.completed`, `session.sign_out` (quit), `session.sign_in`.
+ * Every copy shares the template's database key and recovery code: a test that needs an office
+ * with a key of its own (two offices told apart) uses `setUpOfficeFromScratch`.
+ */
 export async function setUpOffice(
+  dataDir: string,
+  options: Partial<CoreOptions> = {},
+): Promise<TestOffice> {
+  const templateRoot = inject('officeTemplate');
+  if (!templateRoot)
+    throw new Error(
+      'no office template: setUpOffice runs in the vitest `core` project, whose globalSetup builds it',
+    );
+  const { recoveryCode } = copyOfficeTemplate(templateRoot, dataDir);
+  const office = openOffice(dataDir, options);
+  await office.ok('session.signIn', { userName: ADMIN.userName, password: ADMIN.password });
+  return { ...office, recoveryCode };
+}
+
+/**
+ * A data folder set up through the real first-run flow, with the admin signed in: for tests about
+ * setup itself, and for the template that `setUpOffice` copies. Two 128 MiB Argon2id derivations.
+ */
+export async function setUpOfficeFromScratch(
   dataDir: string,
   options: Partial<CoreOptions> = {},
 ): Promise<TestOffice> {
   const office = openOffice(dataDir, options);
   const { recoveryCode } = await office.ok('setup.begin');
   await office.ok('setup.complete', {
-    agencyName: 'สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดขอนแก่น',
+    agencyName: OFFICE_AGENCY_NAME,
     adminFullName: ADMIN.fullName,
     adminPosition: 'นักพัฒนาสังคมชำนาญการ',
     adminUserName: ADMIN.userName,

@@ -6,7 +6,7 @@ import { AuditLog } from '../../../src/main/core/audit/audit-log';
 import { createKysely, openEncryptedDatabase } from '../../../src/main/core/db/connection';
 import { migrateToLatest } from '../../../src/main/core/db/migrate';
 import { JobRunner } from '../../../src/main/core/jobs/job-runner';
-import { seedAuditEvents } from '../audit-events';
+import { seedAuditEvents } from '../../seed/audit-events';
 import type { Figure } from '../types';
 
 /**

@@ -1,5 +1,5 @@
 export { callKaona, getKaona, unwrap } from './call-kaona';
-export { errorMessage, isKnownReason } from './error-message';
+export { errorMessage } from './error-message';
 export { KaonaApiError, toKaonaApiError } from './kaona-api-error';
 export { onKaonaEvent } from './kaona-events';
 export { createQueryClient } from './query-client';

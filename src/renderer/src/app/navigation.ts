@@ -13,9 +13,9 @@ export interface NavItem {
  * should never click into a "coming soon" page.
  */
 export const NAV_ITEMS: readonly NavItem[] = [
-  { path: '/accounts', labelKey: 'adminNav.accounts', permission: 'accounts.manage' },
-  { path: '/settings', labelKey: 'adminNav.settings', permission: 'settings.write' },
-  { path: '/audit', labelKey: 'adminNav.audit', permission: 'audit.read' },
+  { path: '/accounts', labelKey: 'nav.accounts', permission: 'accounts.manage' },
+  { path: '/settings', labelKey: 'nav.settings', permission: 'settings.write' },
+  { path: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },
   { path: '/about', labelKey: 'nav.about' },
 ];
 

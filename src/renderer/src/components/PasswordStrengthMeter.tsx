@@ -23,7 +23,7 @@ export function PasswordStrengthMeter({
   userName,
   fullName,
 }: PasswordStrengthMeterProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   // zxcvbn takes a few milliseconds per check: typing stays smooth if the meter lags a keystroke.
   const typed = useDeferredValue(password);
   const assessment = useMemo(
@@ -57,7 +57,7 @@ export function PasswordStrengthMeter({
           {t('passwordStrength.label', { level })}
         </Text>
         {hints.length === 0 ? (
-          <Text size="sm" c="green.8">
+          <Text size="sm" c="teal.9">
             {t('passwordStrength.acceptable')}
           </Text>
         ) : (

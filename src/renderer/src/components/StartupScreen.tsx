@@ -6,7 +6,7 @@ import { catalogues } from '../i18n/catalogues';
  * (unseen) label names both languages.
  */
 export function StartupScreen() {
-  const label = `${catalogues.th.common.loading} / ${catalogues.en.common.loading}`;
+  const label = `${catalogues.th.shell.common.loading} / ${catalogues.en.shell.common.loading}`;
   return (
     <Center h="100vh" role="status" aria-label={label}>
       <Loader />

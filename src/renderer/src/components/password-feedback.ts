@@ -1,7 +1,7 @@
 import type { ParseKeys } from 'i18next';
 import type { PasswordAssessment, PasswordProblem } from '../../../shared/domain/password-strength';
 
-/** zxcvbn's warning keys that the catalogue translates (`passwordStrength.warnings.<key>`). */
+/** zxcvbn's warning keys that the `auth` namespace translates (`passwordStrength.warnings.<key>`). */
 export const PASSWORD_WARNING_KEYS = [
   'straightRow',
   'keyPattern',
@@ -32,8 +32,8 @@ export const STRENGTH_COLORS = ['red', 'orange', 'yellow', 'teal', 'green'] as c
  * What to tell the person about a new password, most useful first. "Too short" makes "weak"
  * redundant (every short password is weak), so only one of the two is said.
  */
-export function passwordHints(assessment: PasswordAssessment): ParseKeys[] {
-  const hints: ParseKeys[] = [];
+export function passwordHints(assessment: PasswordAssessment): ParseKeys<'auth'>[] {
+  const hints: ParseKeys<'auth'>[] = [];
   const problems = new Set<PasswordProblem>(assessment.problems);
   if (problems.has('too_short')) hints.push('passwordStrength.problems.too_short');
   if (problems.has('too_long')) hints.push('passwordStrength.problems.too_long');

@@ -1,28 +1,17 @@
 import type { Language } from '../../../shared/domain/preferences';
-import enAdmin from './locales/en/admin.json';
-import enAuth from './locales/en/auth.json';
-import enShell from './locales/en/shell.json';
-import thAdmin from './locales/th/admin.json';
-import thAuth from './locales/th/auth.json';
-import thShell from './locales/th/shell.json';
+import { FEATURE_NAMESPACES, NAMESPACES, type FeatureNamespace } from './feature-namespaces';
 
-/**
- * The catalogues, one file per area (shell, auth, admin…) so that features can be written side by
- * side; each file owns distinct top-level keys. Thai is the reference language: its files define
- * the keys.
- */
-const th = { ...thShell, ...thAuth, ...thAdmin };
-export type Catalogue = typeof th;
+/** Thai is the reference language: its files define each namespace's keys. */
+export type Catalogue = { [N in FeatureNamespace]: (typeof FEATURE_NAMESPACES)[N]['th'] };
 
-// Typing English as Thai's shape makes a key missing from English a compile error; the renderer
-// tests check the other direction (no extra keys), that no message is empty, and that no two
-// files claim the same top-level key.
-const en: Catalogue = { ...enShell, ...enAuth, ...enAdmin };
+function catalogue(language: Language): Catalogue {
+  return Object.fromEntries(
+    NAMESPACES.map((namespace) => [namespace, FEATURE_NAMESPACES[namespace][language]]),
+  ) as Catalogue;
+}
 
-export const catalogues: Readonly<Record<Language, Catalogue>> = { th, en };
-
-/** The per-area files, for the test that no two of them claim the same top-level key. */
-export const catalogueParts: Readonly<Record<Language, readonly object[]>> = {
-  th: [thShell, thAuth, thAdmin],
-  en: [enShell, enAuth, enAdmin],
+/** Both languages, namespace by namespace: `catalogues.th.accounts.title`. */
+export const catalogues: Readonly<Record<Language, Catalogue>> = {
+  th: catalogue('th'),
+  en: catalogue('en'),
 };

@@ -1,10 +1,11 @@
 import 'i18next';
 import type { Catalogue } from './catalogues';
 
-// Typed keys: `t('about.titel')` is a compile error rather than a raw key on screen.
+// Typed keys per namespace: `t('titel')` under `useTranslation('accounts')`, or a namespace that
+// does not exist, is a compile error rather than a raw key on screen.
 declare module 'i18next' {
   interface CustomTypeOptions {
-    defaultNS: 'translation';
-    resources: { translation: Catalogue };
+    defaultNS: 'shell';
+    resources: Catalogue;
   }
 }

@@ -8,7 +8,7 @@ export const CHANGE_PASSWORD_PATH = '/account/password';
 
 /** Who is signed in, and the three things they can do about their session. */
 export function UserMenu() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const user = useSignedInUser();
   const { lockNow, signOut } = useSessionCommands();
   const navigate = useNavigate();
@@ -22,7 +22,11 @@ export function UserMenu() {
           py={4}
           // A plain chevron says "this opens a menu"; it is only decoration for screen readers.
           rightSection={<AccordionChevron size={14} aria-hidden />}
-          aria-label={t('auth.userMenu.open', { name: user.fullName })}
+          // The name read out must contain what is shown (name and role), for speech control.
+          aria-label={t('userMenu.open', {
+            name: user.fullName,
+            role: t(`roles.${user.role}`),
+          })}
         >
           <Box ta="right">
             <Text size="sm" fw={700} c="dark" lh={1.4} truncate maw={220}>
@@ -37,17 +41,17 @@ export function UserMenu() {
       <Menu.Dropdown>
         <Menu.Label>{user.userName}</Menu.Label>
         <Menu.Item onClick={() => void navigate(CHANGE_PASSWORD_PATH)}>
-          {t('auth.userMenu.changePassword')}
+          {t('userMenu.changePassword')}
         </Menu.Item>
         <Menu.Item
           onClick={lockNow}
-          rightSection={<Kbd size="xs">{t('auth.userMenu.lockShortcut')}</Kbd>}
+          rightSection={<Kbd size="xs">{t('userMenu.lockShortcut')}</Kbd>}
         >
-          {t('auth.userMenu.lock')}
+          {t('userMenu.lock')}
         </Menu.Item>
         <Menu.Divider />
         <Menu.Item color="red" onClick={signOut}>
-          {t('auth.userMenu.signOut')}
+          {t('userMenu.signOut')}
         </Menu.Item>
       </Menu.Dropdown>
     </Menu>

@@ -2,7 +2,7 @@ import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { theme } from '../theme';
+import { cssVariablesResolver, theme } from '../theme';
 import { LanguageProvider } from './LanguageProvider';
 
 interface AppProvidersProps {
@@ -14,7 +14,11 @@ interface AppProvidersProps {
 export function AppProviders({ queryClient, children }: AppProvidersProps) {
   return (
     <QueryClientProvider client={queryClient}>
-      <MantineProvider theme={theme} defaultColorScheme="light">
+      <MantineProvider
+        theme={theme}
+        cssVariablesResolver={cssVariablesResolver}
+        defaultColorScheme="light"
+      >
         {/* Short confirmations ("account added"); failures stay on screen as alerts instead. Bottom
             right, so that they never cover the header's lock and sign-out controls. */}
         <Notifications position="bottom-right" />

@@ -11,11 +11,11 @@ export function SessionStartupError({
   error: KaonaApiError;
   onRetry: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   return (
     <Center mih="100vh" p="md" bg="gray.0">
       <Paper withBorder p="lg" maw={560} w="100%">
-        <ErrorAlert title={t('auth.startup.failed')} error={error} onRetry={onRetry} />
+        <ErrorAlert title={t('startup.failed')} error={error} onRetry={onRetry} />
       </Paper>
     </Center>
   );

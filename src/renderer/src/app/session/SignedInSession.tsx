@@ -15,7 +15,7 @@ type Command = 'lock' | 'signOut';
  * lock arrives as a `session.changed` event at the session provider; nothing here polls.
  */
 export function SignedInSession({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['shell', 'auth']);
   const { apply, refresh } = useSession();
   const [failure, setFailure] = useState<{ command: Command; error: KaonaApiError } | null>(null);
 
@@ -51,8 +51,8 @@ export function SignedInSession({ children }: { children: ReactNode }) {
             role="alert"
             title={
               failure.command === 'lock'
-                ? t('auth.userMenu.lockFailed')
-                : t('auth.userMenu.signOutFailed')
+                ? t('auth:userMenu.lockFailed')
+                : t('auth:userMenu.signOutFailed')
             }
             withCloseButton
             closeButtonLabel={t('common.close')}

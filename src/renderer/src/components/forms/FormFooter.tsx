@@ -38,7 +38,7 @@ export function FormFooter({
   return (
     <Stack gap="md">
       {error !== undefined && error !== null && (
-        <ErrorAlert title={errorTitle ?? t('adminForms.failed')} error={error} />
+        <ErrorAlert title={errorTitle ?? t('forms.failed')} error={error} />
       )}
       <Group justify={justify}>
         {onCancel && (
@@ -48,7 +48,7 @@ export function FormFooter({
             disabled={pending}
             data-autofocus={focusCancel || undefined}
           >
-            {t('adminForms.cancel')}
+            {t('forms.cancel')}
           </Button>
         )}
         <Button

@@ -6,10 +6,10 @@ import { PrivacyNotice } from './PrivacyNotice';
 import { ProgrammeSection } from './ProgrammeSection';
 
 export function AboutPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('about');
   return (
     <Stack gap="lg" maw={880}>
-      <PageHeader title={t('about.title')} />
+      <PageHeader title={t('title')} />
       <ProgrammeSection />
       <PrivacyNotice />
       <AppDetailsSection />

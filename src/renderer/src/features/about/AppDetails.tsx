@@ -5,25 +5,25 @@ import { DetailsTable } from '../../components/DetailsTable';
 
 /** The facts a support call needs, exactly as `app.info` reports them. */
 export function AppDetails({ info }: { info: AppInfo }) {
-  const { t } = useTranslation();
-  const orNone = (value: string | null) => value ?? t('common.none');
+  const { t } = useTranslation(['about', 'shell']);
+  const orNone = (value: string | null) => value ?? t('shell:common.none');
   return (
     <Stack gap="md">
       <DetailsTable
         rows={[
-          { label: t('about.details.name'), value: info.name },
-          { label: t('about.details.version'), value: info.version },
-          { label: t('about.details.dataDir'), value: <Code>{info.dataDir}</Code> },
-          { label: t('about.details.language'), value: t(`language.${info.locale}`) },
-          { label: t('about.details.schemaVersion'), value: info.schemaVersion },
+          { label: t('details.name'), value: info.name },
+          { label: t('details.version'), value: info.version },
+          { label: t('details.dataDir'), value: <Code>{info.dataDir}</Code> },
+          { label: t('details.language'), value: t(`shell:language.${info.locale}`) },
+          { label: t('details.schemaVersion'), value: info.schemaVersion },
         ]}
       />
-      <Title order={3}>{t('about.details.runtime')}</Title>
+      <Title order={3}>{t('details.runtime')}</Title>
       <DetailsTable
         rows={[
-          { label: t('about.details.electron'), value: orNone(info.runtime.electron) },
-          { label: t('about.details.chrome'), value: orNone(info.runtime.chrome) },
-          { label: t('about.details.node'), value: info.runtime.node },
+          { label: t('details.electron'), value: orNone(info.runtime.electron) },
+          { label: t('details.chrome'), value: orNone(info.runtime.chrome) },
+          { label: t('details.node'), value: info.runtime.node },
         ]}
       />
     </Stack>

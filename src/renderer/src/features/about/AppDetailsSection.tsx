@@ -7,19 +7,19 @@ import { appInfoQueries } from './app-info-queries';
 import { AppDetails } from './AppDetails';
 
 export function AppDetailsSection() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('about');
   const { language } = useLanguage();
   const appInfo = useQuery(appInfoQueries.info(language));
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby="about-details">
       <Stack gap="sm">
         <Title order={2} id="about-details">
-          {t('about.details.heading')}
+          {t('details.heading')}
         </Title>
         <Text size="sm" c="dimmed">
-          {t('about.details.hint')}
+          {t('details.hint')}
         </Text>
-        <QueryView query={appInfo} errorTitle={t('about.details.loadFailed')}>
+        <QueryView query={appInfo} errorTitle={t('details.loadFailed')}>
           {(info) => <AppDetails info={info} />}
         </QueryView>
       </Stack>

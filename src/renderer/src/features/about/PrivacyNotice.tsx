@@ -3,16 +3,16 @@ import { useTranslation } from 'react-i18next';
 
 /** Information, not a warning: `role="note"` replaces Mantine's default `role="alert"`. */
 export function PrivacyNotice() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('about');
   return (
     <Alert
       color="teal"
       variant="light"
-      title={t('about.privacy.heading')}
+      title={t('privacy.heading')}
       component="section"
       role="note"
     >
-      <Text size="sm">{t('about.privacy.body')}</Text>
+      <Text size="sm">{t('privacy.body')}</Text>
     </Alert>
   );
 }

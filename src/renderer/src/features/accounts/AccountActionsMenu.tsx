@@ -15,7 +15,7 @@ interface AccountActionsMenuProps {
  * admin disable or remove themselves, and one's own password is changed from the user menu.
  */
 export function AccountActionsMenu({ account, isOwnAccount, onAction }: AccountActionsMenuProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('accounts');
   const active = account.status === 'active';
   return (
     <Menu position="bottom-end" withinPortal>
@@ -23,29 +23,27 @@ export function AccountActionsMenu({ account, isOwnAccount, onAction }: AccountA
         <Button
           variant="default"
           size="xs"
-          aria-label={t('accounts.menu.label', { name: account.fullName })}
+          aria-label={t('menu.label', { name: account.fullName })}
         >
-          {t('accounts.columns.actions')}
+          {t('columns.actions')}
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Item onClick={() => onAction('edit')}>{t('accounts.menu.edit')}</Menu.Item>
+        <Menu.Item onClick={() => onAction('edit')}>{t('menu.edit')}</Menu.Item>
         {!isOwnAccount && active && (
           <>
-            <Menu.Item onClick={() => onAction('reset')}>
-              {t('accounts.menu.resetPassword')}
-            </Menu.Item>
-            <Menu.Item onClick={() => onAction('disable')}>{t('accounts.menu.disable')}</Menu.Item>
+            <Menu.Item onClick={() => onAction('reset')}>{t('menu.resetPassword')}</Menu.Item>
+            <Menu.Item onClick={() => onAction('disable')}>{t('menu.disable')}</Menu.Item>
           </>
         )}
         {!isOwnAccount && !active && (
-          <Menu.Item onClick={() => onAction('enable')}>{t('accounts.menu.enable')}</Menu.Item>
+          <Menu.Item onClick={() => onAction('enable')}>{t('menu.enable')}</Menu.Item>
         )}
         {!isOwnAccount && (
           <>
             <Menu.Divider />
             <Menu.Item color="red" onClick={() => onAction('remove')}>
-              {t('accounts.menu.remove')}
+              {t('menu.remove')}
             </Menu.Item>
           </>
         )}

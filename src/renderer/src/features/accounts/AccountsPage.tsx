@@ -18,7 +18,7 @@ import { TemporaryPasswordModal } from './TemporaryPasswordModal';
 type OpenDialog = { action: 'create' } | { action: AccountAction; account: Account } | null;
 
 export function AccountsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['accounts', 'shell']);
   const me = useSignedInUser();
   const session = useSession();
   const accounts = useQuery(accountsQueries.list());
@@ -39,30 +39,26 @@ export function AccountsPage() {
       color: 'teal',
       message,
       withBorder: true,
-      closeButtonProps: { 'aria-label': t('common.close') },
+      closeButtonProps: { 'aria-label': t('shell:common.close') },
     });
   }
 
   return (
     <Stack gap="lg">
       <PageHeader
-        title={t('accounts.title')}
-        description={t('accounts.intro')}
-        actions={
-          <Button onClick={() => setDialog({ action: 'create' })}>{t('accounts.add')}</Button>
-        }
+        title={t('title')}
+        description={t('intro')}
+        actions={<Button onClick={() => setDialog({ action: 'create' })}>{t('add')}</Button>}
       />
 
-      <QueryView query={accounts} errorTitle={t('accounts.loadFailed')}>
+      <QueryView query={accounts} errorTitle={t('loadFailed')}>
         {(list) => <AccountsTable accounts={list} ownId={me.id} onAction={openAction} />}
       </QueryView>
 
       {dialog?.action === 'create' && (
         <CreateAccountModal
           onClose={close}
-          onCreated={(account) =>
-            changed(t('accounts.create.done', { userName: account.userName }))
-          }
+          onCreated={(account) => changed(t('create.done', { userName: account.userName }))}
         />
       )}
       {dialog?.action === 'edit' && (
@@ -71,7 +67,7 @@ export function AccountsPage() {
           isOwnAccount={dialog.account.id === me.id}
           onClose={close}
           onSaved={(account) => {
-            changed(t('accounts.edit.done', { userName: account.userName }));
+            changed(t('edit.done', { userName: account.userName }));
             // The header shows one's own name and position: let it catch up.
             if (account.id === me.id) void session.refresh();
           }}
@@ -85,8 +81,8 @@ export function AccountsPage() {
           onDone={() =>
             changed(
               dialog.action === 'reset'
-                ? t('accounts.resetPassword.done', { userName: dialog.account.userName })
-                : t('accounts.enable.done', { userName: dialog.account.userName }),
+                ? t('resetPassword.done', { userName: dialog.account.userName })
+                : t('enable.done', { userName: dialog.account.userName }),
             )
           }
         />
@@ -99,8 +95,8 @@ export function AccountsPage() {
           onDone={() =>
             changed(
               dialog.action === 'remove'
-                ? t('accounts.remove.done', { userName: dialog.account.userName })
-                : t('accounts.disable.done', { userName: dialog.account.userName }),
+                ? t('remove.done', { userName: dialog.account.userName })
+                : t('disable.done', { userName: dialog.account.userName }),
             )
           }
         />

@@ -19,14 +19,14 @@ interface AccountsTableProps {
 }
 
 function accountColumns(
-  t: TFunction,
+  t: TFunction<['accounts', 'auth', 'shell']>,
   language: Language,
   ownId: number,
   onAction: AccountsTableProps['onAction'],
 ) {
   return [
     column.accessor('fullName', {
-      header: () => t('accounts.columns.fullName'),
+      header: () => t('columns.fullName'),
       sortFn: 'thaiText',
       meta: { rowHeader: true, noWrap: true },
       cell: ({ row, getValue }) => (
@@ -34,14 +34,14 @@ function accountColumns(
           <span>{getValue()}</span>
           {row.original.id === ownId && (
             <Text size="xs" c="indigo.7" fw={400}>
-              {t('accounts.you')}
+              {t('you')}
             </Text>
           )}
         </Stack>
       ),
     }),
     column.accessor('userName', {
-      header: () => t('accounts.columns.userName'),
+      header: () => t('columns.userName'),
       sortFn: 'thaiText',
       cell: ({ getValue }) => (
         <Text ff="monospace" size="sm">
@@ -50,29 +50,29 @@ function accountColumns(
       ),
     }),
     column.accessor('role', {
-      header: () => t('accounts.columns.role'),
+      header: () => t('columns.role'),
       enableSorting: false,
       meta: { noWrap: true },
-      cell: ({ getValue }) => t(`roles.${getValue()}`),
+      cell: ({ getValue }) => t(`auth:roles.${getValue()}`),
     }),
     column.accessor('position', {
-      header: () => t('accounts.columns.position'),
+      header: () => t('columns.position'),
       sortFn: 'thaiText',
-      cell: ({ getValue }) => getValue() || t('common.none'),
+      cell: ({ getValue }) => getValue() || t('shell:common.none'),
     }),
     column.accessor('status', {
-      header: () => t('accounts.columns.status'),
+      header: () => t('columns.status'),
       enableSorting: false,
       cell: ({ row }) => {
         const account = row.original;
         return (
           <Stack gap={4} align="flex-start">
             <Badge color={account.status === 'active' ? 'teal' : 'gray'} variant="light">
-              {t(`accounts.status.${account.status}`)}
+              {t(`status.${account.status}`)}
             </Badge>
             {account.status === 'active' && account.mustChangePassword && (
-              <Text size="xs" c="orange.9" style={{ whiteSpace: 'nowrap' }}>
-                {t('accounts.mustChangePassword')}
+              <Text size="xs" c="red.9" style={{ whiteSpace: 'nowrap' }}>
+                {t('mustChangePassword')}
               </Text>
             )}
           </Stack>
@@ -80,7 +80,7 @@ function accountColumns(
       },
     }),
     column.accessor('lastSignInAt', {
-      header: () => t('accounts.columns.lastSignIn'),
+      header: () => t('columns.lastSignIn'),
       sortFn: 'basic',
       // Never signed in sorts below everyone who has, in either direction.
       sortUndefined: 'last',
@@ -91,14 +91,14 @@ function accountColumns(
           formatDateTime(at, language, { timeZone: THAI_TIME_ZONE })
         ) : (
           <Text size="sm" c="dimmed">
-            {t('accounts.neverSignedIn')}
+            {t('neverSignedIn')}
           </Text>
         );
       },
     }),
     column.display({
       id: 'actions',
-      header: () => <VisuallyHidden>{t('accounts.columns.actions')}</VisuallyHidden>,
+      header: () => <VisuallyHidden>{t('columns.actions')}</VisuallyHidden>,
       meta: { align: 'right' },
       cell: ({ row }) => (
         <AccountActionsMenu
@@ -113,7 +113,7 @@ function accountColumns(
 
 /** The office's accounts in Thai name order; each column heading sorts by that column. */
 export function AccountsTable({ accounts, ownId, onAction }: AccountsTableProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['accounts', 'auth', 'shell']);
   const { language } = useLanguage();
   const columns = useMemo(
     () => accountColumns(t, language, ownId, onAction),
@@ -121,7 +121,7 @@ export function AccountsTable({ accounts, ownId, onAction }: AccountsTableProps)
   );
   return (
     <DataTable
-      label={t('accounts.tableLabel')}
+      label={t('tableLabel')}
       data={accounts}
       columns={columns}
       getRowId={(account) => String(account.id)}

@@ -33,7 +33,7 @@ interface CreateAccountModalProps {
 }
 
 export function CreateAccountModal({ onClose, onCreated }: CreateAccountModalProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['accounts', 'shell']);
   const form = useForm<CreateAccountFormInput, unknown, CreateAccountFormOutput>({
     resolver: zodResolver(createAccountFormSchema),
     defaultValues: EMPTY,
@@ -57,13 +57,19 @@ export function CreateAccountModal({ onClose, onCreated }: CreateAccountModalPro
   });
 
   return (
-    <Modal opened onClose={onClose} title={t('accounts.create.title')} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('create.title')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('shell:common.close') }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <TextInput
             {...form.register('userName')}
-            label={t('accounts.fields.userName')}
-            description={t('accounts.fields.userNameHint')}
+            label={t('fields.userName')}
+            description={t('fields.userNameHint')}
             autoComplete="off"
             spellCheck={false}
             withAsterisk
@@ -72,16 +78,16 @@ export function CreateAccountModal({ onClose, onCreated }: CreateAccountModalPro
           />
           <TextInput
             {...form.register('fullName')}
-            label={t('accounts.fields.fullName')}
-            description={t('accounts.fields.fullNameHint')}
+            label={t('fields.fullName')}
+            description={t('fields.fullNameHint')}
             autoComplete="off"
             withAsterisk
             error={fieldErrorMessage(errors.fullName, t)}
           />
           <TextInput
             {...form.register('position')}
-            label={t('accounts.fields.position')}
-            description={t('accounts.fields.positionHint')}
+            label={t('fields.position')}
+            description={t('fields.positionHint')}
             autoComplete="off"
             error={fieldErrorMessage(errors.position, t)}
           />
@@ -106,10 +112,10 @@ export function CreateAccountModal({ onClose, onCreated }: CreateAccountModalPro
             fullName={fullName}
           />
           <Alert color="blue" variant="light">
-            {t('accounts.create.firstSignIn')}
+            {t('create.firstSignIn')}
           </Alert>
           <FormFooter
-            submitLabel={t('accounts.create.submit')}
+            submitLabel={t('create.submit')}
             pending={isSubmitting}
             error={formLevelError(errors)}
             onCancel={onClose}

@@ -27,7 +27,7 @@ export function EditAccountModal({
   onClose,
   onSaved,
 }: EditAccountModalProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['accounts', 'shell']);
   const form = useForm<EditAccountFormValues>({
     resolver: zodResolver(editAccountFormSchema),
     defaultValues: {
@@ -55,22 +55,23 @@ export function EditAccountModal({
     <Modal
       opened
       onClose={onClose}
-      title={t('accounts.edit.title', { name: account.fullName })}
+      title={t('edit.title', { name: account.fullName })}
       size="lg"
+      closeButtonProps={{ 'aria-label': t('shell:common.close') }}
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <TextInput
-            label={t('accounts.fields.userName')}
-            description={t('accounts.fields.userNameFixed')}
+            label={t('fields.userName')}
+            description={t('fields.userNameFixed')}
             value={account.userName}
             readOnly
             variant="filled"
           />
           <TextInput
             {...form.register('fullName')}
-            label={t('accounts.fields.fullName')}
-            description={t('accounts.fields.fullNameHint')}
+            label={t('fields.fullName')}
+            description={t('fields.fullNameHint')}
             autoComplete="off"
             withAsterisk
             data-autofocus
@@ -78,8 +79,8 @@ export function EditAccountModal({
           />
           <TextInput
             {...form.register('position')}
-            label={t('accounts.fields.position')}
-            description={t('accounts.fields.positionHint')}
+            label={t('fields.position')}
+            description={t('fields.positionHint')}
             autoComplete="off"
             error={fieldErrorMessage(errors.position, t)}
           />
@@ -91,12 +92,12 @@ export function EditAccountModal({
                 value={field.value}
                 onChange={field.onChange}
                 error={fieldErrorMessage(fieldState.error, t)}
-                lockedReason={isOwnAccount ? t('accounts.fields.ownRole') : undefined}
+                lockedReason={isOwnAccount ? t('fields.ownRole') : undefined}
               />
             )}
           />
           <FormFooter
-            submitLabel={t('accounts.edit.submit')}
+            submitLabel={t('edit.submit')}
             pending={isSubmitting}
             error={formLevelError(errors)}
             onCancel={onClose}

@@ -16,10 +16,10 @@ function isRole(value: string): value is Role {
 
 /** The four roles as radio buttons, each with one line on what that role can do. */
 export function RoleField({ value, onChange, error, lockedReason }: RoleFieldProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['accounts', 'auth']);
   return (
     <Radio.Group
-      label={t('accounts.fields.role')}
+      label={t('fields.role')}
       description={lockedReason}
       withAsterisk={!lockedReason}
       value={value ?? null}
@@ -33,8 +33,8 @@ export function RoleField({ value, onChange, error, lockedReason }: RoleFieldPro
           <Radio
             key={role}
             value={role}
-            label={t(`roles.${role}`)}
-            description={t(`accounts.roleDescriptions.${role}`)}
+            label={t(`auth:roles.${role}`)}
+            description={t(`roleDescriptions.${role}`)}
             disabled={!!lockedReason}
           />
         ))}

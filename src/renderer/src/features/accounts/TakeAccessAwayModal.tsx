@@ -24,7 +24,7 @@ export function TakeAccessAwayModal({
   onClose,
   onDone,
 }: TakeAccessAwayModalProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['accounts', 'shell']);
   const takeAway = useKaonaMutation({
     call: (api, input: { userId: number }) =>
       purpose === 'remove' ? api.accounts.remove(input) : api.accounts.disable(input),
@@ -37,32 +37,27 @@ export function TakeAccessAwayModal({
   return (
     <Modal
       opened
+      closeButtonProps={{ 'aria-label': t('shell:common.close') }}
       onClose={busy ? () => {} : onClose}
-      title={
-        purpose === 'remove'
-          ? t('accounts.remove.title', { name })
-          : t('accounts.disable.title', { name })
-      }
+      title={purpose === 'remove' ? t('remove.title', { name }) : t('disable.title', { name })}
       size="lg"
     >
       <Stack gap="md">
         {purpose === 'remove' ? (
           <>
-            <Text>{t('accounts.remove.intro')}</Text>
+            <Text>{t('remove.intro')}</Text>
             <List spacing="xs">
-              <List.Item>{t('accounts.remove.noSignIn', { name })}</List.Item>
-              <List.Item>{t('accounts.remove.keyChanged')}</List.Item>
-              <List.Item>{t('accounts.remove.auditKept')}</List.Item>
+              <List.Item>{t('remove.noSignIn', { name })}</List.Item>
+              <List.Item>{t('remove.keyChanged')}</List.Item>
+              <List.Item>{t('remove.auditKept')}</List.Item>
             </List>
-            <Text fw={700}>{t('accounts.remove.irreversible')}</Text>
+            <Text fw={700}>{t('remove.irreversible')}</Text>
           </>
         ) : (
-          <Text>{t('accounts.disable.body', { name })}</Text>
+          <Text>{t('disable.body', { name })}</Text>
         )}
         <FormFooter
-          submitLabel={
-            purpose === 'remove' ? t('accounts.remove.submit') : t('accounts.disable.submit')
-          }
+          submitLabel={purpose === 'remove' ? t('remove.submit') : t('disable.submit')}
           submitColor="red"
           pending={busy}
           error={takeAway.error}

@@ -26,12 +26,12 @@ export function TemporaryPasswordFields({
   userName,
   fullName,
 }: TemporaryPasswordFieldsProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('accounts');
   return (
     <Stack gap="sm">
       <PasswordField
         {...password}
-        label={t('accounts.fields.temporaryPassword')}
+        label={t('fields.temporaryPassword')}
         autoComplete="new-password"
         withAsterisk
         error={fieldErrorMessage(passwordError, t)}
@@ -39,7 +39,7 @@ export function TemporaryPasswordFields({
       <PasswordStrengthMeter password={typed} userName={userName} fullName={fullName} />
       <PasswordField
         {...confirmation}
-        label={t('accounts.fields.confirmPassword')}
+        label={t('fields.confirmPassword')}
         autoComplete="new-password"
         withAsterisk
         error={fieldErrorMessage(confirmationError, t)}

@@ -30,7 +30,7 @@ export function TemporaryPasswordModal({
   onClose,
   onDone,
 }: TemporaryPasswordModalProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['accounts', 'shell']);
   const schema = useMemo(() => temporaryPasswordFormSchema(account), [account]);
   const form = useForm<TemporaryPasswordFormValues>({
     resolver: zodResolver(schema),
@@ -46,14 +46,14 @@ export function TemporaryPasswordModal({
   const texts =
     purpose === 'reset'
       ? {
-          title: t('accounts.resetPassword.title', { name: account.fullName }),
-          body: t('accounts.resetPassword.body'),
-          submit: t('accounts.resetPassword.submit'),
+          title: t('resetPassword.title', { name: account.fullName }),
+          body: t('resetPassword.body'),
+          submit: t('resetPassword.submit'),
         }
       : {
-          title: t('accounts.enable.title', { name: account.fullName }),
-          body: t('accounts.enable.why'),
-          submit: t('accounts.enable.submit'),
+          title: t('enable.title', { name: account.fullName }),
+          body: t('enable.why'),
+          submit: t('enable.submit'),
         };
 
   const submit = form.handleSubmit(async ({ confirmPassword: _typedTwice, ...reset }) => {
@@ -66,7 +66,13 @@ export function TemporaryPasswordModal({
   });
 
   return (
-    <Modal opened onClose={onClose} title={texts.title} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={texts.title}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('shell:common.close') }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Alert color="blue" variant="light">

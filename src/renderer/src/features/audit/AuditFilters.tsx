@@ -20,26 +20,27 @@ import {
   type AuditFilterFormInput,
 } from './audit-filter-form';
 import { currentBuddhistYear } from './buddhist-date';
+import { auditActionLabel } from './audit-action-label';
 import { BuddhistDateInput } from './BuddhistDateInput';
 
-function dateMessage(t: TFunction, error: FieldError | undefined): string | undefined {
+function dateMessage(t: TFunction<'audit'>, error: FieldError | undefined): string | undefined {
   switch (error?.message) {
     case undefined:
       return undefined;
     case DATE_ORDER:
-      return t('audit.filters.dateOrder');
+      return t('filters.dateOrder');
     case 'date_incomplete':
-      return t('audit.date.incomplete');
+      return t('date.incomplete');
     case 'date_year_not_be':
-      return t('audit.date.yearNotBe', { example: currentBuddhistYear() });
+      return t('date.yearNotBe', { example: currentBuddhistYear() });
     default:
-      return t('audit.date.noSuchDate');
+      return t('date.noSuchDate');
   }
 }
 
 /** Who, what, outcome and a date range; "search" hands main's query to the page. */
 export function AuditFilters({ onSearch }: { onSearch: (query: AuditQuery) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('audit');
   const form = useForm<AuditFilterFormInput, unknown, AuditQuery>({
     resolver: zodResolver(auditFilterFormSchema),
     defaultValues: EMPTY_FILTERS,
@@ -50,34 +51,34 @@ export function AuditFilters({ onSearch }: { onSearch: (query: AuditQuery) => vo
       <form onSubmit={form.handleSubmit(onSearch)} noValidate>
         <Stack gap="sm">
           <Title order={2} size="h4" id="audit-filters">
-            {t('audit.filters.heading')}
+            {t('filters.heading')}
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
             <TextInput
               {...form.register('actorUserName')}
-              label={t('audit.filters.userName')}
+              label={t('filters.userName')}
               autoComplete="off"
               spellCheck={false}
             />
             <NativeSelect
               {...form.register('action')}
-              label={t('audit.filters.action')}
+              label={t('filters.action')}
               data={[
-                { value: '', label: t('audit.filters.anyAction') },
+                { value: '', label: t('filters.anyAction') },
                 ...AUDIT_ACTIONS.map((action) => ({
                   value: action,
-                  label: t(`audit.actions.${action}`),
+                  label: auditActionLabel(action, t),
                 })),
               ]}
             />
             <NativeSelect
               {...form.register('outcome')}
-              label={t('audit.filters.outcome')}
+              label={t('filters.outcome')}
               data={[
-                { value: '', label: t('audit.filters.anyOutcome') },
+                { value: '', label: t('filters.anyOutcome') },
                 ...AUDIT_OUTCOMES.map((outcome) => ({
                   value: outcome,
-                  label: t(`audit.outcomes.${outcome}`),
+                  label: t(`outcomes.${outcome}`),
                 })),
               ]}
             />
@@ -90,7 +91,7 @@ export function AuditFilters({ onSearch }: { onSearch: (query: AuditQuery) => vo
                 name={name}
                 render={({ field, fieldState }) => (
                   <BuddhistDateInput
-                    legend={t(`audit.filters.${name}`)}
+                    legend={t(`filters.${name}`)}
                     value={field.value}
                     onChange={field.onChange}
                     onBlur={field.onBlur}
@@ -101,7 +102,7 @@ export function AuditFilters({ onSearch }: { onSearch: (query: AuditQuery) => vo
             ))}
           </Group>
           <Group gap="sm">
-            <Button type="submit">{t('audit.filters.search')}</Button>
+            <Button type="submit">{t('filters.search')}</Button>
             <Button
               variant="default"
               onClick={() => {
@@ -109,7 +110,7 @@ export function AuditFilters({ onSearch }: { onSearch: (query: AuditQuery) => vo
                 onSearch({});
               }}
             >
-              {t('audit.filters.clear')}
+              {t('filters.clear')}
             </Button>
           </Group>
         </Stack>

@@ -19,7 +19,7 @@ const userNamesById = (accounts: Account[]): ReadonlyMap<string, string> =>
   new Map(accounts.map((account) => [String(account.id), account.userName]));
 
 export function AuditPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('audit');
   const queryClient = useQueryClient();
   const [query, setQuery] = useState<AuditQuery>({});
   const log = useInfiniteQuery(auditQueries.list(query));
@@ -35,14 +35,14 @@ export function AuditPage() {
 
   return (
     <Stack gap="lg">
-      <PageHeader title={t('audit.title')} description={t('audit.intro')} />
+      <PageHeader title={t('title')} description={t('intro')} />
       <VerifyIntegrity />
       <AuditFilters onSearch={search} />
       <QueryView
         query={log}
-        errorTitle={t('audit.loadFailed')}
+        errorTitle={t('loadFailed')}
         isEmpty={() => rows.length === 0}
-        empty={<Text c="dimmed">{t('audit.empty')}</Text>}
+        empty={<Text c="dimmed">{t('empty')}</Text>}
       >
         {() => <AuditTable events={rows} userNames={userNames} paging={paging} />}
       </QueryView>

@@ -13,6 +13,7 @@ import {
   type PagingState,
 } from '../../components/data-table';
 import { formatDateTime, THAI_TIME_ZONE } from '../../i18n/format';
+import { auditActionLabel } from './audit-action-label';
 
 const OUTCOME_COLORS: Readonly<Record<AuditOutcomeName, string>> = {
   success: 'teal',
@@ -22,30 +23,31 @@ const OUTCOME_COLORS: Readonly<Record<AuditOutcomeName, string>> = {
 
 const column = dataColumnHelper<AuditEvent>();
 
+/** The log shows roles (`auth`) and the shared dash for nothing (`shell`) beside its own strings. */
+type AuditTableT = TFunction<['audit', 'auth', 'shell']>;
+
 function isRole(value: string | null): value is Role {
   return (ROLES as readonly (string | null)[]).includes(value);
 }
 
 function targetLabel(
-  t: TFunction,
+  t: AuditTableT,
   event: AuditEvent,
   userNames: ReadonlyMap<string, string>,
 ): string {
-  if (event.targetType === null || event.targetId === null) return t('common.none');
+  if (event.targetType === null || event.targetId === null) return t('shell:common.none');
   if (event.targetType === 'user') {
     const userName = userNames.get(event.targetId);
     // A removed account is no longer listed: its number still identifies it in the log.
-    return userName
-      ? t('audit.targets.user', { userName })
-      : t('audit.targets.userId', { id: event.targetId });
+    return userName ? t('targets.user', { userName }) : t('targets.userId', { id: event.targetId });
   }
   return `${event.targetType} ${event.targetId}`;
 }
 
-function auditColumns(t: TFunction, language: Language, userNames: ReadonlyMap<string, string>) {
+function auditColumns(t: AuditTableT, language: Language, userNames: ReadonlyMap<string, string>) {
   return [
     column.accessor('seq', {
-      header: () => t('audit.columns.seq'),
+      header: () => t('columns.seq'),
       cell: ({ getValue }) => (
         <Text size="sm" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
           {getValue()}
@@ -53,18 +55,18 @@ function auditColumns(t: TFunction, language: Language, userNames: ReadonlyMap<s
       ),
     }),
     column.accessor('at', {
-      header: () => t('audit.columns.at'),
+      header: () => t('columns.at'),
       meta: { noWrap: true },
       cell: ({ getValue }) => formatDateTime(getValue(), language, { timeZone: THAI_TIME_ZONE }),
     }),
     column.accessor('actorUserName', {
-      header: () => t('audit.columns.actor'),
+      header: () => t('columns.actor'),
       cell: ({ row }) => {
         const event = row.original;
         if (!event.actorUserName) {
           return (
             <Text size="sm" c="dimmed">
-              {t('audit.noActor')}
+              {t('noActor')}
             </Text>
           );
         }
@@ -75,7 +77,7 @@ function auditColumns(t: TFunction, language: Language, userNames: ReadonlyMap<s
             </Text>
             {isRole(event.actorRole) && (
               <Text size="xs" c="dimmed">
-                {t(`roles.${event.actorRole}`)}
+                {t(`auth:roles.${event.actorRole}`)}
               </Text>
             )}
           </>
@@ -83,24 +85,24 @@ function auditColumns(t: TFunction, language: Language, userNames: ReadonlyMap<s
       },
     }),
     column.accessor('action', {
-      header: () => t('audit.columns.action'),
-      cell: ({ getValue }) => t(`audit.actions.${getValue()}`),
+      header: () => t('columns.action'),
+      cell: ({ getValue }) => auditActionLabel(getValue(), t),
     }),
     column.display({
       id: 'target',
-      header: () => t('audit.columns.target'),
+      header: () => t('columns.target'),
       cell: ({ row }) => targetLabel(t, row.original, userNames),
     }),
     column.accessor('outcome', {
-      header: () => t('audit.columns.outcome'),
+      header: () => t('columns.outcome'),
       cell: ({ getValue }) => (
         <Badge color={OUTCOME_COLORS[getValue()]} variant="light">
-          {t(`audit.outcomes.${getValue()}`)}
+          {t(`outcomes.${getValue()}`)}
         </Badge>
       ),
     }),
     column.accessor('machine', {
-      header: () => t('audit.columns.machine'),
+      header: () => t('columns.machine'),
       cell: ({ getValue }) => <span style={{ overflowWrap: 'anywhere' }}>{getValue()}</span>,
     }),
   ];
@@ -118,17 +120,17 @@ interface AuditTableProps {
  * are in the page, and sorting them would pass a part of the log off as the whole of it.
  */
 export function AuditTable({ events, userNames, paging }: AuditTableProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['audit', 'auth', 'shell']);
   const { language } = useLanguage();
   const columns = useMemo(() => auditColumns(t, language, userNames), [t, language, userNames]);
   const labels: PagingLabels = {
-    shown: t('audit.shown', { shown: events.length }),
-    loadMore: t('audit.loadMore'),
-    failed: t('audit.loadFailed'),
+    shown: t('shown', { shown: events.length }),
+    loadMore: t('loadMore'),
+    failed: t('loadFailed'),
   };
   return (
     <DataTable
-      label={t('audit.tableLabel')}
+      label={t('tableLabel')}
       data={events}
       columns={columns}
       getRowId={(event) => String(event.seq)}

@@ -38,7 +38,7 @@ export function BuddhistDateInput({
   onBlur,
   error,
 }: BuddhistDateInputProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('audit');
   const { language } = useLanguage();
   const months = useMemo(() => monthNames(language), [language]);
   const errorId = useId();
@@ -54,7 +54,7 @@ export function BuddhistDateInput({
     >
       <Group gap="xs" align="flex-end" wrap="nowrap">
         <TextInput
-          label={t('audit.date.day')}
+          label={t('date.day')}
           {...PART_LABEL}
           value={value.day}
           onChange={(event) => onChange({ ...value, day: event.currentTarget.value })}
@@ -66,7 +66,7 @@ export function BuddhistDateInput({
           aria-describedby={described}
         />
         <NativeSelect
-          label={t('audit.date.month')}
+          label={t('date.month')}
           {...PART_LABEL}
           value={value.month}
           onChange={(event) => onChange({ ...value, month: event.currentTarget.value })}
@@ -80,7 +80,7 @@ export function BuddhistDateInput({
           aria-describedby={described}
         />
         <TextInput
-          label={t('audit.date.year')}
+          label={t('date.year')}
           {...PART_LABEL}
           value={value.year}
           onChange={(event) => onChange({ ...value, year: event.currentTarget.value })}

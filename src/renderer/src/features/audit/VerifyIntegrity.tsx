@@ -7,7 +7,7 @@ import { formatDateTime, THAI_TIME_ZONE } from '../../i18n/format';
 
 /** Walks the whole hash chain in main and says, in plain words, whether the log is intact. */
 export function VerifyIntegrity() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('audit');
   const { language } = useLanguage();
   // An action rather than a query: the clerk starts it, and each run is a new verdict.
   const check = useKaonaMutation({ call: (api) => api.audit.verify() });
@@ -18,43 +18,43 @@ export function VerifyIntegrity() {
   const when = (iso: string) => formatDateTime(iso, language, { timeZone: THAI_TIME_ZONE });
 
   return (
-    <Paper withBorder p="md" component="section" aria-label={t('audit.verify.button')}>
+    <Paper withBorder p="md" component="section" aria-label={t('verify.button')}>
       <Stack gap="sm">
         <Group gap="md" wrap="nowrap" align="center">
           <Button variant="light" onClick={() => check.mutate()} loading={check.isPending}>
-            {t('audit.verify.button')}
+            {t('verify.button')}
           </Button>
           <Text size="sm" c="dimmed">
-            {t('audit.verify.hint')}
+            {t('verify.hint')}
           </Text>
         </Group>
-        {check.isError && <ErrorAlert title={t('audit.verify.failed')} error={check.error} />}
+        {check.isError && <ErrorAlert title={t('verify.failed')} error={check.error} />}
         {verdict?.ok && (
-          <Alert color="teal" variant="light" title={t('audit.verify.okTitle')} role="status">
-            {t('audit.verify.okBody', {
+          <Alert color="teal" variant="light" title={t('verify.okTitle')} role="status">
+            {t('verify.okBody', {
               checked: count(verdict.checked),
               at: when(verdict.verifiedAt),
             })}
           </Alert>
         )}
         {verdict && !verdict.ok && (
-          <Alert color="red" variant="filled" title={t('audit.verify.brokenTitle')} role="alert">
+          <Alert color="red" variant="filled" title={t('verify.brokenTitle')} role="alert">
             <Stack gap={6}>
               {verdict.firstBroken && (
                 <Text size="sm" fw={700}>
-                  {t('audit.verify.brokenBody', {
+                  {t('verify.brokenBody', {
                     seq: verdict.firstBroken.seq,
-                    problem: t(`audit.verify.problems.${verdict.firstBroken.problem}`),
+                    problem: t(`verify.problems.${verdict.firstBroken.problem}`),
                   })}
                 </Text>
               )}
               <Text size="sm">
-                {t('audit.verify.brokenChecked', {
+                {t('verify.brokenChecked', {
                   checked: count(verdict.checked),
                   at: when(verdict.verifiedAt),
                 })}
               </Text>
-              <Text size="sm">{t('audit.verify.advice')}</Text>
+              <Text size="sm">{t('verify.advice')}</Text>
             </Stack>
           </Alert>
         )}

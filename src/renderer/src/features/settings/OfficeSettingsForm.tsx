@@ -17,7 +17,7 @@ import { settingsKeys } from './settings-queries';
 const SETTINGS_FIELDS = { fields: ['agencyName', 'idleLockMinutes'] } as const;
 
 export function OfficeSettingsForm({ initial }: { initial: OfficeSettings }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['settings', 'shell']);
   const session = useSession();
   const form = useForm<OfficeSettings>({
     resolver: zodResolver(officeSettingsSchema),
@@ -35,9 +35,9 @@ export function OfficeSettingsForm({ initial }: { initial: OfficeSettings }) {
       form.reset(await save.mutateAsync(settings));
       notifications.show({
         color: 'teal',
-        message: t('settings.saved'),
+        message: t('saved'),
         withBorder: true,
-        closeButtonProps: { 'aria-label': t('common.close') },
+        closeButtonProps: { 'aria-label': t('shell:common.close') },
       });
       // The signed-in shell holds the agency name and the idle-lock time: refresh them.
       void session.refresh();
@@ -52,11 +52,11 @@ export function OfficeSettingsForm({ initial }: { initial: OfficeSettings }) {
         <Stack gap="lg">
           <TextInput
             {...form.register('agencyName')}
-            label={t('settings.agencyName')}
-            description={t('settings.agencyNameHint')}
+            label={t('agencyName')}
+            description={t('agencyNameHint')}
             withAsterisk
             autoComplete="off"
-            error={errors.agencyName && t('settings.agencyNameError')}
+            error={errors.agencyName && t('agencyNameError')}
           />
           <Controller
             control={form.control}
@@ -69,8 +69,8 @@ export function OfficeSettingsForm({ initial }: { initial: OfficeSettings }) {
                 // An empty box is NaN to the form, which the schema refuses with the range message.
                 value={Number.isNaN(field.value) ? '' : field.value}
                 onChange={(value) => field.onChange(typeof value === 'number' ? value : Number.NaN)}
-                label={t('settings.idleLockMinutes')}
-                description={t('settings.idleLockMinutesHint')}
+                label={t('idleLockMinutes')}
+                description={t('idleLockMinutesHint')}
                 withAsterisk
                 min={IDLE_LOCK_MINUTES.min}
                 max={IDLE_LOCK_MINUTES.max}
@@ -80,12 +80,12 @@ export function OfficeSettingsForm({ initial }: { initial: OfficeSettings }) {
                 clampBehavior="none"
                 // Only the box is narrow; the label and hint keep the form's width.
                 styles={{ wrapper: { maxWidth: 200 } }}
-                error={fieldState.error && t('settings.idleLockMinutesError')}
+                error={fieldState.error && t('idleLockMinutesError')}
               />
             )}
           />
           <FormFooter
-            submitLabel={t('settings.save')}
+            submitLabel={t('save')}
             pending={isSubmitting}
             submitDisabled={!isDirty}
             error={formLevelError(errors)}

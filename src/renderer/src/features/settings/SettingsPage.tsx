@@ -7,12 +7,12 @@ import { OfficeSettingsForm } from './OfficeSettingsForm';
 import { settingsQueries } from './settings-queries';
 
 export function SettingsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   const settings = useQuery(settingsQueries.office());
   return (
     <Stack gap="lg">
-      <PageHeader title={t('settings.title')} description={t('settings.intro')} />
-      <QueryView query={settings} errorTitle={t('settings.loadFailed')}>
+      <PageHeader title={t('title')} description={t('intro')} />
+      <QueryView query={settings} errorTitle={t('loadFailed')}>
         {(initial) => <OfficeSettingsForm initial={initial} />}
       </QueryView>
     </Stack>

@@ -17,7 +17,7 @@ export const DATA_FOLDER_REASONS: readonly string[] = [
  * so the way forward is to point Kaona elsewhere (the desktop app asks for a folder and restarts).
  */
 export function ChooseDataFolderButton() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const [state, setState] = useState<'idle' | 'choosing' | 'restarting'>('idle');
   const [failure, setFailure] = useState<unknown>(null);
 
@@ -35,18 +35,18 @@ export function ChooseDataFolderButton() {
 
   return (
     <Stack gap="xs" align="flex-start">
-      <Text size="sm">{t('auth.dataFolder.hint')}</Text>
+      <Text size="sm">{t('dataFolder.hint')}</Text>
       <Button
         variant="default"
         onClick={() => void choose()}
         loading={state === 'choosing'}
         disabled={state === 'restarting'}
       >
-        {t('auth.dataFolder.choose')}
+        {t('dataFolder.choose')}
       </Button>
       {state === 'restarting' && (
         <Text size="sm" role="status">
-          {t('auth.dataFolder.restarting')}
+          {t('dataFolder.restarting')}
         </Text>
       )}
       {failure !== null && (

@@ -15,7 +15,7 @@ import { AuthLayout } from '../layout/AuthLayout';
  * for whoever comes to help.
  */
 export function KeyFileDamagedScreen({ backupUsable }: { backupUsable: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const { apply } = useSession();
   const { language } = useLanguage();
   const dataDir = useQuery(appInfoQueries.info(language)).data?.dataDir;
@@ -27,30 +27,28 @@ export function KeyFileDamagedScreen({ backupUsable }: { backupUsable: boolean }
   return (
     <AuthLayout width={600}>
       <Stack gap="md">
-        <Title order={1}>{t('auth.keyFile.title')}</Title>
-        <Text>{t('auth.keyFile.body')}</Text>
+        <Title order={1}>{t('keyFile.title')}</Title>
+        <Text>{t('keyFile.body')}</Text>
         <Alert color="teal" variant="light" role="note">
-          <Text fw={700}>{t('auth.keyFile.notDeleted')}</Text>
+          <Text fw={700}>{t('keyFile.notDeleted')}</Text>
         </Alert>
         {backupUsable ? (
           <Stack gap="sm" align="flex-start">
-            <Text>{t('auth.keyFile.restoreIntro')}</Text>
+            <Text>{t('keyFile.restoreIntro')}</Text>
             <Button onClick={() => restore.mutate()} loading={restore.isPending}>
-              {t('auth.keyFile.restore')}
+              {t('keyFile.restore')}
             </Button>
           </Stack>
         ) : (
-          <Text>{t('auth.keyFile.noBackup')}</Text>
+          <Text>{t('keyFile.noBackup')}</Text>
         )}
-        {restore.isError && (
-          <ErrorAlert title={t('auth.keyFile.restoreFailed')} error={restore.error} />
-        )}
-        <Text>{t('auth.keyFile.contact')}</Text>
+        {restore.isError && <ErrorAlert title={t('keyFile.restoreFailed')} error={restore.error} />}
+        <Text>{t('keyFile.contact')}</Text>
         <ChooseDataFolderButton />
         {dataDir !== undefined && (
           <div>
             <Text size="sm" c="dimmed">
-              {t('auth.keyFile.dataDir')}
+              {t('keyFile.dataDir')}
             </Text>
             <Code block>{dataDir}</Code>
           </div>

@@ -16,12 +16,12 @@ interface AuthLayoutProps {
  * the language switch on top, one card in the middle. Nothing of the office's data is shown.
  */
 export function AuthLayout({ children, width = 440, withLanguageSwitch = true }: AuthLayoutProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['auth', 'shell']);
   return (
     <Box mih="100vh" bg="gray.0">
       <Group component="header" h={60} px="lg" justify="space-between" wrap="nowrap">
         <Text component="span" fw={700} size="lg" c="indigo.8">
-          {t('app.name')}
+          {t('shell:app.name')}
         </Text>
         {withLanguageSwitch && <LanguageSwitch />}
       </Group>

@@ -25,7 +25,7 @@ interface LockScreenProps {
  * "switch user", someone else signing in) can go on.
  */
 export function LockScreen({ user }: LockScreenProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const { apply, refresh } = useSession();
   const throttle = useCountdown();
   const [failure, setFailure] = useState<KaonaApiError | null>(null);
@@ -66,11 +66,11 @@ export function LockScreen({ user }: LockScreenProps) {
     <AuthLayout>
       <form onSubmit={unlock} noValidate>
         <Stack gap="md">
-          <Title order={1}>{t('auth.lock.title')}</Title>
-          <Text size="sm">{t('auth.lock.body')}</Text>
+          <Title order={1}>{t('lock.title')}</Title>
+          <Text size="sm">{t('lock.body')}</Text>
           <div>
             <Text size="sm" c="dimmed">
-              {t('auth.lock.lockedBy')}
+              {t('lock.lockedBy')}
             </Text>
             <Text fw={700} size="lg" data-testid="locked-user">
               {user.fullName}
@@ -80,15 +80,15 @@ export function LockScreen({ user }: LockScreenProps) {
             </Text>
           </div>
           {failure && (
-            <Alert color="red" variant="light" role="alert" title={t('auth.lock.failed')}>
+            <Alert color="red" variant="light" role="alert" title={t('lock.failed')}>
               {failure.reason === 'bad_credentials'
-                ? t('auth.lock.wrongPassword')
+                ? t('lock.wrongPassword')
                 : errorMessage(failure, t)}
             </Alert>
           )}
           <ThrottleAlert secondsLeft={throttle.secondsLeft} />
           <PasswordField
-            label={t('auth.lock.password', { name: user.fullName })}
+            label={t('lock.password', { name: user.fullName })}
             autoComplete="current-password"
             autoFocus
             error={fieldErrorMessage(errors.password, t)}
@@ -101,16 +101,16 @@ export function LockScreen({ user }: LockScreenProps) {
             fullWidth
           >
             {throttle.secondsLeft > 0
-              ? t('auth.throttle.button', { seconds: throttle.secondsLeft })
-              : t('auth.lock.unlock')}
+              ? t('throttle.button', { seconds: throttle.secondsLeft })
+              : t('lock.unlock')}
           </Button>
           <Divider />
           <Text size="sm" c="dimmed">
-            {t('auth.lock.switchHint', { name: user.fullName })}
+            {t('lock.switchHint', { name: user.fullName })}
           </Text>
           <Group justify="flex-start">
             <Button variant="default" onClick={() => void switchUser()} loading={switching}>
-              {t('auth.lock.switchUser')}
+              {t('lock.switchUser')}
             </Button>
           </Group>
         </Stack>

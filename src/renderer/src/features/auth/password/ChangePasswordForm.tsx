@@ -35,7 +35,7 @@ interface ChangePasswordFormProps {
 
 /** Current, new and confirmed password; used inside the app and on the forced-change screen. */
 export function ChangePasswordForm({ user, currentLabel, onChanged }: ChangePasswordFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const schema = useMemo(
     () => changePasswordFormSchema({ userName: user.userName, fullName: user.fullName }),
     [user.userName, user.fullName],
@@ -72,7 +72,7 @@ export function ChangePasswordForm({ user, currentLabel, onChanged }: ChangePass
           {...form.register('currentPassword')}
         />
         <PasswordField
-          label={t('auth.password.new')}
+          label={t('password.new')}
           autoComplete="new-password"
           error={fieldErrorMessage(errors.newPassword, t)}
           {...form.register('newPassword')}
@@ -83,16 +83,16 @@ export function ChangePasswordForm({ user, currentLabel, onChanged }: ChangePass
           fullName={user.fullName}
         />
         <PasswordField
-          label={t('auth.password.confirm')}
+          label={t('password.confirm')}
           autoComplete="new-password"
           error={fieldErrorMessage(errors.confirmation, t)}
           {...form.register('confirmation')}
         />
         <FormFooter
-          submitLabel={t('auth.password.submit')}
+          submitLabel={t('password.submit')}
           pending={isSubmitting}
           error={formLevelError(errors)}
-          errorTitle={t('auth.password.failed')}
+          errorTitle={t('password.failed')}
           justify="flex-start"
         />
       </Stack>

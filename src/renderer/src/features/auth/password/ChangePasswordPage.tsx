@@ -6,30 +6,30 @@ import { ChangePasswordForm } from './ChangePasswordForm';
 
 /** `/account/password`, from the user menu: change one's own password. */
 export function ChangePasswordPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['auth', 'shell']);
   const { apply } = useSession();
   const user = useSignedInUser();
   const [changed, setChanged] = useState(false);
   return (
     <Stack gap="lg" maw={560}>
-      <Title order={1}>{t('auth.password.title')}</Title>
-      <Text>{t('auth.password.intro')}</Text>
+      <Title order={1}>{t('password.title')}</Title>
+      <Text>{t('password.intro')}</Text>
       {changed && (
         <Alert
           color="green"
           variant="light"
           role="status"
           withCloseButton
-          closeButtonLabel={t('common.close')}
+          closeButtonLabel={t('shell:common.close')}
           onClose={() => setChanged(false)}
         >
-          {t('auth.password.success')}
+          {t('password.success')}
         </Alert>
       )}
       <Paper withBorder p="lg">
         <ChangePasswordForm
           user={user}
-          currentLabel={t('auth.password.current')}
+          currentLabel={t('password.current')}
           onChanged={(info) => {
             setChanged(true);
             apply(info);

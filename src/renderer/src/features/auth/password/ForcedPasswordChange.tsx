@@ -10,25 +10,25 @@ import { ChangePasswordForm } from './ChangePasswordForm';
  * until the person chooses their own; the app behind it is not even mounted.
  */
 export function ForcedPasswordChange() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const { apply } = useSession();
   const user = useSignedInUser();
   const { signOut } = useSessionCommands();
   return (
     <AuthLayout width={520}>
       <Stack gap="md">
-        <Title order={1}>{t('auth.password.forced.title')}</Title>
+        <Title order={1}>{t('password.forced.title')}</Title>
         <Alert color="blue" variant="light" role="note">
-          {t('auth.password.forced.body')}
+          {t('password.forced.body')}
         </Alert>
         <ChangePasswordForm
           user={user}
-          currentLabel={t('auth.password.forced.current')}
+          currentLabel={t('password.forced.current')}
           onChanged={apply}
         />
         <Group justify="flex-end">
           <Button variant="subtle" onClick={signOut}>
-            {t('auth.password.forced.signOut')}
+            {t('password.forced.signOut')}
           </Button>
         </Group>
       </Stack>

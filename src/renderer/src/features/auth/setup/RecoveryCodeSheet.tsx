@@ -27,31 +27,31 @@ export function RecoveryCodeSheet({
   adminUserName,
   recoveryCode,
 }: RecoveryCodeSheetProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const { language } = useLanguage();
   return createPortal(
     <div className="kaona-recovery-sheet" data-testid="recovery-sheet">
-      <h1>{t('auth.setup.sheet.title')}</h1>
+      <h1>{t('setup.sheet.title')}</h1>
       <dl>
-        <dt>{t('auth.setup.sheet.agency')}</dt>
+        <dt>{t('setup.sheet.agency')}</dt>
         <dd>{agencyName}</dd>
-        <dt>{t('auth.setup.sheet.issuedOn')}</dt>
+        <dt>{t('setup.sheet.issuedOn')}</dt>
         <dd>{formatDate(localToday(), language)}</dd>
-        <dt>{t('auth.setup.sheet.adminUserName')}</dt>
+        <dt>{t('setup.sheet.adminUserName')}</dt>
         <dd>{adminUserName}</dd>
       </dl>
       <p>
-        <strong>{t('auth.setup.sheet.code')}</strong>
+        <strong>{t('setup.sheet.code')}</strong>
       </p>
       <p className="kaona-recovery-code">{recoveryCode.split('-').join(' ')}</p>
       <p>
-        <strong>{t('auth.setup.sheet.howTo')}</strong>
+        <strong>{t('setup.sheet.howTo')}</strong>
       </p>
       <ol>
-        <li>{t('auth.setup.sheet.step1')}</li>
-        <li>{t('auth.setup.sheet.step2')}</li>
-        <li>{t('auth.setup.sheet.step3')}</li>
-        <li>{t('auth.setup.sheet.step4')}</li>
+        <li>{t('setup.sheet.step1')}</li>
+        <li>{t('setup.sheet.step2')}</li>
+        <li>{t('setup.sheet.step3')}</li>
+        <li>{t('setup.sheet.step4')}</li>
       </ol>
     </div>,
     document.body,

@@ -16,17 +16,17 @@ interface SetupFooterProps {
  * in place rather than in a dialog.
  */
 export function SetupFooter({ busy, onBack, primaryLabel, onPrimary, onCancel }: SetupFooterProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const [confirming, setConfirming] = useState(false);
   const [cancelling, setCancelling] = useState(false);
 
   if (confirming) {
     return (
-      <Paper withBorder p="md" bg="red.0" role="alertdialog" aria-label={t('auth.setup.cancel')}>
-        <Text mb="sm">{t('auth.setup.cancelQuestion')}</Text>
+      <Paper withBorder p="md" bg="red.0" role="alertdialog" aria-label={t('setup.cancel')}>
+        <Text mb="sm">{t('setup.cancelQuestion')}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={() => setConfirming(false)} disabled={cancelling}>
-            {t('auth.setup.cancelNo')}
+            {t('setup.cancelNo')}
           </Button>
           <Button
             color="red"
@@ -39,7 +39,7 @@ export function SetupFooter({ busy, onBack, primaryLabel, onPrimary, onCancel }:
               });
             }}
           >
-            {t('auth.setup.cancelYes')}
+            {t('setup.cancelYes')}
           </Button>
         </Group>
       </Paper>
@@ -49,12 +49,12 @@ export function SetupFooter({ busy, onBack, primaryLabel, onPrimary, onCancel }:
   return (
     <Group justify="space-between">
       <Button variant="subtle" color="red" onClick={() => setConfirming(true)} disabled={busy}>
-        {t('auth.setup.cancel')}
+        {t('setup.cancel')}
       </Button>
       <Group gap="sm">
         {onBack && (
           <Button variant="default" onClick={onBack} disabled={busy}>
-            {t('auth.setup.back')}
+            {t('setup.back')}
           </Button>
         )}
         <Button type={onPrimary ? 'button' : 'submit'} onClick={onPrimary} loading={busy}>

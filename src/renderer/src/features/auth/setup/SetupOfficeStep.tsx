@@ -9,7 +9,7 @@ import type { SetupFormValues } from './setup-form';
 
 /** The office's name and language, and the first administrator's account. */
 export function SetupOfficeStep() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const { register, control, formState } = useFormContext<SetupFormValues>();
   const { errors } = formState;
   const [password, userName, fullName] = useWatch({
@@ -21,11 +21,11 @@ export function SetupOfficeStep() {
     <Stack gap="xl">
       <Stack gap="md" component="section" aria-labelledby="setup-office">
         <Title order={2} id="setup-office">
-          {t('auth.setup.office.heading')}
+          {t('setup.office.heading')}
         </Title>
         <TextInput
-          label={t('auth.setup.office.agencyName')}
-          description={t('auth.setup.office.agencyNameHint')}
+          label={t('setup.office.agencyName')}
+          description={t('setup.office.agencyNameHint')}
           withAsterisk
           autoFocus
           error={fieldErrorMessage(errors.agencyName, t)}
@@ -33,8 +33,8 @@ export function SetupOfficeStep() {
         />
         {/* The language switches the wizard itself at once; the form sends whatever is chosen. */}
         <Input.Wrapper
-          label={t('auth.setup.office.language')}
-          description={t('auth.setup.office.languageHint')}
+          label={t('setup.office.language')}
+          description={t('setup.office.languageHint')}
         >
           <div>
             <LanguageSwitch />
@@ -44,27 +44,27 @@ export function SetupOfficeStep() {
 
       <Stack gap="md" component="section" aria-labelledby="setup-admin">
         <Title order={2} id="setup-admin">
-          {t('auth.setup.admin.heading')}
+          {t('setup.admin.heading')}
         </Title>
-        <Text size="sm">{t('auth.setup.admin.intro')}</Text>
+        <Text size="sm">{t('setup.admin.intro')}</Text>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <TextInput
-            label={t('auth.setup.admin.fullName')}
-            description={t('auth.setup.admin.fullNameHint')}
+            label={t('setup.admin.fullName')}
+            description={t('setup.admin.fullNameHint')}
             withAsterisk
             error={fieldErrorMessage(errors.adminFullName, t)}
             {...register('adminFullName')}
           />
           <TextInput
-            label={t('auth.setup.admin.position')}
-            description={t('auth.setup.admin.positionHint')}
+            label={t('setup.admin.position')}
+            description={t('setup.admin.positionHint')}
             error={fieldErrorMessage(errors.adminPosition, t)}
             {...register('adminPosition')}
           />
         </SimpleGrid>
         <TextInput
-          label={t('auth.setup.admin.userName')}
-          description={t('auth.setup.admin.userNameHint')}
+          label={t('setup.admin.userName')}
+          description={t('setup.admin.userNameHint')}
           withAsterisk
           autoComplete="username"
           autoCapitalize="none"
@@ -74,14 +74,14 @@ export function SetupOfficeStep() {
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <PasswordField
-            label={t('auth.setup.admin.password')}
+            label={t('setup.admin.password')}
             withAsterisk
             autoComplete="new-password"
             error={fieldErrorMessage(errors.password, t)}
             {...register('password')}
           />
           <PasswordField
-            label={t('auth.setup.admin.confirmPassword')}
+            label={t('setup.admin.confirmPassword')}
             withAsterisk
             autoComplete="new-password"
             error={fieldErrorMessage(errors.confirmation, t)}

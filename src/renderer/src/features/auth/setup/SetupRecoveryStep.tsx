@@ -16,32 +16,32 @@ interface SetupRecoveryStepProps {
 /** Shows the recovery code once, says what it is for, and prints it. */
 export function SetupRecoveryStep(props: SetupRecoveryStepProps) {
   const { recoveryCode, agencyName, adminUserName, stored, onStoredChange, storedMissing } = props;
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   return (
     <Stack gap="md">
-      <Title order={2}>{t('auth.setup.recovery.heading')}</Title>
-      <Text>{t('auth.setup.recovery.purpose')}</Text>
+      <Title order={2}>{t('setup.recovery.heading')}</Title>
+      <Text>{t('setup.recovery.purpose')}</Text>
       <Paper withBorder p="lg" bg="gray.0">
-        <RecoveryCodeDisplay code={recoveryCode} label={t('auth.setup.recovery.codeLabel')} />
+        <RecoveryCodeDisplay code={recoveryCode} label={t('setup.recovery.codeLabel')} />
       </Paper>
       <Alert color="yellow" variant="light" role="note">
         <Stack gap="xs">
           <Text size="sm" fw={500}>
-            {t('auth.setup.recovery.once')}
+            {t('setup.recovery.once')}
           </Text>
-          <Text size="sm">{t('auth.setup.recovery.secret')}</Text>
+          <Text size="sm">{t('setup.recovery.secret')}</Text>
         </Stack>
       </Alert>
       <Group>
         <Button variant="light" onClick={() => window.print()}>
-          {t('auth.setup.recovery.print')}
+          {t('setup.recovery.print')}
         </Button>
       </Group>
       <Checkbox
-        label={t('auth.setup.recovery.stored')}
+        label={t('setup.recovery.stored')}
         checked={stored}
         onChange={(event) => onStoredChange(event.currentTarget.checked)}
-        error={storedMissing && !stored ? t('auth.setup.recovery.storedRequired') : undefined}
+        error={storedMissing && !stored ? t('setup.recovery.storedRequired') : undefined}
         size="md"
       />
       <RecoveryCodeSheet

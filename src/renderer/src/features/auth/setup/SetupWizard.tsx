@@ -34,7 +34,7 @@ const STEP_INDEX = { office: 0, recovery: 1, done: 3 } as const;
  * cancelling (or closing the app) leaves nothing behind.
  */
 export function SetupWizard() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const { language } = useLanguage();
   const { apply, refresh } = useSession();
   const [stage, setStage] = useState<Stage>({ step: 'office' });
@@ -118,21 +118,21 @@ export function SetupWizard() {
     <AuthLayout width={800} withLanguageSwitch={false}>
       <Stack gap="lg">
         <div>
-          <Title order={1}>{t('auth.setup.title')}</Title>
-          <Text c="dimmed">{t('auth.setup.intro')}</Text>
+          <Title order={1}>{t('setup.title')}</Title>
+          <Text c="dimmed">{t('setup.intro')}</Text>
         </div>
         <Stepper active={STEP_INDEX[stage.step]} size="sm" allowNextStepsSelect={false}>
-          <Stepper.Step label={t('auth.setup.steps.office')} />
-          <Stepper.Step label={t('auth.setup.steps.recovery')} />
-          <Stepper.Step label={t('auth.setup.steps.done')} />
+          <Stepper.Step label={t('setup.steps.office')} />
+          <Stepper.Step label={t('setup.steps.recovery')} />
+          <Stepper.Step label={t('setup.steps.done')} />
         </Stepper>
         {codeExpired && (
           <Alert color="orange" variant="light" role="alert">
-            {t('auth.setup.recovery.expired')}
+            {t('setup.recovery.expired')}
           </Alert>
         )}
         {failure && (
-          <Alert color="red" variant="light" role="alert" title={t('auth.setup.failed')}>
+          <Alert color="red" variant="light" role="alert" title={t('setup.failed')}>
             {errorMessage(failure, t)}
           </Alert>
         )}
@@ -142,7 +142,7 @@ export function SetupWizard() {
             <form onSubmit={toRecoveryStep} noValidate>
               <Stack gap="xl">
                 <SetupOfficeStep />
-                <SetupFooter busy={busy} primaryLabel={t('auth.setup.next')} onCancel={cancel} />
+                <SetupFooter busy={busy} primaryLabel={t('setup.next')} onCancel={cancel} />
               </Stack>
             </form>
           </FormProvider>
@@ -161,7 +161,7 @@ export function SetupWizard() {
             <SetupFooter
               busy={busy}
               onBack={() => setStage({ step: 'office' })}
-              primaryLabel={t('auth.setup.recovery.finish')}
+              primaryLabel={t('setup.recovery.finish')}
               onPrimary={() => void finish(stage.office)}
               onCancel={cancel}
             />

@@ -23,7 +23,7 @@ import {
 
 /** The admin forgot their password: the printed recovery code lets them set a new one. */
 export function RecoveryForm({ onBack }: { onBack: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const { apply } = useSession();
   const throttle = useCountdown();
   const [failure, setFailure] = useState<KaonaApiError | null>(null);
@@ -65,20 +65,20 @@ export function RecoveryForm({ onBack }: { onBack: () => void }) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        <Title order={1}>{t('auth.recovery.title')}</Title>
-        <Text size="sm">{t('auth.recovery.intro')}</Text>
+        <Title order={1}>{t('recovery.title')}</Title>
+        <Text size="sm">{t('recovery.intro')}</Text>
         <Alert color="blue" variant="light" role="note">
-          {t('auth.recovery.notAdmin')}
+          {t('recovery.notAdmin')}
         </Alert>
         {failure && (
-          <Alert color="red" variant="light" role="alert" title={t('auth.recovery.failed')}>
+          <Alert color="red" variant="light" role="alert" title={t('recovery.failed')}>
             {errorMessage(failure, t)}
           </Alert>
         )}
         <ThrottleAlert secondsLeft={throttle.secondsLeft} />
         <TextInput
-          label={t('auth.recovery.code')}
-          description={t('auth.recovery.codeHint')}
+          label={t('recovery.code')}
+          description={t('recovery.codeHint')}
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}
@@ -88,7 +88,7 @@ export function RecoveryForm({ onBack }: { onBack: () => void }) {
           {...form.register('recoveryCode')}
         />
         <TextInput
-          label={t('auth.recovery.userName')}
+          label={t('recovery.userName')}
           autoComplete="username"
           autoCapitalize="none"
           spellCheck={false}
@@ -96,25 +96,25 @@ export function RecoveryForm({ onBack }: { onBack: () => void }) {
           {...form.register('userName')}
         />
         <PasswordField
-          label={t('auth.recovery.newPassword')}
+          label={t('recovery.newPassword')}
           autoComplete="new-password"
           error={fieldErrorMessage(errors.newPassword, t)}
           {...form.register('newPassword')}
         />
         <PasswordStrengthMeter password={newPassword} userName={userName} />
         <PasswordField
-          label={t('auth.recovery.confirmPassword')}
+          label={t('recovery.confirmPassword')}
           autoComplete="new-password"
           error={fieldErrorMessage(errors.confirmation, t)}
           {...form.register('confirmation')}
         />
         <Button type="submit" loading={isSubmitting} disabled={throttle.secondsLeft > 0} fullWidth>
           {throttle.secondsLeft > 0
-            ? t('auth.throttle.button', { seconds: throttle.secondsLeft })
-            : t('auth.recovery.submit')}
+            ? t('throttle.button', { seconds: throttle.secondsLeft })
+            : t('recovery.submit')}
         </Button>
         <Anchor component="button" type="button" size="sm" onClick={onBack}>
-          {t('auth.recovery.back')}
+          {t('recovery.back')}
         </Anchor>
       </Stack>
     </form>

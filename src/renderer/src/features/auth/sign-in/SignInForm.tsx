@@ -24,7 +24,7 @@ interface SignInFormProps {
 }
 
 export function SignInForm({ lastUserName, onForgotPassword }: SignInFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const { apply, refresh } = useSession();
   const throttle = useCountdown();
   const [failure, setFailure] = useState<KaonaApiError | null>(null);
@@ -53,13 +53,13 @@ export function SignInForm({ lastUserName, onForgotPassword }: SignInFormProps) 
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <div>
-          <Title order={1}>{t('auth.signIn.title')}</Title>
+          <Title order={1}>{t('signIn.title')}</Title>
           <Text c="dimmed" size="sm">
-            {t('auth.signIn.subtitle')}
+            {t('signIn.subtitle')}
           </Text>
         </div>
         {failure && (
-          <Alert color="red" variant="light" role="alert" title={t('auth.signIn.failed')}>
+          <Alert color="red" variant="light" role="alert" title={t('signIn.failed')}>
             {errorMessage(failure, t)}
           </Alert>
         )}
@@ -68,7 +68,7 @@ export function SignInForm({ lastUserName, onForgotPassword }: SignInFormProps) 
         )}
         <ThrottleAlert secondsLeft={throttle.secondsLeft} />
         <TextInput
-          label={t('auth.signIn.userName')}
+          label={t('signIn.userName')}
           autoComplete="username"
           autoCapitalize="none"
           spellCheck={false}
@@ -78,7 +78,7 @@ export function SignInForm({ lastUserName, onForgotPassword }: SignInFormProps) 
           {...form.register('userName')}
         />
         <PasswordField
-          label={t('auth.signIn.password')}
+          label={t('signIn.password')}
           autoComplete="current-password"
           autoFocus={!!lastUserName}
           error={fieldErrorMessage(errors.password, t)}
@@ -86,14 +86,14 @@ export function SignInForm({ lastUserName, onForgotPassword }: SignInFormProps) 
         />
         <Button type="submit" loading={isSubmitting} disabled={throttle.secondsLeft > 0} fullWidth>
           {throttle.secondsLeft > 0
-            ? t('auth.throttle.button', { seconds: throttle.secondsLeft })
-            : t('auth.signIn.submit')}
+            ? t('throttle.button', { seconds: throttle.secondsLeft })
+            : t('signIn.submit')}
         </Button>
         <Anchor component="button" type="button" size="sm" onClick={onForgotPassword}>
-          {t('auth.signIn.forgot')}
+          {t('signIn.forgot')}
         </Anchor>
         <Text size="sm" c="dimmed">
-          {t('auth.signIn.sharedPc')}
+          {t('signIn.sharedPc')}
         </Text>
       </Stack>
     </form>

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 
 /** "Too many wrong attempts, wait N seconds", counting down; gone when the wait is over. */
 export function ThrottleAlert({ secondsLeft }: { secondsLeft: number }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   if (secondsLeft <= 0) return null;
   return (
     <Alert color="orange" variant="light" role="alert">
-      {t('auth.throttle.wait', { seconds: secondsLeft })}
+      {t('throttle.wait', { seconds: secondsLeft })}
     </Alert>
   );
 }

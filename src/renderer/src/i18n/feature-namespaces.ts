@@ -1,0 +1,91 @@
+import { appReasons } from '../../../shared/contract/methods/app';
+import { accountsAuditActions, accountsReasons } from '../../../shared/contract/methods/accounts';
+import { auditReasons } from '../../../shared/contract/methods/audit';
+import { jobsAuditActions, jobsReasons } from '../../../shared/contract/methods/jobs';
+import { preferencesReasons } from '../../../shared/contract/methods/preferences';
+import { sessionAuditActions, sessionReasons } from '../../../shared/contract/methods/session';
+import { settingsAuditActions, settingsReasons } from '../../../shared/contract/methods/settings';
+import { setupAuditActions, setupReasons } from '../../../shared/contract/methods/setup';
+import { commonReasons } from '../../../shared/contract/reasons';
+import { auditOwnActions, type AuditAction } from '../../../shared/domain/audit';
+import type { Reason } from '../../../shared/contract';
+import enAbout from './locales/en/about.json';
+import enAccounts from './locales/en/accounts.json';
+import enAudit from './locales/en/audit.json';
+import enAuth from './locales/en/auth.json';
+import enJobs from './locales/en/jobs.json';
+import enSettings from './locales/en/settings.json';
+import enShell from './locales/en/shell.json';
+import thAbout from './locales/th/about.json';
+import thAccounts from './locales/th/accounts.json';
+import thAudit from './locales/th/audit.json';
+import thAuth from './locales/th/auth.json';
+import thJobs from './locales/th/jobs.json';
+import thSettings from './locales/th/settings.json';
+import thShell from './locales/th/shell.json';
+
+/**
+ * One namespace: its Thai and English catalogues and the contract lists it translates (under
+ * `reasons` and `auditActions`). English is typed as Thai's shape (`NoInfer` keeps TypeScript
+ * from widening Thai to fit English), so a key missing from English is a compile error; the
+ * catalogue tests check the other direction and that each namespace has exactly its lists.
+ */
+function namespace<
+  T,
+  const R extends readonly Reason[] = readonly [],
+  const A extends readonly AuditAction[] = readonly [],
+>(th: T, en: NoInfer<T>, lists: { reasons?: R; auditActions?: A } = {}) {
+  const none = [] as const;
+  return {
+    th,
+    en,
+    reasons: (lists.reasons ?? none) as R,
+    auditActions: (lists.auditActions ?? none) as A,
+  };
+}
+
+/**
+ * Every i18next namespace: one per feature, one line each. A namespace owns the messages for the
+ * reasons and audit actions of its feature's contract lists, so `errorMessage()` and the audit
+ * screen find a reason's or an action's namespace here, and the catalogue tests walk these lists.
+ * `shell` is the default namespace: the app's frame, the error codes, what every form shares, and
+ * the reasons no single feature owns.
+ */
+export const FEATURE_NAMESPACES = {
+  shell: namespace(thShell, enShell, {
+    reasons: [...commonReasons, ...appReasons, ...preferencesReasons],
+  }),
+  about: namespace(thAbout, enAbout),
+  auth: namespace(thAuth, enAuth, {
+    reasons: [...setupReasons, ...sessionReasons],
+    auditActions: [...setupAuditActions, ...sessionAuditActions],
+  }),
+  accounts: namespace(thAccounts, enAccounts, {
+    reasons: accountsReasons,
+    auditActions: accountsAuditActions,
+  }),
+  settings: namespace(thSettings, enSettings, {
+    reasons: settingsReasons,
+    auditActions: settingsAuditActions,
+  }),
+  audit: namespace(thAudit, enAudit, { reasons: auditReasons, auditActions: auditOwnActions }),
+  jobs: namespace(thJobs, enJobs, { reasons: jobsReasons, auditActions: jobsAuditActions }),
+};
+
+export type FeatureNamespace = keyof typeof FEATURE_NAMESPACES;
+export const NAMESPACES = Object.keys(FEATURE_NAMESPACES) as FeatureNamespace[];
+export const DEFAULT_NAMESPACE = 'shell' satisfies FeatureNamespace;
+
+// ── compile-time checks ───────────────────────────────────────────────────────────────────────
+// A reason or an audit action added to a contract list but to no namespace here would reach the
+// clerk as a raw key; a failing check names it in the compiler's message.
+type Owned<List extends 'reasons' | 'auditActions'> =
+  (typeof FEATURE_NAMESPACES)[FeatureNamespace][List][number];
+export const EVERY_REASON_HAS_A_NAMESPACE: [Exclude<Reason, Owned<'reasons'>>] extends [never]
+  ? true
+  : Exclude<Reason, Owned<'reasons'>> = true;
+export const EVERY_AUDIT_ACTION_HAS_A_NAMESPACE: [
+  Exclude<AuditAction, Owned<'auditActions'>>,
+] extends [never]
+  ? true
+  : Exclude<AuditAction, Owned<'auditActions'>> = true;

@@ -8,7 +8,17 @@ export function auditHandlers(): FeatureHandlers<'audit'> {
   return {
     'audit.list': async (query, call) => {
       const page = await listAuditEvents(call.db, query);
-      await call.audit.record({ action: 'audit.viewed', outcome: 'success', actor: call.actor });
+      // Which part of the log was looked at belongs in the log too (never personal data: names
+      // of accounts, action names, dates).
+      const filters = Object.fromEntries(
+        Object.entries(query).filter(([name, value]) => name !== 'limit' && value !== undefined),
+      ) as Record<string, string | number>;
+      await call.audit.record({
+        action: 'audit.viewed',
+        outcome: 'success',
+        actor: call.actor,
+        details: { ...filters, returned: page.events.length },
+      });
       return page;
     },
     // Walking the whole chain is long work: it runs as a job, off the thread that owns the

@@ -5,7 +5,7 @@ import { readAuditAnchor } from '../audit/audit-anchor';
 import { loadSlotFile } from '../auth/vault/slot-file';
 import { unlockSlot } from '../auth/vault/slots';
 import { renewRecoverySlot } from '../auth/vault/vault-changes';
-import { openNotices } from '../auth/vault/vault-notices';
+import { clearNotice, openNotices } from '../auth/vault/vault-notices';
 import { AppError } from '../errors';
 import type { FeatureHandlers } from '../handlers';
 import type { SessionManager } from '../session/session-manager';
@@ -30,6 +30,13 @@ export function vaultHandlers(deps: VaultDeps): FeatureHandlers<'vault'> {
             ? { seq: anchor.anchor.seq, fingerprint: fingerprint(anchor.anchor.mac) }
             : null,
       };
+    },
+    'vault.dismissNotice': async ({ notice }, call) => {
+      await call.audited(
+        { action: 'vault.notice_dismissed', outcome: 'success', details: { notice } },
+        (trx) => clearNotice(trx, notice),
+      );
+      return null;
     },
     'vault.renewRecoveryCode': ({ password }) =>
       deps.sessions.exclusive(async (call, vault) => {

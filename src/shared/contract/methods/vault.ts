@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { VaultStatus } from '../../domain/vault';
+import { VAULT_NOTICES, type VaultStatus } from '../../domain/vault';
 import { passwordInputSchema } from '../../domain/password';
 import { method, output } from '../define';
 
@@ -13,6 +13,7 @@ export const vaultAuditActions = [
   'vault.recovery_renewed',
   'vault.compartment_created',
   'vault.compartment_removed',
+  'vault.notice_dismissed',
 ] as const;
 
 export const vaultReasons = [] as const;
@@ -22,6 +23,15 @@ export const vaultMethods = {
   'vault.status': method({
     input: z.strictObject({}),
     output: output<VaultStatus>(),
+    access: 'vault.manage',
+  }),
+  /**
+   * The admin has seen that the slot file was found edited (and repaired). The recovery-code
+   * notice cannot be dismissed: it goes when a new code is made.
+   */
+  'vault.dismissNotice': method({
+    input: z.strictObject({ notice: z.enum(VAULT_NOTICES).extract(['slot_file_tampered']) }),
+    output: output<null>(),
     access: 'vault.manage',
   }),
   /**

@@ -1,3 +1,4 @@
+import { compartmentOpenFigure } from './figures/compartment-open';
 import { insertFigure } from './figures/insert';
 import { mainLoopLagFigure } from './figures/main-loop-lag';
 import { openFigure } from './figures/open';
@@ -16,6 +17,7 @@ export const FIGURES: readonly Figure[] = [
   openFigure,
   pointReadFigure,
   unlockFigure,
+  compartmentOpenFigure,
   rekeyFigure,
   mainLoopLagFigure,
 ];

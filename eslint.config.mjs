@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /**
- * The layer map of DESIGN.md section 1, enforced rather than hoped for:
+ * The layer map of docs/architecture.md §1, enforced rather than hoped for:
  * shared → nothing; main/core → shared; main/ipc → core, shared; main/app → anything in main;
  * preload → shared (+ electron); renderer → shared and the preload's types only;
  * migrations → nothing from the app.

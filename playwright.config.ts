@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 
 /**
- * Browser end-to-end tests (DESIGN.md section 7): the built renderer in Chromium, the real core
+ * Browser end-to-end tests (docs/architecture.md §7): the built renderer in Chromium, the real core
  * behind it through the web host. `npm test` builds first; this config never builds. Each spec
  * file starts its own web host with a fresh data folder (tests/e2e/office-host.ts).
  */

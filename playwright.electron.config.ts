@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 /**
- * The Electron smoke suite (DESIGN.md section 7). Run it through `npm run test:electron`, which
+ * The Electron smoke suite (docs/architecture.md §7). Run it through `npm run test:electron`, which
  * finds the Electron binary without triggering a download and skips cleanly where there is none;
  * it passes the binary's path in KAONA_ELECTRON_EXECUTABLE. This config never builds: run
  * `npm run build` first (`npm test` does).

@@ -3,7 +3,7 @@ import type { SqliteDatabase } from '../../src/main/core/db/connection';
 
 /**
  * The raw side of every comparison: better-sqlite3-multiple-ciphers driven directly, with the
- * pragmas of DESIGN.md section 3 (the same list `openEncryptedDatabase` applies;
+ * pragmas of docs/architecture.md §4 (the same list `openEncryptedDatabase` applies;
  * `assertSamePragmas` checks they have not drifted apart).
  */
 export const SAME_PRAGMAS = [

@@ -1,5 +1,5 @@
 // `npm run dev:web -- --data-dir DIR [--port N] [--no-build]`: the real core behind the built
-// renderer in any browser, for development and the Playwright suite (DESIGN.md section 7).
+// renderer in any browser, for development and the Playwright suite (docs/architecture.md §7).
 import { buildRenderer } from './build-renderer';
 import { parseWebHostArgs, UsageError } from './args';
 import { REPO_ROOT, startWebHost } from './server';

@@ -44,7 +44,7 @@ export interface WebHost {
 }
 
 /**
- * Starts the dev/test web host (DESIGN.md section 7): the built renderer and the real core,
+ * Starts the dev/test web host (docs/architecture.md §7): the built renderer and the real core,
  * served on 127.0.0.1 only, the core reachable solely through POST /rpc and its events through
  * GET /__kaona/events, both with the run's token.
  */

@@ -29,7 +29,7 @@ describe('opening the encrypted database', () => {
     return test;
   }
 
-  it('applies the SQLCipher scheme and the pragmas of DESIGN.md', async () => {
+  it('applies the SQLCipher scheme and the pragmas of docs/architecture.md', async () => {
     const test = await createTestDatabase(tempDir());
     const pragma = (name: string) => test.sqlite.pragma(name, { simple: true });
     expect(pragma('cipher')).toBe('sqlcipher');

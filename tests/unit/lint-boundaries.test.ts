@@ -11,7 +11,7 @@ async function rulesFired(path: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).map((message) => message.ruleId ?? message.message);
 }
 
-describe('the layer rules of DESIGN.md are enforced by lint', () => {
+describe('the layer rules of docs/architecture.md are enforced by lint', () => {
   it('rejects a renderer file that imports from src/main', async () => {
     expect(
       await rulesFired(

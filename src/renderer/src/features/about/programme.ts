@@ -1,4 +1,4 @@
-/** The day MSDHS and Lazada signed the MOU that started the programme (DOMAIN.md). */
+/** The day MSDHS and Lazada signed the MOU that started the programme (docs/domain.md). */
 export const MOU_SIGNED_ON = '2023-04-10';
 
 /** The programme's five target groups, as catalogue keys under `about.groups`. */

@@ -8,7 +8,7 @@ import {
 import { refineNewPassword } from '../../components/new-password-rules';
 
 /**
- * The account forms validate with the very schemas main parses the call with (STYLE.md item 8).
+ * The account forms validate with the very schemas main parses the call with (docs/conventions.md, forms).
  * The additions never leave the page: the second password box, and main's strength rules, checked
  * here too so that a weak password is refused before any call.
  */

@@ -1,6 +1,6 @@
 import { loadSlotFile, writeSlotFile, type Slot } from '../auth/vault/slot-file';
 import { signerFor, slotMacValid } from '../auth/vault/slot-mac';
-import { slotFromRow, type RegisteredSlot } from '../auth/vault/slot-registry';
+import { registryFields, slotFromRow, type RegisteredSlot } from '../auth/vault/slot-registry';
 import { createSlot, withOnlyKey } from '../auth/vault/slots';
 import type { KeySlotRow } from '../db/schema';
 import type { OpenCompartment } from './compartment-file';
@@ -14,18 +14,7 @@ export function profileSlot(json: string | null): RegisteredSlot | null {
 }
 
 export function profileSlotJson(slot: Slot): string {
-  const row: Omit<KeySlotRow, 'created_at'> = {
-    slot_id: slot.id,
-    kind: slot.kind,
-    opens: slot.opens,
-    user_id: slot.userId,
-    user_name: slot.userName,
-    aad: slot.aad,
-    public_key: slot.publicKey,
-    kdf: JSON.stringify(slot.kdf),
-    private_key: JSON.stringify(slot.privateKey),
-  };
-  return JSON.stringify(row);
+  return JSON.stringify(registryFields(slot));
 }
 
 /** True when the file's slot is the one the compartment vouches for, unedited. */

@@ -23,7 +23,7 @@ export async function registeredSlots(db: Db): Promise<Map<string, KeySlotRow>> 
 export async function registerSlot(trx: Db, slot: UnsignedSlot, now: Date): Promise<void> {
   await trx
     .insertInto('key_slots')
-    .values({ ...rowFields(slot), created_at: now.toISOString() })
+    .values({ ...registryFields(slot), created_at: now.toISOString() })
     .execute();
 }
 
@@ -40,7 +40,7 @@ export async function unregisterSlotsOf(trx: Db, userId: number): Promise<number
 /** True when the file's slot is exactly what the registry holds under its id. */
 export function matchesRegistry(slot: Slot, row: KeySlotRow | undefined): row is KeySlotRow {
   if (!row) return false;
-  const fields = rowFields(slot);
+  const fields = registryFields(slot);
   return (Object.keys(fields) as (keyof typeof fields)[]).every((key) => fields[key] === row[key]);
 }
 
@@ -69,7 +69,8 @@ export async function vaultMacKey(db: Db): Promise<Buffer> {
   return slotMacKey(row.mac_key);
 }
 
-function rowFields(slot: UnsignedSlot | Slot) {
+/** The registry's columns for a slot (also how a mentor's compartment records their slot). */
+export function registryFields(slot: UnsignedSlot | Slot) {
   return {
     slot_id: slot.id,
     kind: slot.kind,

@@ -52,13 +52,12 @@ function AuditLog({ linkedAction }: { linkedAction: AuditAction | undefined }) {
     <Stack gap="lg">
       <PageHeader title={t('title')} description={t('intro')} />
       <VerifyIntegrity />
-      <AuditFilters
-        initial={{ ...EMPTY_FILTERS, action: linkedAction ?? '' }}
-        onSearch={search}
-      />
+      <AuditFilters initial={{ ...EMPTY_FILTERS, action: linkedAction ?? '' }} onSearch={search} />
       {rows.some(isUnverified) && (
-        <Alert color="gray" variant="light" role="note" id={UNVERIFIED_EXPLANATION_ID}>
-          {t('unverified.explanation')}
+        <Alert color="gray" variant="light" role="note">
+          <Text size="sm" id={UNVERIFIED_EXPLANATION_ID}>
+            {t('unverified.explanation')}
+          </Text>
         </Alert>
       )}
       <QueryView

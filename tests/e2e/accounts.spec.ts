@@ -1,7 +1,7 @@
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { slotFileSchema } from '../../src/main/core/auth/vault/slot-file';
+import { parseSlotFileAt } from '../../src/main/core/auth/vault/slot-file';
 import { slotDbKeys, unlockSlot } from '../../src/main/core/auth/vault/slots';
 import { openEncryptedDatabase } from '../../src/main/core/db/connection';
 import { expectAccessible } from './a11y';
@@ -9,8 +9,8 @@ import { startOfficeHost, type OfficeHost } from './office-host';
 
 // The accounts issue, end to end in Thai against the real core: first run → recovery code →
 // an officer and a mentor → the officer's first sign-in → idle lock → unlock → the admin removes
-// the mentor → the mentor's old key slot no longer opens the database → a forgotten admin
-// password recovered with the code. Screenshots go to test-results/accounts/.
+// the mentor → the mentor's old key slot never opened the office database and their compartment
+// is gone → a forgotten admin password recovered with the code. Screenshots go to test-results/accounts/.
 test.describe.configure({ mode: 'serial' });
 
 const ADMIN = {
@@ -167,7 +167,7 @@ test('left idle, the screen locks; the officer unlocks with their password', asy
   await signOut(OFFICER.fullName);
 });
 
-test('the admin removes the mentor; the mentor’s old key slot no longer opens the database', async () => {
+test('the admin removes the mentor; their old slot opens no office key, their compartment is gone', async () => {
   await firstSignIn(MENTOR);
   await page.getByRole('button', { name: 'บันทึกรหัสผ่านใหม่' }).click();
   await expect(page.getByRole('banner')).toContainText(MENTOR.fullName);
@@ -175,6 +175,11 @@ test('the admin removes the mentor; the mentor’s old key slot no longer opens 
   // The mentor keeps a copy of the key file, with their slot in it.
   const stolenCopy = join(host.dataDir, 'copied-by-mentor.keys');
   copyFileSync(join(host.dataDir, 'kaona.keys'), stolenCopy);
+  const copied = parseSlotFileAt(stolenCopy);
+  const mentorSlot = copied?.slots.find((slot) => slot.userName === MENTOR.userName);
+  expect(mentorSlot).toBeDefined();
+  const compartment = join(host.dataDir, 'mentors', `mentor-${mentorSlot!.userId}.kaona`);
+  expect(existsSync(compartment)).toBe(true);
 
   await signIn(ADMIN.userName, ADMIN.password);
   await page
@@ -195,15 +200,17 @@ test('the admin removes the mentor; the mentor’s old key slot no longer opens 
   await signIn(MENTOR.userName, MENTOR.password);
   await expect(page.getByRole('alert')).toContainText('ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง');
 
-  const copied = slotFileSchema.parse(JSON.parse(readFileSync(stolenCopy, 'utf8')));
-  const mentorSlot = copied.slots.find((slot) => slot.userName === MENTOR.userName);
-  expect(mentorSlot).toBeDefined();
+  // A mentor's slot seals only their compartment's key: with the password, the copy still
+  // opens, but nothing it holds opens the office database, and the compartment itself is gone.
+  expect(mentorSlot!.opens).toBe('compartment');
   const privateKey = await unlockSlot(mentorSlot!, MENTOR.password);
   expect(privateKey).not.toBeNull();
-  const [oldKey] = slotDbKeys(mentorSlot!, privateKey!);
-  expect(() =>
-    openEncryptedDatabase(join(host.dataDir, 'kaona.db'), oldKey!.key).close(),
-  ).toThrow();
+  const keys = slotDbKeys(mentorSlot!, privateKey!);
+  expect(keys.length).toBeGreaterThan(0);
+  for (const { key } of keys) {
+    expect(() => openEncryptedDatabase(join(host.dataDir, 'kaona.db'), key).close()).toThrow();
+  }
+  expect(existsSync(compartment)).toBe(false);
 });
 
 test('a forgotten admin password is recovered with the recovery code', async () => {

@@ -148,7 +148,7 @@ describe('the first-run setup wizard', () => {
     expect(channels(fake)).not.toContain('setup.complete');
   });
 
-  it('prints a sheet with the office, the Buddhist-era date and the code', async () => {
+  it('prints a sheet with the office, the Buddhist-era date and the code, but no user name', async () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
     const { user } = startSetup();
     await fillOffice(user);
@@ -159,8 +159,10 @@ describe('the first-run setup wizard', () => {
 
     expect(print).toHaveBeenCalledOnce();
     const sheet = screen.getByTestId('recovery-sheet');
-    // A direct child of <body>: the print stylesheet hides every other one.
+    // A direct child of <body>, marked as the one being printed: the print stylesheet hides
+    // every other child of <body>.
     expect(sheet.parentElement).toBe(document.body);
+    expect(sheet).toHaveAttribute('data-printing', 'true');
     const now = new Date();
     const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
       .map((n) => String(n).padStart(2, '0'))
@@ -169,7 +171,12 @@ describe('the first-run setup wizard', () => {
     expect(sheet).toHaveTextContent(formatDate(today, 'th'));
     expect(sheet).toHaveTextContent(String(now.getFullYear() + 543));
     expect(sheet).toHaveTextContent(FAKE_RECOVERY_CODE.split('-').join(' '));
-    expect(sheet).toHaveTextContent('somsri.j');
+    // A lost sheet must not also say whose account it opens.
+    expect(sheet).not.toHaveTextContent('somsri.j');
+    // "Save as PDF" is offered by the print window in whatever language: warned in both.
+    expect(sheet).toHaveTextContent(th.auth.setup.sheet.paperOnly);
+    expect(sheet).toHaveTextContent(en.auth.setup.sheet.paperOnly);
+    expect(screen.getByText(th.auth.setup.recovery.printHint)).toBeVisible();
   });
 
   it('starts over with a new code when main lost the first one (it was restarted)', async () => {

@@ -42,6 +42,8 @@ export const FAKE_INFO: Omit<AppInfo, 'locale'> = {
   schemaVersion: 7,
 };
 
+export const FAKE_ANCHOR_FINGERPRINT = '3F9A-0C71-B2E4-58D6';
+
 /**
  * Installs `window.kaona` built by the real `buildKaonaApi` over an in-memory transport: input is
  * checked with the contract's own schemas (so a page sending bad input gets VALIDATION, as from
@@ -74,6 +76,11 @@ export function installFakeKaona(
   const defaults: FakeHandlers = {
     'app.info': () => ({ ok: true, value: { ...FAKE_INFO, locale: fake.preferences.language } }),
     'preferences.get': () => ({ ok: true, value: { ...fake.preferences } }),
+    // An office with nothing to do about its keys: tests about the notices replace this.
+    'vault.status': () => ({
+      ok: true,
+      value: { notices: [], anchor: { seq: 42, fingerprint: FAKE_ANCHOR_FINGERPRINT } },
+    }),
     'preferences.set': (patch) => {
       fake.preferences = { ...fake.preferences, ...patch };
       return { ok: true, value: { ...fake.preferences } };

@@ -6,6 +6,7 @@ import { preferencesReasons } from '../../../shared/contract/methods/preferences
 import { sessionAuditActions, sessionReasons } from '../../../shared/contract/methods/session';
 import { settingsAuditActions, settingsReasons } from '../../../shared/contract/methods/settings';
 import { setupAuditActions, setupReasons } from '../../../shared/contract/methods/setup';
+import { vaultAuditActions, vaultReasons } from '../../../shared/contract/methods/vault';
 import { commonReasons } from '../../../shared/contract/reasons';
 import { auditOwnActions, type AuditAction } from '../../../shared/domain/audit';
 import type { Reason } from '../../../shared/contract';
@@ -16,6 +17,7 @@ import enAuth from './locales/en/auth.json';
 import enJobs from './locales/en/jobs.json';
 import enSettings from './locales/en/settings.json';
 import enShell from './locales/en/shell.json';
+import enVault from './locales/en/vault.json';
 import thAbout from './locales/th/about.json';
 import thAccounts from './locales/th/accounts.json';
 import thAudit from './locales/th/audit.json';
@@ -23,6 +25,7 @@ import thAuth from './locales/th/auth.json';
 import thJobs from './locales/th/jobs.json';
 import thSettings from './locales/th/settings.json';
 import thShell from './locales/th/shell.json';
+import thVault from './locales/th/vault.json';
 
 /**
  * One namespace: its Thai and English catalogues and the contract lists it translates (under
@@ -70,6 +73,7 @@ export const FEATURE_NAMESPACES = {
   }),
   audit: namespace(thAudit, enAudit, { reasons: auditReasons, auditActions: auditOwnActions }),
   jobs: namespace(thJobs, enJobs, { reasons: jobsReasons, auditActions: jobsAuditActions }),
+  vault: namespace(thVault, enVault, { reasons: vaultReasons, auditActions: vaultAuditActions }),
 };
 
 export type FeatureNamespace = keyof typeof FEATURE_NAMESPACES;

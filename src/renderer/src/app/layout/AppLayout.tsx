@@ -2,6 +2,7 @@ import { AppShell } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
+import { VaultNotices } from '../../features/vault/VaultNotices';
 import { AppHeader } from './AppHeader';
 import { AppNavigation } from './AppNavigation';
 import { LanguageSaveAlert } from './LanguageSaveAlert';
@@ -24,6 +25,7 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main>
         <LanguageSaveAlert />
+        <VaultNotices />
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -5,6 +5,7 @@ import { LockScreen } from '../../features/auth/lock/LockScreen';
 import { ForcedPasswordChange } from '../../features/auth/password/ForcedPasswordChange';
 import { SetupWizard } from '../../features/auth/setup/SetupWizard';
 import { SignedOutScreen } from '../../features/auth/sign-in/SignedOutScreen';
+import { DatabaseMissingScreen } from '../../features/vault/DatabaseMissingScreen';
 import { useSession } from './session-context';
 import { SignedInSession } from './SignedInSession';
 
@@ -30,6 +31,8 @@ export function SessionGate({ children, epoch, onSignedOut }: SessionGateProps) 
   switch (info.status) {
     case 'needs-setup':
       return <SetupWizard />;
+    case 'database-missing':
+      return <DatabaseMissingScreen />;
     case 'key-file-damaged':
       return <KeyFileDamagedScreen backupUsable={info.backupUsable} />;
     case 'signed-out':

@@ -14,7 +14,7 @@ import {
   type CreateAccountFormOutput,
 } from './account-forms';
 import { CREATE_ACCOUNT_ERRORS } from './account-server-errors';
-import { accountsKeys } from './accounts-queries';
+import { ACCOUNT_CHANGE_STALES } from './accounts-queries';
 import { RoleField } from './RoleField';
 import { TemporaryPasswordFields } from './TemporaryPasswordFields';
 
@@ -45,7 +45,7 @@ export function CreateAccountModal({ onClose, onCreated }: CreateAccountModalPro
   });
   const create = useKaonaMutation({
     call: (api, account: MethodInput<'accounts.create'>) => api.accounts.create(account),
-    invalidates: [accountsKeys.all],
+    invalidates: ACCOUNT_CHANGE_STALES,
   });
 
   const submit = form.handleSubmit(async ({ confirmPassword: _typedTwice, ...account }) => {

@@ -10,7 +10,7 @@ import { FormFooter } from '../../components/forms/FormFooter';
 import { formLevelError, reportServerError } from '../../components/forms/server-errors';
 import { editAccountFormSchema, type EditAccountFormValues } from './account-forms';
 import { EDIT_ACCOUNT_ERRORS } from './account-server-errors';
-import { accountsKeys } from './accounts-queries';
+import { ACCOUNT_CHANGE_STALES } from './accounts-queries';
 import { RoleField } from './RoleField';
 
 interface EditAccountModalProps {
@@ -40,7 +40,7 @@ export function EditAccountModal({
   const { errors, isSubmitting } = form.formState;
   const update = useKaonaMutation({
     call: (api, changes: MethodInput<'accounts.update'>) => api.accounts.update(changes),
-    invalidates: [accountsKeys.all],
+    invalidates: ACCOUNT_CHANGE_STALES,
   });
 
   const submit = form.handleSubmit(async ({ role, ...details }) => {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/domain/accounts';
 import { useKaonaMutation } from '../../api';
 import { FormFooter } from '../../components/forms/FormFooter';
-import { accountsKeys } from './accounts-queries';
+import { ACCOUNT_CHANGE_STALES } from './accounts-queries';
 
 interface TakeAccessAwayModalProps {
   account: Account;
@@ -28,7 +28,7 @@ export function TakeAccessAwayModal({
   const takeAway = useKaonaMutation({
     call: (api, input: { userId: number }) =>
       purpose === 'remove' ? api.accounts.remove(input) : api.accounts.disable(input),
-    invalidates: [accountsKeys.all],
+    invalidates: ACCOUNT_CHANGE_STALES,
     onSuccess: onDone,
   });
   const busy = takeAway.isPending;

@@ -10,7 +10,7 @@ import { FormFooter } from '../../components/forms/FormFooter';
 import { formLevelError, reportServerError } from '../../components/forms/server-errors';
 import { temporaryPasswordFormSchema, type TemporaryPasswordFormValues } from './account-forms';
 import { TEMPORARY_PASSWORD_ERRORS } from './account-server-errors';
-import { accountsKeys } from './accounts-queries';
+import { ACCOUNT_CHANGE_STALES } from './accounts-queries';
 import { TemporaryPasswordFields } from './TemporaryPasswordFields';
 
 interface TemporaryPasswordModalProps {
@@ -41,7 +41,7 @@ export function TemporaryPasswordModal({
   const setPassword = useKaonaMutation({
     call: (api, reset: MethodInput<'accounts.resetPassword'>) =>
       purpose === 'reset' ? api.accounts.resetPassword(reset) : api.accounts.enable(reset),
-    invalidates: [accountsKeys.all],
+    invalidates: ACCOUNT_CHANGE_STALES,
   });
   const texts =
     purpose === 'reset'

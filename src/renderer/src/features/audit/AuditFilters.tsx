@@ -38,12 +38,18 @@ function dateMessage(t: TFunction<'audit'>, error: FieldError | undefined): stri
   }
 }
 
+interface AuditFiltersProps {
+  /** The filters a link opened the page with; empty otherwise. */
+  initial: AuditFilterFormInput;
+  onSearch: (query: AuditQuery) => void;
+}
+
 /** Who, what, outcome and a date range; "search" hands main's query to the page. */
-export function AuditFilters({ onSearch }: { onSearch: (query: AuditQuery) => void }) {
+export function AuditFilters({ initial, onSearch }: AuditFiltersProps) {
   const { t } = useTranslation('audit');
   const form = useForm<AuditFilterFormInput, unknown, AuditQuery>({
     resolver: zodResolver(auditFilterFormSchema),
-    defaultValues: EMPTY_FILTERS,
+    defaultValues: initial,
   });
 
   return (

@@ -13,7 +13,7 @@ import {
   type PagingState,
 } from '../../components/data-table';
 import { formatDateTime, THAI_TIME_ZONE } from '../../i18n/format';
-import { auditActionLabel } from './audit-action-label';
+import { AuditActionCell } from './AuditActionCell';
 
 const OUTCOME_COLORS: Readonly<Record<AuditOutcomeName, string>> = {
   success: 'teal',
@@ -86,7 +86,7 @@ function auditColumns(t: AuditTableT, language: Language, userNames: ReadonlyMap
     }),
     column.accessor('action', {
       header: () => t('columns.action'),
-      cell: ({ getValue }) => auditActionLabel(getValue(), t),
+      cell: ({ row }) => <AuditActionCell event={row.original} />,
     }),
     column.display({
       id: 'target',

@@ -1,13 +1,19 @@
-import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Button, Divider, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useKaonaMutation } from '../../api';
 import { useLanguage } from '../../app/providers/language-context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime, THAI_TIME_ZONE } from '../../i18n/format';
+import { useCanManageVault } from '../vault/use-can-manage-vault';
+import { AuditAnchor } from './AuditAnchor';
 
-/** Walks the whole hash chain in main and says, in plain words, whether the log is intact. */
+/**
+ * Walks the whole hash chain in main and says, in plain words, whether the log is intact; beside
+ * it, for admins, the checkpoint an office keeps on paper.
+ */
 export function VerifyIntegrity() {
   const { t } = useTranslation('audit');
+  const showAnchor = useCanManageVault();
   const { language } = useLanguage();
   // An action rather than a query: the clerk starts it, and each run is a new verdict.
   const check = useKaonaMutation({ call: (api) => api.audit.verify() });
@@ -57,6 +63,12 @@ export function VerifyIntegrity() {
               <Text size="sm">{t('verify.advice')}</Text>
             </Stack>
           </Alert>
+        )}
+        {showAnchor && (
+          <>
+            <Divider />
+            <AuditAnchor />
+          </>
         )}
       </Stack>
     </Paper>

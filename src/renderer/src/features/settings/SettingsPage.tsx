@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
+import { RecoveryCodeSection } from '../vault/RecoveryCodeSection';
 import { OfficeSettingsForm } from './OfficeSettingsForm';
 import { settingsQueries } from './settings-queries';
 
@@ -15,6 +16,7 @@ export function SettingsPage() {
       <QueryView query={settings} errorTitle={t('loadFailed')}>
         {(initial) => <OfficeSettingsForm initial={initial} />}
       </QueryView>
+      <RecoveryCodeSection />
     </Stack>
   );
 }

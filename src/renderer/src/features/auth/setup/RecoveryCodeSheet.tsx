@@ -1,49 +1,47 @@
-import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../app/providers/language-context';
+import { PrintSheet } from '../../../components/print/PrintSheet';
 import { formatDate } from '../../../i18n/format';
-import './recovery-sheet.css';
+import { localToday } from '../../../i18n/local-today';
 
 interface RecoveryCodeSheetProps {
   agencyName: string;
-  adminUserName: string;
   recoveryCode: string;
-}
-
-/** Today as a local calendar date (`YYYY-MM-DD`): the day the sheet is printed in this office. */
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  printing: boolean;
 }
 
 /**
- * The page that `window.print()` puts on paper: who it belongs to, when it was issued (Buddhist
- * era), the code, and how to use and keep it. A direct child of <body>, so that the print CSS can
- * hide everything else.
+ * The page that goes on paper: the office, when it was issued (Buddhist era), the code, and how
+ * to use and keep it. No user name: a lost sheet should not also say whose account it opens.
+ * The warning against "Save as PDF" is in Thai and English whatever the screen's language, since
+ * the print window offering it may be in either.
  */
-export function RecoveryCodeSheet({
-  agencyName,
-  adminUserName,
-  recoveryCode,
-}: RecoveryCodeSheetProps) {
-  const { t } = useTranslation('auth');
+export function RecoveryCodeSheet({ agencyName, recoveryCode, printing }: RecoveryCodeSheetProps) {
+  const { t, i18n } = useTranslation('auth');
   const { language } = useLanguage();
-  return createPortal(
-    <div className="kaona-recovery-sheet" data-testid="recovery-sheet">
+  const paperOnly = (['th', 'en'] as const).map((lng) =>
+    i18n.getFixedT(lng, 'auth')('setup.sheet.paperOnly'),
+  );
+  return (
+    <PrintSheet printing={printing} testId="recovery-sheet">
       <h1>{t('setup.sheet.title')}</h1>
       <dl>
         <dt>{t('setup.sheet.agency')}</dt>
         <dd>{agencyName}</dd>
         <dt>{t('setup.sheet.issuedOn')}</dt>
         <dd>{formatDate(localToday(), language)}</dd>
-        <dt>{t('setup.sheet.adminUserName')}</dt>
-        <dd>{adminUserName}</dd>
       </dl>
+      <p className="kaona-print-warning" data-testid="recovery-sheet-paper-only">
+        {paperOnly.map((line) => (
+          <span key={line} style={{ display: 'block' }}>
+            {line}
+          </span>
+        ))}
+      </p>
       <p>
         <strong>{t('setup.sheet.code')}</strong>
       </p>
-      <p className="kaona-recovery-code">{recoveryCode.split('-').join(' ')}</p>
+      <p className="kaona-print-box">{recoveryCode.split('-').join(' ')}</p>
       <p>
         <strong>{t('setup.sheet.howTo')}</strong>
       </p>
@@ -53,7 +51,6 @@ export function RecoveryCodeSheet({
         <li>{t('setup.sheet.step3')}</li>
         <li>{t('setup.sheet.step4')}</li>
       </ol>
-    </div>,
-    document.body,
+    </PrintSheet>
   );
 }

@@ -1,12 +1,11 @@
-import { Alert, Button, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Checkbox, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RecoveryCodeDisplay } from './RecoveryCodeDisplay';
-import { RecoveryCodeSheet } from './RecoveryCodeSheet';
+import { RecoveryCodePrint } from './RecoveryCodePrint';
 
 interface SetupRecoveryStepProps {
   recoveryCode: string;
   agencyName: string;
-  adminUserName: string;
   stored: boolean;
   onStoredChange: (stored: boolean) => void;
   /** Set when "finish" was pressed without the tick. */
@@ -15,7 +14,7 @@ interface SetupRecoveryStepProps {
 
 /** Shows the recovery code once, says what it is for, and prints it. */
 export function SetupRecoveryStep(props: SetupRecoveryStepProps) {
-  const { recoveryCode, agencyName, adminUserName, stored, onStoredChange, storedMissing } = props;
+  const { recoveryCode, agencyName, stored, onStoredChange, storedMissing } = props;
   const { t } = useTranslation('auth');
   return (
     <Stack gap="md">
@@ -32,22 +31,13 @@ export function SetupRecoveryStep(props: SetupRecoveryStepProps) {
           <Text size="sm">{t('setup.recovery.secret')}</Text>
         </Stack>
       </Alert>
-      <Group>
-        <Button variant="light" onClick={() => window.print()}>
-          {t('setup.recovery.print')}
-        </Button>
-      </Group>
+      <RecoveryCodePrint agencyName={agencyName} recoveryCode={recoveryCode} />
       <Checkbox
         label={t('setup.recovery.stored')}
         checked={stored}
         onChange={(event) => onStoredChange(event.currentTarget.checked)}
         error={storedMissing && !stored ? t('setup.recovery.storedRequired') : undefined}
         size="md"
-      />
-      <RecoveryCodeSheet
-        agencyName={agencyName}
-        adminUserName={adminUserName}
-        recoveryCode={recoveryCode}
       />
     </Stack>
   );

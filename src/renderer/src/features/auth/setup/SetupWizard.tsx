@@ -153,7 +153,6 @@ export function SetupWizard() {
             <SetupRecoveryStep
               recoveryCode={stage.recoveryCode}
               agencyName={stage.office.agencyName}
-              adminUserName={stage.office.adminUserName}
               stored={stored}
               onStoredChange={setStored}
               storedMissing={storedMissing}

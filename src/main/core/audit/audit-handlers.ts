@@ -34,6 +34,9 @@ export function auditHandlers(): FeatureHandlers<'audit'> {
         actor: call.actor,
         details: { checked: verdict.checked, ...(verdict.firstBroken ?? {}) },
       });
+      // A chain that checked out is anchored afresh, so the checkpoint the office prints now
+      // covers every event the check walked. A broken one keeps the old anchor as evidence.
+      if (verdict.ok) await call.audit.flushAnchor();
       return verdict;
     },
   };

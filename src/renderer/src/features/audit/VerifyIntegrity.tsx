@@ -5,6 +5,7 @@ import { useLanguage } from '../../app/providers/language-context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime, THAI_TIME_ZONE } from '../../i18n/format';
 import { useCanManageVault } from '../vault/use-can-manage-vault';
+import { vaultKeys } from '../vault/vault-queries';
 import { AuditAnchor } from './AuditAnchor';
 
 /**
@@ -16,7 +17,11 @@ export function VerifyIntegrity() {
   const showAnchor = useCanManageVault();
   const { language } = useLanguage();
   // An action rather than a query: the clerk starts it, and each run is a new verdict.
-  const check = useKaonaMutation({ call: (api) => api.audit.verify() });
+  // A check writes a fresh checkpoint (main anchors the log first): the block above re-reads it.
+  const check = useKaonaMutation({
+    call: (api) => api.audit.verify(),
+    invalidates: [vaultKeys.status()],
+  });
   const verdict = check.data;
 
   const count = (n: number) =>

@@ -5,6 +5,7 @@ import { parseSlotFileAt } from '../../src/main/core/auth/vault/slot-file';
 import { slotDbKeys, unlockSlot } from '../../src/main/core/auth/vault/slots';
 import { openEncryptedDatabase } from '../../src/main/core/db/connection';
 import { expectAccessible } from './a11y';
+import { storySteps } from './story-steps';
 import { startOfficeHost, type OfficeHost } from './office-host';
 
 // The accounts issue, end to end in Thai against the real core: first run → recovery code →
@@ -45,41 +46,13 @@ test.afterAll(async () => {
   await host.close();
 });
 
-const shot = (name: string) =>
-  page.screenshot({
-    path: `test-results/accounts/${name}.png`,
-    fullPage: true,
-    animations: 'disabled',
-  });
-const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name });
-const userMenu = (fullName: string) => page.getByRole('button', { name: `เมนูของ ${fullName}` });
-
-async function signIn(userName: string, password: string) {
-  await expect(heading('เข้าสู่ระบบ')).toBeVisible();
-  await page.getByLabel(/^ชื่อผู้ใช้/).fill(userName);
-  await page.getByLabel(/^รหัสผ่าน/).fill(password);
-  await page.getByRole('button', { name: 'เข้าสู่ระบบ', exact: true }).click();
-}
-
-async function signOut(fullName: string) {
-  await userMenu(fullName).click();
-  await page.getByRole('menuitem', { name: 'ออกจากระบบ' }).click();
-  await expect(heading('เข้าสู่ระบบ')).toBeVisible();
-}
-
-async function addAccount(
-  person: { fullName: string; userName: string; temporary: string },
-  roleLabel: string,
-) {
-  await page.getByRole('button', { name: 'เพิ่มผู้ใช้' }).first().click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel(/^ชื่อผู้ใช้/).fill(person.userName);
-  await dialog.getByLabel(/^ชื่อ-นามสกุล/).fill(person.fullName);
-  await dialog.getByRole('radio', { name: new RegExp(`^${roleLabel}`) }).check();
-  await dialog.getByLabel(/^รหัสผ่านชั่วคราว/).fill(person.temporary);
-  await dialog.getByLabel(/^พิมพ์รหัสผ่านชั่วคราวอีกครั้ง/).fill(person.temporary);
-  return dialog;
-}
+const {
+  shot,
+  heading,
+  signIn,
+  signOut,
+  fillNewAccount: addAccount,
+} = storySteps(() => page, 'accounts');
 
 async function firstSignIn(person: { userName: string; temporary: string; password: string }) {
   await signIn(person.userName, person.temporary);

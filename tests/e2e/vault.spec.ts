@@ -2,6 +2,7 @@ import { existsSync, readdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './a11y';
+import { storySteps } from './story-steps';
 import { startOfficeHost, type OfficeHost } from './office-host';
 import { setUpOfficeThroughApi } from './support';
 
@@ -44,40 +45,15 @@ test.afterAll(async () => {
   await host.close();
 });
 
-const shot = (name: string) =>
-  page.screenshot({
-    path: `test-results/vault/${name}.png`,
-    fullPage: true,
-    animations: 'disabled',
-  });
-const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name });
+const { shot, heading, signIn, signOut, fillNewAccount } = storySteps(() => page, 'vault');
 const menu = () => page.getByRole('navigation', { name: 'เมนูหลัก' });
 const notices = () => page.getByRole('region', { name: NOTICES });
-
-async function signIn(userName: string, password: string) {
-  await expect(heading('เข้าสู่ระบบ')).toBeVisible();
-  await page.getByLabel(/^ชื่อผู้ใช้/).fill(userName);
-  await page.getByLabel(/^รหัสผ่าน/).fill(password);
-  await page.getByRole('button', { name: 'เข้าสู่ระบบ', exact: true }).click();
-}
-
-async function signOut(fullName: string) {
-  await page.getByRole('button', { name: `เมนูของ ${fullName}` }).click();
-  await page.getByRole('menuitem', { name: 'ออกจากระบบ' }).click();
-  await expect(heading('เข้าสู่ระบบ')).toBeVisible();
-}
 
 async function addAccount(
   person: { fullName: string; userName: string; temporary: string },
   roleLabel: string,
 ) {
-  await page.getByRole('button', { name: 'เพิ่มผู้ใช้' }).first().click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel(/^ชื่อผู้ใช้/).fill(person.userName);
-  await dialog.getByLabel(/^ชื่อ-นามสกุล/).fill(person.fullName);
-  await dialog.getByRole('radio', { name: new RegExp(`^${roleLabel}`) }).check();
-  await dialog.getByLabel(/^รหัสผ่านชั่วคราว/).fill(person.temporary);
-  await dialog.getByLabel(/^พิมพ์รหัสผ่านชั่วคราวอีกครั้ง/).fill(person.temporary);
+  const dialog = await fillNewAccount(person, roleLabel);
   await dialog.getByRole('button', { name: 'เพิ่มผู้ใช้' }).click();
   await expect(dialog).toBeHidden();
 }

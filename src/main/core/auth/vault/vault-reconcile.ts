@@ -10,7 +10,7 @@ import {
   vaultMacKey,
 } from './slot-registry';
 import { withOnlyKey } from './slots';
-import { raiseNotice } from './vault-notices';
+import { clearNotice, raiseNotice } from './vault-notices';
 import { rotateIfDue } from './vault-rotation';
 import type { VaultScope } from './vault-scope';
 
@@ -23,12 +23,19 @@ import type { VaultScope } from './vault-scope';
 export async function reconcileVault(scope: VaultScope): Promise<void> {
   const { unlocked } = scope;
   if (unlocked.finishedRotation !== null) {
-    await unlocked.audit.record({
-      action: 'vault.rotation_finished',
-      outcome: 'success',
-      actor: scope.actor,
-      details: { generation: unlocked.finishedRotation },
+    const generation = unlocked.finishedRotation;
+    // Every rotation runs because `key_rotation_due` asked for it, and its first step already
+    // left out the slots it had to drop: finishing it is doing what was due.
+    await unlocked.db.transaction().execute(async (trx) => {
+      await clearNotice(trx, 'key_rotation_due');
+      await unlocked.audit.recordIn(trx, {
+        action: 'vault.rotation_finished',
+        outcome: 'success',
+        actor: scope.actor,
+        details: { generation },
+      });
     });
+    await unlocked.audit.afterCommit();
     unlocked.finishedRotation = null;
   }
   await adoptLegacySlots(scope);

@@ -32,11 +32,19 @@ export async function recoverAdmin(
   checkThrottle(deps);
   const slotFile = loadSlotFile(deps.context.dataDir);
   const code = normaliseRecoveryCode(typedCode);
-  const recoverySlot = slotFile.slots.find((slot) => slot.kind === 'recovery');
-  const unlocked =
-    code && recoverySlot
-      ? await unlockOrExplain(deps.context, slotFile, recoverySlot, code)
-      : await spendArgon2Time();
+  // Every recovery slot the file holds is tried: a planted one first in the file must not hide
+  // the real one. The registry then accepts only the registered slot.
+  const candidates = code ? slotFile.slots.filter((slot) => slot.kind === 'recovery') : [];
+  if (candidates.length === 0) await spendArgon2Time();
+  let unlocked = null;
+  let recoverySlot = null;
+  for (const slot of candidates) {
+    unlocked = await unlockOrExplain(deps.context, slotFile, slot, code!);
+    if (unlocked) {
+      recoverySlot = slot;
+      break;
+    }
+  }
   if (!unlocked || !recoverySlot) return failed(deps, '(recovery)');
   await acceptOrRefuse(deps, unlocked, slotFile, recoverySlot, { kind: 'recovery' }, '(recovery)');
 

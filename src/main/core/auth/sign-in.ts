@@ -54,8 +54,13 @@ export async function openAsUser(
     (candidate) => candidate.kind === 'user' && candidate.userName === userName,
   );
   if (candidates.length === 0) await spendArgon2Time();
+  // An office account's name is never a mentor's: when the file has an office slot under this
+  // name, a compartment slot under it can only have been planted (the office's next sign-in
+  // drops it), so it is not tried.
+  const officeName = candidates.some((slot) => slot.opens === 'office');
   for (const slot of candidates) {
     if (slot.opens === 'compartment') {
+      if (officeName) continue;
       const opened = await openMentorCompartment(deps, slot, password, userName);
       if (opened === 'wrong-password') continue;
       return opened;
@@ -134,20 +139,29 @@ async function openMentorCompartment(
     sealed.key.fill(0);
     return null;
   }
-  if (!(await compartmentVouchesFor(compartment, slot))) {
-    await appendEvent(
-      compartment.db,
-      {
-        action: 'vault.slot_rejected',
-        outcome: 'denied',
-        actor: { id: null, userName, role: null },
-        target: { type: 'key_slot', id: slot.id },
-        details: { why: 'not_registered_for_account', kind: slot.kind },
-      },
-      deps.context.clock.now(),
-    );
-    await compartment.db.destroy();
-    sealed.key.fill(0);
+  let vouched = false;
+  try {
+    vouched = await compartmentVouchesFor(compartment, slot);
+  } catch {
+    // A compartment whose record cannot be read vouches for nothing.
+  }
+  if (!vouched) {
+    try {
+      await appendEvent(
+        compartment.db,
+        {
+          action: 'vault.slot_rejected',
+          outcome: 'denied',
+          actor: { id: null, userName, role: null },
+          target: { type: 'key_slot', id: slot.id },
+          details: { why: 'not_registered_for_account', kind: slot.kind },
+        },
+        deps.context.clock.now(),
+      );
+    } finally {
+      await compartment.db.destroy();
+      sealed.key.fill(0);
+    }
     return failed(deps, userName);
   }
   const user = mentorFromProfile(await readProfile(compartment.db));

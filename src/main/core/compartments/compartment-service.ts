@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { AuditAction } from '../../../shared/domain/audit';
 import { loadSlotFile, writeSlotFile, type Slot } from '../auth/vault/slot-file';
 import { registerSlot, unregisterSlotsOf } from '../auth/vault/slot-registry';
+import { raiseNotice } from '../auth/vault/vault-notices';
 import type { VaultScope } from '../auth/vault/vault-scope';
 import type { DatabaseSchema, UserRow } from '../db/schema';
 import { readOfficeSettings } from '../settings/office-settings';
@@ -114,6 +115,12 @@ export async function replaceMentorSlot(
   secret: string,
   mustChangePassword: 0 | 1,
 ): Promise<void> {
+  // A role change a crash cut short can leave a mentor without a compartment: make one.
+  if (
+    !(await compartmentKey(scope.unlocked.db, user.id)) ||
+    !compartmentExists(scope.dataDir, user.id)
+  )
+    (await createEmptyCompartment(scope, user)).fill(0);
   const slot = await withCompartment(scope, user.id, (compartment, key) =>
     replaceCompartmentSlot({
       dataDir: scope.dataDir,
@@ -151,7 +158,10 @@ export async function removeMentorCompartment(scope: VaultScope, userId: number)
  * At every office sign-in, for each compartment: the mentor's events join the office audit log
  * (once: the office remembers how far it merged), the compartment gets the office's current
  * details, a password change the mentor made is taken into the registry, and the mentor's slot
- * in the file is checked against the compartment's record.
+ * in the file is checked against the compartment's record. A compartment whose account is no
+ * longer an active mentor (a removal or role change a crash cut short) is removed. One compartment
+ * that cannot be read or synced is audited and skipped: it must not stop the office signing in, or
+ * the key repair and any rotation due after it.
  */
 export async function syncCompartments(scope: VaultScope): Promise<void> {
   const rows = await scope.unlocked.db
@@ -159,7 +169,19 @@ export async function syncCompartments(scope: VaultScope): Promise<void> {
     .innerJoin('users', 'users.id', 'mentor_compartments.user_id')
     .selectAll('users')
     .execute();
-  for (const user of rows) await syncCompartment(scope, user);
+  for (const user of rows) {
+    try {
+      if (user.status === 'active' && user.role === 'mentor') await syncCompartment(scope, user);
+      else await removeMentorCompartment(scope, user.id);
+    } catch {
+      await scope.unlocked.audit.record({
+        action: 'vault.compartment_unreadable',
+        outcome: 'failure',
+        actor: scope.actor,
+        target: { type: 'user', id: user.id },
+      });
+    }
+  }
 }
 
 async function syncCompartment(scope: VaultScope, user: UserRow): Promise<void> {
@@ -169,6 +191,7 @@ async function syncCompartment(scope: VaultScope, user: UserRow): Promise<void> 
   await withCompartment(scope, user.id, async (compartment, key) => {
     const profile = await readProfile(compartment.db);
     await updateProfile(compartment.db, {
+      user_id: user.id,
       user_name: user.user_name,
       full_name: user.full_name,
       position: user.position,
@@ -182,18 +205,45 @@ async function syncCompartment(scope: VaultScope, user: UserRow): Promise<void> 
         .where('id', '=', user.id)
         .execute();
     }
+    // The compartment is the mentor's to edit: what the office takes from it must be exactly a
+    // user slot of this account that opens this compartment, whatever the record claims.
+    const recorded = profileSlot(profile.slot);
+    const trustworthy =
+      recorded !== null &&
+      recorded.kind === 'user' &&
+      recorded.opens === 'compartment' &&
+      recorded.userId === user.id &&
+      recorded.userName === user.user_name &&
+      profile.user_id === user.id;
     const { slots } = loadSlotFile(scope.dataDir);
     const mine = slots.filter((slot) => slot.opens === 'compartment' && slot.userId === user.id);
     const vouched: Slot[] = [];
-    for (const slot of mine) if (await compartmentVouchesFor(compartment, slot)) vouched.push(slot);
+    if (trustworthy) {
+      for (const slot of mine)
+        if (await compartmentVouchesFor(compartment, slot)) vouched.push(slot);
+    }
     let current = vouched[0];
-    if (!current) current = (await rebuildCompartmentSlot(compartment, key)) ?? undefined;
+    if (!current && trustworthy)
+      current = (await rebuildCompartmentSlot(compartment, key)) ?? undefined;
     if (vouched.length !== mine.length || (current && vouched.length === 0)) {
       const others = slots.filter((slot) => !mine.includes(slot));
       writeSlotFile(scope.dataDir, current ? [...others, current] : others, 'same');
     }
-    const recorded = profileSlot(profile.slot);
-    if (current && recorded) await registerMentorSlot(scope, user.id, current);
+    if (current) await registerMentorSlot(scope, user.id, current);
+    if (!trustworthy) {
+      // The mentor cannot sign in until an admin sets a new password; the admin is told.
+      await unlocked.db.transaction().execute(async (trx) => {
+        await raiseNotice(trx, 'slot_file_tampered', scope.clock.now());
+        await unlocked.audit.recordIn(trx, {
+          action: 'vault.slot_rejected',
+          outcome: 'denied',
+          actor: scope.actor,
+          target: { type: 'user', id: user.id },
+          details: { why: 'compartment_record_changed' },
+        });
+      });
+      await unlocked.audit.afterCommit();
+    }
   });
 }
 

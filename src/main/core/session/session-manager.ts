@@ -344,6 +344,18 @@ export class SessionManager {
    */
   private async enter(space: SignedInSpace): Promise<void> {
     this.state = { kind: 'signed-in', space };
+    try {
+      await this.settle(space);
+    } catch (error) {
+      // Whatever failed, nobody is signed in with a half-settled session: close it again.
+      this.state = { kind: 'signed-out' };
+      this.idle.stop();
+      await closeSpace(space).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  private async settle(space: SignedInSpace): Promise<void> {
     const now = this.options.clock.now();
     if (space.kind === 'office') {
       const { unlocked } = space;

@@ -13,6 +13,7 @@ export const vaultAuditActions = [
   'vault.recovery_renewed',
   'vault.compartment_created',
   'vault.compartment_removed',
+  'vault.compartment_unreadable',
   'vault.notice_dismissed',
 ] as const;
 

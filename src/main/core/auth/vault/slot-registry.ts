@@ -59,6 +59,26 @@ export function slotFromRow(row: KeySlotRow): RegisteredSlot {
   };
 }
 
+/**
+ * Accounts that may hold the office key: active and not mentors. A registry row of anyone else
+ * never gets the office key sealed to it, whatever the row says it opens.
+ */
+export async function officeKeyHolders(db: Db): Promise<Set<number>> {
+  const rows = await db
+    .selectFrom('users')
+    .select('id')
+    .where('status', '=', 'active')
+    .where('role', '!=', 'mentor')
+    .execute();
+  return new Set(rows.map((row) => row.id));
+}
+
+/** Whether a registered slot may hold the office key: the recovery slot, or an office account's. */
+export function mayHoldOfficeKey(row: KeySlotRow, holders: Set<number>): boolean {
+  if (row.opens !== 'office') return false;
+  return row.kind === 'recovery' || (row.user_id !== null && holders.has(row.user_id));
+}
+
 /** The MAC key of the slot file, from the vault secret inside the database. */
 export async function vaultMacKey(db: Db): Promise<Buffer> {
   const row = await db

@@ -4,6 +4,8 @@ import { loadSlotFile, writeSlotFile, type Slot } from './slot-file';
 import { signerFor, slotMacValid } from './slot-mac';
 import {
   matchesRegistry,
+  mayHoldOfficeKey,
+  officeKeyHolders,
   registeredSlots,
   registerSlot,
   slotFromRow,
@@ -56,10 +58,13 @@ async function repairSlotFile(scope: VaultScope): Promise<void> {
   const kept: Slot[] = [];
   const rejected: Rejection[] = [];
   for (const slot of slots) {
-    // A mentor's slot is signed with their compartment's key: the compartment sync checks it.
-    if (slot.opens === 'compartment' && registry.get(slot.id)?.opens !== 'office') {
-      kept.push(slot);
-      continue;
+    // A mentor's slot is signed with their compartment's key: the compartment sync has checked
+    // it against the compartment and registered it. One the registry does not hold is dropped.
+    if (slot.opens === 'compartment') {
+      const registered = registry.get(slot.id);
+      if (registered?.opens === 'compartment' && matchesRegistry(slot, registered)) kept.push(slot);
+      else if (registered?.opens !== 'office') rejected.push({ slot, why: 'unregistered' });
+      if (registered?.opens !== 'office') continue;
     }
     const row = registry.get(slot.id);
     // The MAC first: a slot nobody could have signed was edited, whatever it claims to be.
@@ -69,8 +74,9 @@ async function repairSlotFile(scope: VaultScope): Promise<void> {
     else kept.push(slot);
   }
   const keptIds = new Set(kept.map((slot) => slot.id));
+  const holders = await officeKeyHolders(unlocked.db);
   const restored = [...registry.values()]
-    .filter((row) => !keptIds.has(row.slot_id) && row.opens === 'office')
+    .filter((row) => !keptIds.has(row.slot_id) && mayHoldOfficeKey(row, holders))
     .map((row) => sign(rebuild(row, scope)));
   if (rejected.length === 0 && restored.length === 0) return;
 

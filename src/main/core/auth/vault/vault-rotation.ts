@@ -1,7 +1,13 @@
 import { rotateDatabaseKey } from './key-rotation';
 import { loadSlotFile } from './slot-file';
 import { signerFor } from './slot-mac';
-import { matchesRegistry, registeredSlots, vaultMacKey } from './slot-registry';
+import {
+  matchesRegistry,
+  mayHoldOfficeKey,
+  officeKeyHolders,
+  registeredSlots,
+  vaultMacKey,
+} from './slot-registry';
 import { clearNotice, openNotices } from './vault-notices';
 import type { VaultScope } from './vault-scope';
 
@@ -16,6 +22,7 @@ export async function rotateIfDue(scope: VaultScope): Promise<void> {
   const { dataDir, unlocked } = scope;
   if (!(await openNotices(unlocked.db)).includes('key_rotation_due')) return;
   const registry = await registeredSlots(unlocked.db);
+  const holders = await officeKeyHolders(unlocked.db);
   const sign = signerFor(await vaultMacKey(unlocked.db));
   const { slots } = loadSlotFile(dataDir);
   // A rekey switches the database out of WAL, which a worker's open connection would block.
@@ -24,7 +31,10 @@ export async function rotateIfDue(scope: VaultScope): Promise<void> {
     dataDir,
     sqlite: unlocked.sqlite,
     slots,
-    keep: (slot) => matchesRegistry(slot, registry.get(slot.id)),
+    keep: (slot) => {
+      const row = registry.get(slot.id);
+      return matchesRegistry(slot, row) && mayHoldOfficeKey(row, holders);
+    },
     sign,
     onStep: scope.onRotationStep,
   });

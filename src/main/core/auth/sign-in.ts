@@ -98,16 +98,22 @@ export async function acceptOrRefuse(
   owner: ExpectedOwner,
   typedUserName: string,
 ): Promise<void> {
-  if (await slotAccepted(unlocked.db, slot, owner, slotFile.legacy)) return;
-  await unlocked.audit.record({
-    action: 'vault.slot_rejected',
-    outcome: 'denied',
-    actor: { id: null, userName: owner.kind === 'user' ? typedUserName : null, role: null },
-    target: { type: 'key_slot', id: slot.id },
-    details: { why: 'not_registered_for_account', kind: slot.kind },
-  });
-  await unlocked.audit.flushAnchor();
-  await closeUnlocked(unlocked);
+  let accepted = false;
+  try {
+    accepted = await slotAccepted(unlocked.db, slot, owner, slotFile.legacy);
+    if (accepted) return;
+    await unlocked.audit.record({
+      action: 'vault.slot_rejected',
+      outcome: 'denied',
+      actor: { id: null, userName: owner.kind === 'user' ? typedUserName : null, role: null },
+      target: { type: 'key_slot', id: slot.id },
+      details: { why: 'not_registered_for_account', kind: slot.kind },
+    });
+    await unlocked.audit.flushAnchor();
+  } finally {
+    // Refused (or failing while deciding): the database does not stay open.
+    if (!accepted) await closeUnlocked(unlocked);
+  }
   failed(deps, typedUserName, slotFile);
 }
 

@@ -225,6 +225,15 @@ describe('scenario 4: the recovery code can be renewed', () => {
       password: ADMIN.password,
     });
     expect(recoveryCode).not.toBe(oldCode);
+    // Nothing has changed until the admin says the new code is stored.
+    expect(slotsIn(join(dir, 'kaona.keys')).find((slot) => slot.kind === 'recovery')!.id).toBe(
+      slotsIn(oldFile).find((slot) => slot.kind === 'recovery')!.id,
+    );
+    await office.ok('vault.confirmRecoveryCode', { stored: true });
+    expect(await office.call('vault.confirmRecoveryCode', { stored: true })).toEqual({
+      ok: false,
+      error: { code: 'CONFLICT', reason: 'recovery_code_not_pending' },
+    });
     expect(await actionsLogged(office, 'vault.recovery_renewed')).toHaveLength(2);
     await office.ok('session.signOut');
 
@@ -252,6 +261,7 @@ describe('scenario 4: the recovery code can be renewed', () => {
     await office.ok('accounts.update', { userId: second, role: 'officer' });
     expect((await office.ok('vault.status')).notices).toEqual(['recovery_code_renewal']);
     await office.ok('vault.renewRecoveryCode', { password: ADMIN.password });
+    await office.ok('vault.confirmRecoveryCode', { stored: true });
     expect((await office.ok('vault.status')).notices).toEqual([]);
 
     await addAccount(office, OFFICER, 'officer');
@@ -263,6 +273,33 @@ describe('scenario 4: the recovery code can be renewed', () => {
       ok: false,
       error: { code: 'FORBIDDEN' },
     });
+  });
+});
+
+describe('scenario 4, continued: a new code no one noted never takes effect', () => {
+  it('drops a code shown before a lock: the old code keeps working and the office is still asked', async () => {
+    const dir = tempDir();
+    const office = await setUpOffice(dir);
+    offices.push(office);
+    const second = await addAccount(office, { ...OFFICER, userName: 'admin.two' }, 'admin');
+    await office.ok('accounts.remove', { userId: second });
+    await office.ok('vault.renewRecoveryCode', { password: ADMIN.password });
+    // The screen locks (idle) while the code is on screen; the admin comes back and unlocks.
+    await office.ok('session.lock');
+    await office.ok('session.unlock', { password: ADMIN.password });
+    expect(await office.call('vault.confirmRecoveryCode', { stored: true })).toEqual({
+      ok: false,
+      error: { code: 'CONFLICT', reason: 'recovery_code_not_pending' },
+    });
+    expect((await office.ok('vault.status')).notices).toEqual(['recovery_code_renewal']);
+    await office.ok('session.signOut');
+    expect(
+      await office.call('session.recover', {
+        recoveryCode: office.recoveryCode,
+        userName: ADMIN.userName,
+        newPassword: 'Recovered-admin-2569',
+      }),
+    ).toMatchObject({ ok: true });
   });
 });
 

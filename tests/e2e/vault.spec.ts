@@ -161,10 +161,10 @@ test('the admin renews the recovery code, typing the password again, and the ban
   await expect(sheet).toContainText('Save as PDF');
 
   await page.keyboard.press('Escape');
-  await dialog.getByRole('button', { name: 'เสร็จแล้ว' }).click();
+  await dialog.getByRole('button', { name: 'ยืนยันและใช้รหัสใหม่' }).click();
   await expect(dialog.getByText('กรุณาเก็บรหัสกู้คืนแล้วทำเครื่องหมายในช่องนี้ก่อนปิด')).toBeVisible();
   await dialog.getByRole('checkbox', { name: 'ฉันได้เก็บรหัสกู้คืนชุดใหม่ไว้ในที่ปลอดภัยแล้ว' }).check();
-  await dialog.getByRole('button', { name: 'เสร็จแล้ว' }).click();
+  await dialog.getByRole('button', { name: 'ยืนยันและใช้รหัสใหม่' }).click();
   await expect(dialog).toBeHidden();
   await expect(notices()).toHaveCount(0);
 });

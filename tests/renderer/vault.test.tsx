@@ -23,6 +23,7 @@ const callsTo = (fake: FakeKaona, channel: Channel) =>
 
 /** vault.* over an in-memory notice list, as main keeps it. */
 function vaultHandlers(notices: VaultNoticeName[]): FakeHandlers {
+  let pending = false;
   return {
     'vault.status': () => ({
       ok: true,
@@ -36,8 +37,16 @@ function vaultHandlers(notices: VaultNoticeName[]): FakeHandlers {
       if (password !== FAKE_ADMIN.password) {
         return { ok: false, error: { code: 'VALIDATION', reason: 'current_password_wrong' } };
       }
-      notices.splice(notices.indexOf('recovery_code_renewal'), 1);
+      pending = true;
       return { ok: true, value: { recoveryCode: NEW_CODE } };
+    },
+    // As in main: the new code takes effect only when confirmed, once.
+    'vault.confirmRecoveryCode': () => {
+      if (!pending)
+        return { ok: false, error: { code: 'CONFLICT', reason: 'recovery_code_not_pending' } };
+      pending = false;
+      notices.splice(notices.indexOf('recovery_code_renewal'), 1);
+      return { ok: true, value: null };
     },
   };
 }
@@ -164,8 +173,10 @@ describe('the admin notices banner', () => {
 });
 
 describe('renewing the recovery code', () => {
-  async function openRenewal() {
-    const fake = installFakeKaona({ handlers: vaultHandlers(['recovery_code_renewal']) });
+  async function openRenewal(overrides: FakeHandlers = {}) {
+    const fake = installFakeKaona({
+      handlers: { ...vaultHandlers(['recovery_code_renewal']), ...overrides },
+    });
     const rendered = renderApp('/about');
     const region = await screen.findByRole('region', { name: th.vault.notices.label });
     await rendered.user.click(
@@ -220,7 +231,29 @@ describe('renewing the recovery code', () => {
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     await waitFor(() => expect(notices()).not.toBeInTheDocument());
+    expect(callsTo(fake, 'vault.confirmRecoveryCode')).toHaveLength(1);
     expect(callsTo(fake, 'vault.status').length).toBeGreaterThan(statusReads);
+  });
+
+  it('says so when the code expired before it was confirmed, and keeps the notice', async () => {
+    // Main no longer holds the code (a lock came in between, say).
+    const { dialog, user } = await openRenewal({
+      'vault.confirmRecoveryCode': () => ({
+        ok: false,
+        error: { code: 'CONFLICT', reason: 'recovery_code_not_pending' },
+      }),
+    });
+    await user.type(within(dialog).getByLabelText(th.vault.renew.password), FAKE_ADMIN.password);
+    await user.click(within(dialog).getByRole('button', { name: th.vault.renew.submit }));
+    await within(dialog).findAllByTestId('recovery-code-group');
+    await user.click(within(dialog).getByRole('checkbox', { name: th.vault.renew.stored }));
+    await user.click(within(dialog).getByRole('button', { name: th.vault.renew.done }));
+    expect(
+      await within(dialog).findByText(th.vault.reasons.recovery_code_not_pending),
+    ).toBeVisible();
+    await user.click(within(dialog).getByRole('button', { name: th.shell.common.close }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(notices()).toBeInTheDocument();
   });
 
   it('is offered on the settings page too', async () => {

@@ -57,6 +57,8 @@ export class SessionManager {
   private readonly signIn$: SignInDeps;
   private readonly firstRun: FirstRun;
   private readonly idle: IdleLock;
+  /** Counts sign-ins and unlocks: what belongs to one signed-in period compares against it. */
+  private signedInPeriod = 0;
   /** The session as last announced through `onChange`, to announce only real changes. */
   private announced = JSON.stringify({ status: 'signed-out' });
 
@@ -247,6 +249,14 @@ export class SessionManager {
     });
   }
 
+  /**
+   * Which signed-in period this is (it changes at every sign-in and unlock): something prepared
+   * for the person on screen, like a recovery code not yet confirmed, is valid only within one.
+   */
+  period(): number {
+    return this.signedInPeriod;
+  }
+
   /** Any call from the signed-in person counts as activity and restarts the idle timer. */
   touch(): void {
     if (this.state.kind === 'signed-in') this.idle.touch();
@@ -344,6 +354,7 @@ export class SessionManager {
    */
   private async enter(space: SignedInSpace): Promise<void> {
     this.state = { kind: 'signed-in', space };
+    this.signedInPeriod++;
     try {
       await this.settle(space);
     } catch (error) {

@@ -12,11 +12,19 @@ import type { SessionManager } from '../session/session-manager';
 
 export interface VaultDeps {
   dataDir: string;
-  sessions: Pick<SessionManager, 'exclusive' | 'passwordAttempts'>;
+  sessions: Pick<SessionManager, 'exclusive' | 'passwordAttempts' | 'period'>;
+}
+
+/** A new code shown to an admin and not yet confirmed as stored: in memory only. */
+interface PendingCode {
+  userId: number;
+  period: number;
+  secret: string;
 }
 
 /** The admin's view of the office's keys, and a new recovery code. */
 export function vaultHandlers(deps: VaultDeps): FeatureHandlers<'vault'> {
+  let pending: PendingCode | null = null;
   return {
     'vault.status': async (_input, call) => {
       const notices = (await openNotices(call.db)).filter(
@@ -39,7 +47,7 @@ export function vaultHandlers(deps: VaultDeps): FeatureHandlers<'vault'> {
       return null;
     },
     'vault.renewRecoveryCode': ({ password }) =>
-      deps.sessions.exclusive(async (call, vault) => {
+      deps.sessions.exclusive(async (call) => {
         // The password again: an admin's unlocked, unattended screen must not hand out the code.
         deps.sessions.passwordAttempts.check();
         const mine = loadSlotFile(deps.dataDir).slots.find(
@@ -59,9 +67,19 @@ export function vaultHandlers(deps: VaultDeps): FeatureHandlers<'vault'> {
         const recoveryCode = recoveryCodeFromBytes(randomBytes(25));
         const secret = normaliseRecoveryCode(recoveryCode);
         if (!secret) throw new Error('a fresh recovery code did not normalise');
-        await renewRecoverySlot(vault, secret);
+        pending = { userId: call.user.id, period: deps.sessions.period(), secret };
         return { recoveryCode };
       }),
+    'vault.confirmRecoveryCode': (_input) =>
+      deps.sessions
+        .exclusive(async (call, vault) => {
+          const code = pending;
+          pending = null;
+          if (!code || code.userId !== call.user.id || code.period !== deps.sessions.period())
+            throw new AppError('CONFLICT', 'recovery_code_not_pending');
+          await renewRecoverySlot(vault, code.secret);
+        })
+        .then(() => null),
   };
 }
 

@@ -17,7 +17,7 @@ export const vaultAuditActions = [
   'vault.notice_dismissed',
 ] as const;
 
-export const vaultReasons = [] as const;
+export const vaultReasons = ['recovery_code_not_pending'] as const;
 
 export const vaultMethods = {
   /** What an admin must know about the keys (notices to act on, the audit anchor to note). */
@@ -36,12 +36,23 @@ export const vaultMethods = {
     access: 'vault.manage',
   }),
   /**
-   * A new recovery code, shown once: the old code stops working (the key rotates). The admin
-   * types their password again, so an unattended screen cannot be used to take the code.
+   * Step 1 of a new recovery code: the admin types their password again (an unattended screen
+   * cannot be used to take the code) and gets the new code to note. Nothing changes yet: like the
+   * first-run wizard, the code takes effect only once the admin says it is stored (step 2), so a
+   * lock or a closed window in between never leaves the office with a code nobody noted.
    */
   'vault.renewRecoveryCode': method({
     input: z.strictObject({ password: passwordInputSchema }),
     output: output<{ recoveryCode: string }>(),
+    access: 'vault.manage',
+  }),
+  /**
+   * Step 2: the code shown by step 1, in this same signed-in session, becomes the recovery code;
+   * the old one stops working (the key rotates). CONFLICT `recovery_code_not_pending` otherwise.
+   */
+  'vault.confirmRecoveryCode': method({
+    input: z.strictObject({ stored: z.literal(true) }),
+    output: output<null>(),
     access: 'vault.manage',
   }),
 };

@@ -1,19 +1,30 @@
 import { Alert, Button, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../api';
 import { useSession } from '../../app/session/session-context';
 import { RecoveryCodeDisplay } from '../auth/setup/RecoveryCodeDisplay';
 import { RecoveryCodePrint } from '../auth/setup/RecoveryCodePrint';
 
 interface NewRecoveryCodeStepProps {
   recoveryCode: string;
-  /** Only once the admin has ticked that the code is stored: it is never shown again. */
+  /** Only once the admin has ticked that the code is stored: main then puts it in force. */
   onDone: () => void;
+  confirming: boolean;
+  /** Main refused to put the code in force (it expired with a lock): the old code still works. */
+  failure: unknown;
+  onClose: () => void;
 }
 
 /** The new code, shown once, with its printable sheet and the "I have stored it" tick. */
-export function NewRecoveryCodeStep({ recoveryCode, onDone }: NewRecoveryCodeStepProps) {
-  const { t } = useTranslation(['vault', 'auth']);
+export function NewRecoveryCodeStep({
+  recoveryCode,
+  onDone,
+  confirming,
+  failure,
+  onClose,
+}: NewRecoveryCodeStepProps) {
+  const { t } = useTranslation(['vault', 'auth', 'shell']);
   const { info } = useSession();
   const agencyName = info.status === 'signed-in' ? info.agencyName : '';
   const [stored, setStored] = useState(false);
@@ -43,10 +54,21 @@ export function NewRecoveryCodeStep({ recoveryCode, onDone }: NewRecoveryCodeSte
         error={storedMissing && !stored ? t('renew.storedRequired') : undefined}
         size="md"
       />
+      {failure ? (
+        <Alert color="red" variant="light" role="alert">
+          {errorMessage(failure, t)}
+        </Alert>
+      ) : null}
       <Group justify="flex-end">
-        <Button onClick={() => (stored ? onDone() : setStoredMissing(true))}>
-          {t('renew.done')}
-        </Button>
+        {failure ? (
+          <Button variant="default" onClick={onClose}>
+            {t('shell:common.close')}
+          </Button>
+        ) : (
+          <Button loading={confirming} onClick={() => (stored ? onDone() : setStoredMissing(true))}>
+            {t('renew.done')}
+          </Button>
+        )}
       </Group>
     </Stack>
   );

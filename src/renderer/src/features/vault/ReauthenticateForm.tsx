@@ -20,8 +20,8 @@ interface ReauthenticateFormProps {
 }
 
 /**
- * The first step of a renewal: the admin's password again. The old code stops working the moment
- * main answers, so the dialog says so before the button is pressed.
+ * The first step of a renewal: the admin's password again. Main answers with the new code but
+ * keeps the old one in force until the admin confirms the new one is stored.
  */
 export function ReauthenticateForm({ onRenewed, onCancel }: ReauthenticateFormProps) {
   const { t } = useTranslation(['vault', 'auth']);

@@ -1,26 +1,26 @@
 import { Modal } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useKaonaMutation } from '../../api';
 import { NewRecoveryCodeStep } from './NewRecoveryCodeStep';
 import { ReauthenticateForm } from './ReauthenticateForm';
 import { vaultKeys } from './vault-queries';
 
 /**
- * Makes a new recovery code: the password again, then the code, shown once. While the code is on
- * screen the dialog cannot be closed (no ×, Escape or click outside) until the admin ticks that
- * it is stored; only then is the renewal notice read again, and gone.
+ * Makes a new recovery code: the password again, then the code, shown once. The code takes
+ * effect only when the admin ticks that it is stored and confirms (main keeps it in memory until
+ * then), so a lock or a closed window in between leaves the old code working and the notice up.
+ * While the code is on screen the dialog cannot be closed by ×, Escape or a click outside.
  */
 export function RenewRecoveryCodeModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation(['vault', 'shell']);
-  const queryClient = useQueryClient();
   const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
   const showingCode = recoveryCode !== null;
-
-  const finish = () => {
-    void queryClient.invalidateQueries({ queryKey: vaultKeys.all });
-    onClose();
-  };
+  const confirm = useKaonaMutation({
+    call: (api) => api.vault.confirmRecoveryCode({ stored: true }),
+    invalidates: [vaultKeys.all],
+    onSuccess: onClose,
+  });
 
   return (
     <Modal
@@ -34,7 +34,13 @@ export function RenewRecoveryCodeModal({ onClose }: { onClose: () => void }) {
       closeButtonProps={{ 'aria-label': t('shell:common.close') }}
     >
       {showingCode ? (
-        <NewRecoveryCodeStep recoveryCode={recoveryCode} onDone={finish} />
+        <NewRecoveryCodeStep
+          recoveryCode={recoveryCode}
+          onDone={() => confirm.mutate()}
+          confirming={confirm.isPending}
+          failure={confirm.error}
+          onClose={onClose}
+        />
       ) : (
         <ReauthenticateForm onRenewed={setRecoveryCode} onCancel={onClose} />
       )}

@@ -1,6 +1,6 @@
 import { cpSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   compartmentPath,
   openCompartment,
@@ -13,21 +13,19 @@ import {
   firstSignIn,
   openOffice,
   setUpOffice,
-  type TestOffice,
+  officeWithColleague,
+  useOffices,
 } from '../support/office';
 import { anyOpens, keepCopy, keysOf, slotsIn } from '../support/slot-tampering';
 import { useTempDirs } from '../support/temp-dir';
 
 const tempDir = useTempDirs();
-const offices: Pick<TestOffice, 'core'>[] = [];
-afterEach(async () => {
-  for (const office of offices.splice(0)) await office.core.close();
-});
+const keep = useOffices();
 
 async function officeWithMentor() {
   const dir = tempDir();
   const office = await setUpOffice(dir);
-  offices.push(office);
+  keep(office);
   const mentorId = await addAccount(office, MENTOR, 'mentor');
   await office.ok('session.signOut');
   await firstSignIn(office, MENTOR);
@@ -140,12 +138,8 @@ describe('scenario 7: a mentor’s password opens only their compartment', () =>
 describe('a role change between mentor and an office role moves the account across', () => {
   it('an officer made mentor keeps their password, opens a compartment, and loses the office key', async () => {
     const dir = tempDir();
-    const office = await setUpOffice(dir);
-    offices.push(office);
-    const officerId = await addAccount(office, OFFICER, 'officer');
-    await office.ok('session.signOut');
-    await firstSignIn(office, OFFICER);
-    await office.ok('session.signOut');
+    const { office, colleagueId: officerId } = await officeWithColleague(dir, OFFICER, 'officer');
+    keep(office);
     const asOfficer = keepCopy(dir, 'as-officer');
 
     await office.ok('session.signIn', { userName: ADMIN.userName, password: ADMIN.password });
@@ -173,7 +167,7 @@ describe('a role change between mentor and an office role moves the account acro
     await office.ok('session.signOut');
     await office.core.close();
     const restarted = openOffice(dir);
-    offices.push(restarted);
+    keep(restarted);
     await restarted.ok('session.signIn', { userName: MENTOR.userName, password: MENTOR.password });
     expect(await restarted.ok('session.info')).toMatchObject({ user: { role: 'mentor' } });
   });

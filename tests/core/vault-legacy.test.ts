@@ -1,17 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seal } from '../../src/main/core/auth/crypto/aead';
 import { deriveKek } from '../../src/main/core/auth/crypto/kdf';
 import { unlockSlot } from '../../src/main/core/auth/vault/slots';
 import { readSlotFile } from '../../src/main/core/auth/vault/slot-file';
-import { ADMIN, setUpOffice, type TestOffice } from '../support/office';
+import { ADMIN, setUpOffice, useOffices, type TestOffice } from '../support/office';
 import { readRawSlots, writeRawSlots } from '../support/slot-tampering';
 import { useTempDirs } from '../support/temp-dir';
 
 const tempDir = useTempDirs();
-const offices: TestOffice[] = [];
-afterEach(async () => {
-  for (const office of offices.splice(0)) await office.core.close();
-});
+const keep = useOffices();
 
 /**
  * Turns an office into one written before the slot registry: an empty registry and a version 1
@@ -45,7 +42,7 @@ describe('a slot file from before the registry', () => {
   it('is adopted once at the first sign-in, then signed and registered', async () => {
     const dir = tempDir();
     const office = await setUpOffice(dir);
-    offices.push(office);
+    keep(office);
     const code = office.recoveryCode.replace(/-/g, '');
     await makeLegacy(
       office,

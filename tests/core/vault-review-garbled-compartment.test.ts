@@ -1,31 +1,17 @@
 import { writeFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compartmentPath } from '../../src/main/core/compartments/compartment-file';
-import {
-  ADMIN,
-  MENTOR,
-  addAccount,
-  firstSignIn,
-  setUpOffice,
-  type TestOffice,
-} from '../support/office';
+import { ADMIN, MENTOR, officeWithColleague, useOffices } from '../support/office';
 import { useTempDirs } from '../support/temp-dir';
 
 const tempDir = useTempDirs();
-const offices: TestOffice[] = [];
-afterEach(async () => {
-  for (const office of offices.splice(0)) await office.core.close();
-});
+const keep = useOffices();
 
 describe('found in review: one garbled mentor compartment file', () => {
   it('does not break office sign-in, nor leave a half-entered session behind', async () => {
     const dir = tempDir();
-    const office = await setUpOffice(dir);
-    offices.push(office);
-    const mentorId = await addAccount(office, MENTOR, 'mentor');
-    await office.ok('session.signOut');
-    await firstSignIn(office, MENTOR);
-    await office.ok('session.signOut');
+    const { office, colleagueId: mentorId } = await officeWithColleague(dir, MENTOR, 'mentor');
+    keep(office);
 
     // The mentor (or anyone with write access to the folder) garbles mentors/mentor-<id>.kaona.
     writeFileSync(compartmentPath(dir, mentorId), Buffer.alloc(8192, 0x41));

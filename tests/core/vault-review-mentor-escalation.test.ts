@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openCompartment } from '../../src/main/core/compartments/compartment-file';
 import {
   ADMIN,
@@ -7,26 +7,27 @@ import {
   addAccount,
   firstSignIn,
   setUpOffice,
-  type TestOffice,
+  officeWithColleague,
+  useOffices,
 } from '../support/office';
-import { anyOpens, keysOf, readRawSlots, slotsIn, writeRawSlots } from '../support/slot-tampering';
+import {
+  anyOpens,
+  keysOf,
+  readRawSlots,
+  resealClaiming,
+  slotsIn,
+  writeRawSlots,
+} from '../support/slot-tampering';
 import { useTempDirs } from '../support/temp-dir';
 
 const tempDir = useTempDirs();
-const offices: TestOffice[] = [];
-afterEach(async () => {
-  for (const office of offices.splice(0)) await office.core.close();
-});
+const keep = useOffices();
 
 describe('found in review: a mentor edits their own compartment record and receives the office key', () => {
   it('a mentor must never get the office key sealed to their slot', async () => {
     const dir = tempDir();
-    const office = await setUpOffice(dir);
-    offices.push(office);
-    const mentorId = await addAccount(office, MENTOR, 'mentor');
-    await office.ok('session.signOut');
-    await firstSignIn(office, MENTOR);
-    await office.ok('session.signOut');
+    const { office, colleagueId: mentorId } = await officeWithColleague(dir, MENTOR, 'mentor');
+    keep(office);
 
     // The mentor, with their password and a short script: open their own compartment ...
     const mine = slotsIn(join(dir, 'kaona.keys')).find((s) => s.userId === mentorId)!;
@@ -63,13 +64,11 @@ describe('found in review: a mentor edits their own compartment record and recei
   });
 });
 
-import { resealClaiming } from '../support/slot-tampering';
-
 describe('found in review: a mentor claims the admin in their compartment record (office lock-out)', () => {
   it('a mentor’s edited compartment record must not stop the office from signing in', async () => {
     const dir = tempDir();
     const office = await setUpOffice(dir);
-    offices.push(office);
+    keep(office);
     const adminId =
       office.core.sessions.session().status === 'signed-in'
         ? (await office.ok('accounts.list')).find((a) => a.userName === ADMIN.userName)!.id

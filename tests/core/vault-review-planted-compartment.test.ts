@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { signerFor } from '../../src/main/core/auth/vault/slot-mac';
 import { createSlot } from '../../src/main/core/auth/vault/slots';
 import {
@@ -9,21 +9,18 @@ import {
 } from '../../src/main/core/compartments/compartment-file';
 import { compartmentMacKey } from '../../src/main/core/compartments/compartment-repository';
 import { profileSlotJson } from '../../src/main/core/compartments/compartment-slot';
-import { ADMIN, setUpOffice, type TestOffice } from '../support/office';
+import { ADMIN, setUpOffice, useOffices } from '../support/office';
 import { readRawSlots, slotsIn, writeRawSlots } from '../support/slot-tampering';
 import { useTempDirs } from '../support/temp-dir';
 
 const tempDir = useTempDirs();
-const offices: TestOffice[] = [];
-afterEach(async () => {
-  for (const office of offices.splice(0)) await office.core.close();
-});
+const keep = useOffices();
 
 describe('found in review: a planted compartment and slot (no password at all)', () => {
   it('signs nobody in under the admin’s name, and is removed at the next office sign-in', async () => {
     const dir = tempDir();
     const office = await setUpOffice(dir);
-    offices.push(office);
+    keep(office);
     await office.ok('session.signOut');
 
     // The attacker: write access to the folder and a script; no password of the office.

@@ -1,21 +1,18 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { createSlot } from '../../src/main/core/auth/vault/slots';
-import { ADMIN, setUpOffice, type TestOffice } from '../support/office';
+import { ADMIN, setUpOffice, useOffices } from '../support/office';
 import { readRawSlots, writeRawSlots } from '../support/slot-tampering';
 import { useTempDirs } from '../support/temp-dir';
 
 const tempDir = useTempDirs();
-const offices: TestOffice[] = [];
-afterEach(async () => {
-  for (const office of offices.splice(0)) await office.core.close();
-});
+const keep = useOffices();
 
 describe('found in review: a second recovery slot planted first in the file', () => {
   it('does not stop the real recovery code from working', async () => {
     const dir = tempDir();
     const office = await setUpOffice(dir);
-    offices.push(office);
+    keep(office);
     await office.ok('session.signOut');
 
     // Anyone with write access: a recovery slot for a code of their own, put first in the file.

@@ -1,30 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compartmentExists } from '../../src/main/core/compartments/compartment-file';
-import {
-  ADMIN,
-  MENTOR,
-  addAccount,
-  firstSignIn,
-  setUpOffice,
-  type TestOffice,
-} from '../support/office';
+import { ADMIN, MENTOR, officeWithColleague, useOffices } from '../support/office';
 import { useTempDirs } from '../support/temp-dir';
 
 const tempDir = useTempDirs();
-const offices: TestOffice[] = [];
-afterEach(async () => {
-  for (const office of offices.splice(0)) await office.core.close();
-});
+const keep = useOffices();
 
 describe('found in review: a crash between "mentor removed" and "compartment removed"', () => {
   it('the next office sign-in finishes the removal; the removed mentor cannot sign in', async () => {
     const dir = tempDir();
-    const office = await setUpOffice(dir);
-    offices.push(office);
-    const mentorId = await addAccount(office, MENTOR, 'mentor');
-    await office.ok('session.signOut');
-    await firstSignIn(office, MENTOR);
-    await office.ok('session.signOut');
+    const { office, colleagueId: mentorId } = await officeWithColleague(dir, MENTOR, 'mentor');
+    keep(office);
 
     // accounts.remove commits its transaction (status + revokeSlotsIn), then the process dies
     // before removeMentorCompartment runs. This is exactly that committed state:

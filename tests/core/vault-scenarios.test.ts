@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { signerFor, slotMacKey } from '../../src/main/core/auth/vault/slot-mac';
 import { createSlot } from '../../src/main/core/auth/vault/slots';
 import {
@@ -10,6 +10,8 @@ import {
   addAccount,
   firstSignIn,
   setUpOffice,
+  officeWithColleague,
+  useOffices,
   type TestOffice,
 } from '../support/office';
 import {
@@ -24,10 +26,7 @@ import {
 import { useTempDirs } from '../support/temp-dir';
 
 const tempDir = useTempDirs();
-const offices: TestOffice[] = [];
-afterEach(async () => {
-  for (const office of offices.splice(0)) await office.core.close();
-});
+const keep = useOffices();
 
 /** An office with an officer who has finished their first sign-in; the admin signed in. */
 async function officeWithOfficer(): Promise<{
@@ -36,12 +35,8 @@ async function officeWithOfficer(): Promise<{
   officerId: number;
 }> {
   const dir = tempDir();
-  const office = await setUpOffice(dir);
-  offices.push(office);
-  const officerId = await addAccount(office, OFFICER, 'officer');
-  await office.ok('session.signOut');
-  await firstSignIn(office, OFFICER);
-  await office.ok('session.signOut');
+  const { office, colleagueId: officerId } = await officeWithColleague(dir, OFFICER, 'officer');
+  keep(office);
   await office.ok('session.signIn', { userName: ADMIN.userName, password: ADMIN.password });
   return { office, dir, officerId };
 }
@@ -211,7 +206,7 @@ describe('scenario 4: the recovery code can be renewed', () => {
   it('replaces the recovery slot and rotates the key, so the old code opens nothing', async () => {
     const dir = tempDir();
     const office = await setUpOffice(dir);
-    offices.push(office);
+    keep(office);
     const oldCode = office.recoveryCode;
     const oldFile = keepCopy(dir, 'old-recovery');
 
@@ -255,7 +250,7 @@ describe('scenario 4: the recovery code can be renewed', () => {
   it('asks for a new code after an admin is removed or demoted, and only an admin may renew', async () => {
     const dir = tempDir();
     const office = await setUpOffice(dir);
-    offices.push(office);
+    keep(office);
     expect((await office.ok('vault.status')).notices).toEqual([]);
     const second = await addAccount(office, { ...OFFICER, userName: 'admin.two' }, 'admin');
     await office.ok('accounts.update', { userId: second, role: 'officer' });
@@ -280,7 +275,7 @@ describe('scenario 4, continued: a new code no one noted never takes effect', ()
   it('drops a code shown before a lock: the old code keeps working and the office is still asked', async () => {
     const dir = tempDir();
     const office = await setUpOffice(dir);
-    offices.push(office);
+    keep(office);
     const second = await addAccount(office, { ...OFFICER, userName: 'admin.two' }, 'admin');
     await office.ok('accounts.remove', { userId: second });
     await office.ok('vault.renewRecoveryCode', { password: ADMIN.password });
@@ -307,7 +302,7 @@ describe('scenario 5: setup never destroys an office', () => {
   it('says the database is missing when the key files are there, and never offers setup', async () => {
     const dir = tempDir();
     const office = await setUpOffice(dir);
-    offices.push(office);
+    keep(office);
     await office.ok('session.signOut');
     const keys = readFileSync(join(dir, 'kaona.keys'));
     renameSync(join(dir, 'kaona.db'), join(dir, '..', `moved-by-antivirus-${Date.now()}.db`));
@@ -326,7 +321,7 @@ describe('scenario 6: the throttle file cannot be reset or used to inject events
   it('audits a deleted throttle file at the next sign-in', async () => {
     const dir = tempDir();
     const office = await setUpOffice(dir);
-    offices.push(office);
+    keep(office);
     await office.ok('session.signOut');
     for (let i = 0; i < 3; i++)
       await office.call('session.signIn', { userName: ADMIN.userName, password: `wrong-${i}` });
@@ -339,7 +334,7 @@ describe('scenario 6: the throttle file cannot be reset or used to inject events
   it('marks failures reported by the file as unverified, and keeps no unknown names', async () => {
     const dir = tempDir();
     const office = await setUpOffice(dir);
-    offices.push(office);
+    keep(office);
     await office.ok('session.signOut');
     await office.call('session.signIn', { userName: 'my-password-typed-here', password: 'x' });
     expect(readFileSync(join(dir, 'sign-in.state'), 'utf8')).not.toContain(
@@ -367,7 +362,7 @@ describe('scenario 6: the throttle file cannot be reset or used to inject events
 
   it('counts a wrong current password in the own password change like a failed sign-in', async () => {
     const office = await setUpOffice(tempDir());
-    offices.push(office);
+    keep(office);
     for (let i = 0; i < 4; i++) {
       await office.call('session.changePassword', {
         currentPassword: `wrong-${i}-pw`,

@@ -1,4 +1,4 @@
-import { expect, inject } from 'vitest';
+import { afterEach, expect, inject } from 'vitest';
 import {
   contract,
   type Channel,
@@ -137,4 +137,33 @@ export async function firstSignIn(
     currentPassword: `${person.password}-temp`,
     newPassword: person.password,
   });
+}
+
+/**
+ * An office with one colleague (`person`, `role`) who has finished their first sign-in, and
+ * nobody signed in afterwards: the usual start of a key-slot test.
+ */
+export async function officeWithColleague(
+  dir: string,
+  person: { userName: string; password: string; fullName: string },
+  role: 'admin' | 'supervisor' | 'officer' | 'mentor',
+): Promise<{ office: TestOffice; colleagueId: number }> {
+  const office = await setUpOffice(dir);
+  const colleagueId = await addAccount(office, person, role);
+  await office.ok('session.signOut');
+  await firstSignIn(office, person);
+  await office.ok('session.signOut');
+  return { office, colleagueId };
+}
+
+/** Closes every office a test kept with the returned function, after each test. */
+export function useOffices(): <T extends Pick<TestOffice, 'core'>>(office: T) => T {
+  const open: Pick<TestOffice, 'core'>[] = [];
+  afterEach(async () => {
+    for (const office of open.splice(0)) await office.core.close();
+  });
+  return (office) => {
+    open.push(office);
+    return office;
+  };
 }

@@ -16,6 +16,17 @@ export const PERMISSIONS = [
   'jobs.own',
   /** The office's keys: the recovery code, the state of the key slots. */
   'vault.manage',
+  /** Search and open case files, their history and attachments (each read is audited). */
+  'cases.read',
+  /** Register people, open cases, edit them, change status and consents, attach files. */
+  'cases.write',
+  /**
+   * See and change what PDPA s.26 calls sensitive and the national ID: the case workers only.
+   * The admin runs accounts and keys and does not need them (data minimisation, s.22).
+   */
+  'cases.reveal',
+  /** Keep one's own unsaved form work as an encrypted draft. */
+  'drafts.own',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -28,9 +39,28 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'audit.read',
     'jobs.own',
     'vault.manage',
+    'cases.read',
+    'cases.write',
+    'drafts.own',
   ],
-  supervisor: ['session.own', 'settings.read', 'jobs.own'],
-  officer: ['session.own', 'settings.read', 'jobs.own'],
+  supervisor: [
+    'session.own',
+    'settings.read',
+    'jobs.own',
+    'cases.read',
+    'cases.write',
+    'cases.reveal',
+    'drafts.own',
+  ],
+  officer: [
+    'session.own',
+    'settings.read',
+    'jobs.own',
+    'cases.read',
+    'cases.write',
+    'cases.reveal',
+    'drafts.own',
+  ],
   mentor: ['session.own'],
 };
 

@@ -12,6 +12,9 @@ import { settingsMethods, settingsReasons } from './methods/settings';
 import { setupMethods, setupReasons } from './methods/setup';
 import { jobsMethods, jobsReasons } from './methods/jobs';
 import { vaultMethods, vaultReasons } from './methods/vault';
+import { addressesMethods, addressesReasons } from './methods/addresses';
+import { casesMethods, casesReasons } from './methods/cases';
+import { draftsMethods, draftsReasons } from './methods/drafts';
 import { commonReasons } from './reasons';
 
 /** Every IPC method Kaona has. Main, preload, the web host and the renderer all derive from it. */
@@ -25,6 +28,9 @@ export const contract = {
   ...auditMethods,
   ...jobsMethods,
   ...vaultMethods,
+  ...addressesMethods,
+  ...casesMethods,
+  ...draftsMethods,
 } satisfies Record<string, MethodDefinition>;
 
 /**
@@ -42,6 +48,9 @@ export const REASONS = [
   ...auditReasons,
   ...jobsReasons,
   ...vaultReasons,
+  ...addressesReasons,
+  ...casesReasons,
+  ...draftsReasons,
 ] as const;
 export type Reason = (typeof REASONS)[number];
 

@@ -7,6 +7,8 @@ import { vaultAuditActions } from '../contract/methods/vault';
 import { sessionAuditActions } from '../contract/methods/session';
 import { settingsAuditActions } from '../contract/methods/settings';
 import { setupAuditActions } from '../contract/methods/setup';
+import { casesAuditActions } from '../contract/methods/cases';
+import { draftsAuditActions } from '../contract/methods/drafts';
 
 /** What the audit feature itself records. */
 export const auditOwnActions = ['audit.viewed', 'audit.verified', 'audit.anchor_mismatch'] as const;
@@ -23,6 +25,8 @@ export const AUDIT_ACTIONS = [
   ...auditOwnActions,
   ...jobsAuditActions,
   ...vaultAuditActions,
+  ...casesAuditActions,
+  ...draftsAuditActions,
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

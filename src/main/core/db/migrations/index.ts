@@ -2,6 +2,8 @@ import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001-settings';
 import * as m0002 from './0002-accounts-and-audit';
 import * as m0003 from './0003-key-slot-registry';
+import * as m0004 from './0004-case-files';
+import * as m0005 from './0005-case-search-sqlite';
 
 /**
  * Every migration, in order. A static index because a bundled app has no migration folder to
@@ -11,6 +13,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-settings': m0001,
   '0002-accounts-and-audit': m0002,
   '0003-key-slot-registry': m0003,
+  '0004-case-files': m0004,
+  '0005-case-search-sqlite': m0005,
 };
 
 export const LATEST_SCHEMA_VERSION = Object.keys(MIGRATIONS).length;

@@ -36,6 +36,7 @@ const shortText = safeText().trim().max(SHORT_TEXT_MAX, 'too_long');
 const longText = z
   .string()
   .max(LONG_TEXT_MAX, 'too_long')
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
   .refine((text) => !/[\p{Cf}\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/u.test(text), {
     message: 'text_control_characters',
   })

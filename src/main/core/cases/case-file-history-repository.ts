@@ -8,7 +8,10 @@ export interface FieldChangeRow {
   sensitive: boolean;
 }
 
-/** One row per changed field; sensitive fields arrive here already without their values. */
+/**
+ * One row per changed field; sensitive fields never keep their values. The rows are written last
+ * field first, so that the history read newest first (by id) lists one edit's fields in form order.
+ */
 export async function insertFieldChanges(
   db: Db,
   where: { beneficiaryId: number; caseId: number | null },
@@ -19,7 +22,7 @@ export async function insertFieldChanges(
   await db
     .insertInto('field_changes')
     .values(
-      changes.map((change) => ({
+      [...changes].reverse().map((change) => ({
         beneficiary_id: where.beneficiaryId,
         case_id: where.caseId,
         field: change.field,

@@ -90,6 +90,15 @@ export interface TestCase {
 }
 
 let counter = 0;
+let people = 0;
+
+/** A valid, unused national ID for each new test person (check digit computed). */
+function testNationalId(): string {
+  people++;
+  const first12 = `11017${String(people).padStart(7, '0')}`;
+  const sum = [...first12].reduce((total, digit, i) => total + Number(digit) * (13 - i), 0);
+  return first12 + String((11 - (sum % 11)) % 10);
+}
 const AT = '2026-11-26T03:00:00.000Z';
 
 export async function insertTestCase(db: Db, options: TestCaseOptions = {}): Promise<TestCase> {
@@ -103,7 +112,7 @@ export async function insertTestCase(db: Db, options: TestCaseOptions = {}): Pro
   const fullName = `${firstName} ${lastName}`;
   let beneficiaryId = options.beneficiaryId;
   if (beneficiaryId === undefined) {
-    const nationalId = options.nationalId === undefined ? '1101700207030' : options.nationalId;
+    const nationalId = options.nationalId === undefined ? testNationalId() : options.nationalId;
     const inserted = await db
       .insertInto('beneficiaries')
       .values({

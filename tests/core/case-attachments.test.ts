@@ -15,7 +15,11 @@ async function countStored(office: Parameters<typeof officeDb>[0]) {
   const db = officeDb(office);
   const rows = await db.selectFrom('attachments').select('id').execute();
   const contents = await db.selectFrom('attachment_contents').select('attachment_id').execute();
-  const events = await db.selectFrom('case_events').select('id').where('kind', '=', 'attachment_added').execute();
+  const events = await db
+    .selectFrom('case_events')
+    .select('id')
+    .where('kind', '=', 'attachment_added')
+    .execute();
   return { rows: rows.length, contents: contents.length, events: events.length };
 }
 
@@ -45,17 +49,38 @@ describe('attachments: typed by content, stored encrypted in the database', () =
       caption: 'บัตร',
       addedByName: OFFICER.fullName,
     });
-    const png = await office.ok('cases.addAttachment', { caseId, fileName: 'shop.png', caption: '', dataBase64: b64(smallPng()) });
-    const scan = await office.ok('cases.addAttachment', { caseId, fileName: 'letter', caption: '', dataBase64: b64(pdf) });
+    const png = await office.ok('cases.addAttachment', {
+      caseId,
+      fileName: 'shop.png',
+      caption: '',
+      dataBase64: b64(smallPng()),
+    });
+    const scan = await office.ok('cases.addAttachment', {
+      caseId,
+      fileName: 'letter',
+      caption: '',
+      dataBase64: b64(pdf),
+    });
     expect([png.mimeType, scan.mimeType]).toEqual(['image/png', 'application/pdf']);
 
-    const row = await db.selectFrom('attachments').selectAll().where('id', '=', scan.attachmentId).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom('attachments')
+      .selectAll()
+      .where('id', '=', scan.attachmentId)
+      .executeTakeFirstOrThrow();
     expect(row.sha256).toBe(createHash('sha256').update(pdf).digest('hex'));
 
     const file = await office.ok('cases.open', { caseId });
-    expect(file.attachments.map((a) => a.attachmentId)).toEqual([scan.attachmentId, png.attachmentId, photo.attachmentId]);
+    expect(file.attachments.map((a) => a.attachmentId)).toEqual([
+      scan.attachmentId,
+      png.attachmentId,
+      photo.attachmentId,
+    ]);
     expect(file.timeline.slice(0, 3).map((e) => [e.kind, e.detail])).toEqual([
-      ['attachment_added', { attachmentId: String(scan.attachmentId), mimeType: 'application/pdf' }],
+      [
+        'attachment_added',
+        { attachmentId: String(scan.attachmentId), mimeType: 'application/pdf' },
+      ],
       ['attachment_added', { attachmentId: String(png.attachmentId), mimeType: 'image/png' }],
       ['attachment_added', { attachmentId: String(photo.attachmentId), mimeType: 'image/jpeg' }],
     ]);
@@ -68,9 +93,9 @@ describe('attachments: typed by content, stored encrypted in the database', () =
       dataBase64: b64(pdf),
     });
     const openEvents = await auditEvents(office, 'case.attachment_opened');
-    expect(openEvents.map((e) => [e.target_type, e.target_id, JSON.parse(e.details ?? '{}')])).toEqual([
-      ['attachment', String(scan.attachmentId), { caseId }],
-    ]);
+    expect(
+      openEvents.map((e) => [e.target_type, e.target_id, JSON.parse(e.details ?? '{}')]),
+    ).toEqual([['attachment', String(scan.attachmentId), { caseId }]]);
     const added = await auditEvents(office, 'case.attachment_added');
     expect(added).toHaveLength(3);
     expect(JSON.stringify(added)).not.toContain('บัตรคนพิการ');
@@ -87,18 +112,39 @@ describe('attachments: typed by content, stored encrypted in the database', () =
       ok: false,
       error: { code: 'NOT_FOUND', reason: 'attachment_not_found' },
     });
-    expect(await office.call('cases.removeAttachment', { attachmentId: scan.attachmentId })).toEqual({
+    expect(
+      await office.call('cases.removeAttachment', { attachmentId: scan.attachmentId }),
+    ).toEqual({
       ok: false,
       error: { code: 'NOT_FOUND', reason: 'attachment_not_found' },
     });
-    const content = await db.selectFrom('attachment_contents').select('attachment_id').where('attachment_id', '=', scan.attachmentId).executeTakeFirst();
+    const content = await db
+      .selectFrom('attachment_contents')
+      .select('attachment_id')
+      .where('attachment_id', '=', scan.attachmentId)
+      .executeTakeFirst();
     expect(content).toBeUndefined();
-    const removed = await db.selectFrom('attachments').select(['removed_at', 'removed_by']).where('id', '=', scan.attachmentId).executeTakeFirstOrThrow();
-    expect(removed).toEqual({ removed_at: office.clock.now().toISOString(), removed_by: office.officerId });
+    const removed = await db
+      .selectFrom('attachments')
+      .select(['removed_at', 'removed_by'])
+      .where('id', '=', scan.attachmentId)
+      .executeTakeFirstOrThrow();
+    expect(removed).toEqual({
+      removed_at: office.clock.now().toISOString(),
+      removed_by: office.officerId,
+    });
     const after = await office.ok('cases.open', { caseId });
-    expect(after.attachments.map((a) => a.attachmentId)).toEqual([png.attachmentId, photo.attachmentId]);
-    expect(after.timeline[0]).toMatchObject({ kind: 'attachment_removed', detail: { attachmentId: String(scan.attachmentId) } });
-    expect((await auditEvents(office, 'case.attachment_removed')).map((e) => e.target_id)).toEqual([String(scan.attachmentId)]);
+    expect(after.attachments.map((a) => a.attachmentId)).toEqual([
+      png.attachmentId,
+      photo.attachmentId,
+    ]);
+    expect(after.timeline[0]).toMatchObject({
+      kind: 'attachment_removed',
+      detail: { attachmentId: String(scan.attachmentId) },
+    });
+    expect((await auditEvents(office, 'case.attachment_removed')).map((e) => e.target_id)).toEqual([
+      String(scan.attachmentId),
+    ]);
   });
 
   it('refuses executables renamed .jpg, unknown content, empty and oversized files, and saves nothing', async () => {
@@ -115,8 +161,14 @@ describe('attachments: typed by content, stored encrypted in the database', () =
     );
     expect(await add('')).toEqual(refused('attachment_empty'));
     // Text that is not base64 is refused, not decoded into other bytes.
-    expect(await add('/9j/4AAQ!!!not base64')).toEqual({ ok: false, error: { code: 'VALIDATION' } });
-    expect(await add(b64(smallJpeg()).slice(0, -1))).toEqual({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await add('/9j/4AAQ!!!not base64')).toEqual({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+    expect(await add(b64(smallJpeg()).slice(0, -1))).toEqual({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
 
     // One byte over the limit passes the schema's length cap and is refused by the size check.
     const tooBig = Buffer.alloc(ATTACHMENT_MAX_BYTES + 1);
@@ -150,7 +202,12 @@ describe('attachments: typed by content, stored encrypted in the database', () =
       BEGIN SELECT RAISE(ABORT, 'injected failure'); END
     `.execute(db);
     expect(
-      await office.call('cases.addAttachment', { caseId, fileName: 'a.png', caption: '', dataBase64: b64(smallPng()) }),
+      await office.call('cases.addAttachment', {
+        caseId,
+        fileName: 'a.png',
+        caption: '',
+        dataBase64: b64(smallPng()),
+      }),
     ).toEqual({ ok: false, error: { code: 'INTERNAL' } });
     expect(await countStored(office)).toEqual({ rows: 0, contents: 0, events: 0 });
     expect(await auditEvents(office, 'case.attachment_added')).toEqual([]);
@@ -160,7 +217,12 @@ describe('attachments: typed by content, stored encrypted in the database', () =
   it('an unknown case or attachment is NOT_FOUND', async () => {
     const office = keep(await officeWithOfficer(tempDir()));
     expect(
-      await office.call('cases.addAttachment', { caseId: 4242, fileName: 'a.png', caption: '', dataBase64: b64(smallPng()) }),
+      await office.call('cases.addAttachment', {
+        caseId: 4242,
+        fileName: 'a.png',
+        caption: '',
+        dataBase64: b64(smallPng()),
+      }),
     ).toEqual({ ok: false, error: { code: 'NOT_FOUND', reason: 'case_not_found' } });
     expect(await office.call('cases.openAttachment', { attachmentId: 4242 })).toEqual({
       ok: false,

@@ -23,7 +23,12 @@ describe('consents per purpose', () => {
     expect(await hasConsent(db, beneficiaryId, 'photos')).toBe(false);
 
     await office.clock.advance(60_000);
-    await office.ok('cases.changeConsent', { caseId, purpose: 'photos', granted: true, ...CONSENT });
+    await office.ok('cases.changeConsent', {
+      caseId,
+      purpose: 'photos',
+      granted: true,
+      ...CONSENT,
+    });
     expect(await hasConsent(db, beneficiaryId, 'photos')).toBe(true);
     await office.clock.advance(60_000);
     await office.ok('cases.changeConsent', {
@@ -55,31 +60,49 @@ describe('consents per purpose', () => {
     ]);
     expect(history).toHaveLength(6);
 
-    expect((await auditEvents(office, 'case.consent_granted')).map((e) => JSON.parse(e.details ?? '{}'))).toEqual([
-      { purpose: 'photos', noticeVersion: CONSENT_NOTICE_VERSION },
-    ]);
+    expect(
+      (await auditEvents(office, 'case.consent_granted')).map((e) => JSON.parse(e.details ?? '{}')),
+    ).toEqual([{ purpose: 'photos', noticeVersion: CONSENT_NOTICE_VERSION }]);
     const withdrawn = await auditEvents(office, 'case.consent_withdrawn');
     expect(withdrawn.map((e) => e.target_id)).toEqual([String(caseId)]);
     expect(JSON.stringify(withdrawn)).not.toContain('ถ่ายรูป');
-    expect((await auditEvents(office, 'case.consent_history_viewed')).map((e) => [e.target_type, e.target_id])).toEqual([
-      ['beneficiary', String(beneficiaryId)],
-    ]);
+    expect(
+      (await auditEvents(office, 'case.consent_history_viewed')).map((e) => [
+        e.target_type,
+        e.target_id,
+      ]),
+    ).toEqual([['beneficiary', String(beneficiaryId)]]);
 
     // The rows are append-only: the database itself refuses an update.
-    await expect(db.updateTable('consents').set({ granted: 1 }).where('beneficiary_id', '=', beneficiaryId).execute()).rejects.toThrow();
+    await expect(
+      db
+        .updateTable('consents')
+        .set({ granted: 1 })
+        .where('beneficiary_id', '=', beneficiaryId)
+        .execute(),
+    ).rejects.toThrow();
   });
 
   it('the same state again is consent_unchanged and writes nothing', async () => {
     const office = keep(await officeWithOfficer(tempDir()));
     const db = officeDb(office);
     const { caseId, beneficiaryId } = await insertTestCase(db);
-    for (const [purpose, granted] of [['programme', true], ['referral', false]] as const) {
-      expect(await office.call('cases.changeConsent', { caseId, purpose, granted, ...CONSENT })).toEqual({
+    for (const [purpose, granted] of [
+      ['programme', true],
+      ['referral', false],
+    ] as const) {
+      expect(
+        await office.call('cases.changeConsent', { caseId, purpose, granted, ...CONSENT }),
+      ).toEqual({
         ok: false,
         error: { code: 'CONFLICT', reason: 'consent_unchanged' },
       });
     }
-    const rows = await db.selectFrom('consents').select('id').where('beneficiary_id', '=', beneficiaryId).execute();
+    const rows = await db
+      .selectFrom('consents')
+      .select('id')
+      .where('beneficiary_id', '=', beneficiaryId)
+      .execute();
     expect(rows).toHaveLength(4);
   });
 
@@ -98,7 +121,12 @@ describe('consents per purpose', () => {
     });
     expect(await hasConsent(db, beneficiaryId, 'programme')).toBe(false);
     const [newest] = await office.ok('cases.consentHistory', { beneficiaryId });
-    expect(newest).toMatchObject({ purpose: 'programme', granted: false, givenBy: 'guardian', guardianName: 'นางมาลี ใจดี' });
+    expect(newest).toMatchObject({
+      purpose: 'programme',
+      granted: false,
+      givenBy: 'guardian',
+      guardianName: 'นางมาลี ใจดี',
+    });
     expect(await auditEvents(office, 'case.consent_withdrawn')).toHaveLength(1);
     expect(await office.call('cases.consentHistory', { beneficiaryId: 9999 })).toEqual({
       ok: false,

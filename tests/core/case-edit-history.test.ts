@@ -55,11 +55,19 @@ describe('editing a case file keeps who changed what', () => {
     expect(history[0]).toMatchObject({ changedByName: OFFICER.fullName });
 
     // The keys follow the name, on the person and on every case of theirs.
-    const person = await db.selectFrom('beneficiaries').selectAll().where('id', '=', beneficiaryId).executeTakeFirstOrThrow();
+    const person = await db
+      .selectFrom('beneficiaries')
+      .selectAll()
+      .where('id', '=', beneficiaryId)
+      .executeTakeFirstOrThrow();
     expect(person.name_key).toBe(normaliseThaiName('เกศินี ทดสอบ'));
     expect(person.sort_key).toBe(thaiSortKey('เกศินี ทดสอบ'));
     expect(person.updated_at).not.toBe(person.created_at);
-    const cases = await db.selectFrom('cases').select(['id', 'sort_key']).where('beneficiary_id', '=', beneficiaryId).execute();
+    const cases = await db
+      .selectFrom('cases')
+      .select(['id', 'sort_key'])
+      .where('beneficiary_id', '=', beneficiaryId)
+      .execute();
     expect(cases.map((c) => c.sort_key)).toEqual([person.sort_key, person.sort_key]);
 
     // Person fields show from every case of the person.
@@ -105,7 +113,10 @@ describe('editing a case file keeps who changed what', () => {
     // The subdistrict's second postcode is accepted.
     await office.ok('cases.updateProfile', {
       caseId,
-      contact: { ...CONTACT, registeredAddress: { ...KHON_KAEN, postcode: PLACES.khonKaen.otherPostcode } },
+      contact: {
+        ...CONTACT,
+        registeredAddress: { ...KHON_KAEN, postcode: PLACES.khonKaen.otherPostcode },
+      },
     });
     // Moving to Bangkok, the registered address staying in Khon Kaen.
     await office.ok('cases.updateProfile', {
@@ -114,12 +125,24 @@ describe('editing a case file keeps who changed what', () => {
         ...CONTACT,
         registeredAddress: { ...KHON_KAEN, postcode: PLACES.khonKaen.otherPostcode },
         currentSameAsRegistered: false,
-        currentAddress: { line: 'ห้อง 5', subdistrictId: PLACES.bangkok.subdistrictId, postcode: '10200' },
+        currentAddress: {
+          line: 'ห้อง 5',
+          subdistrictId: PLACES.bangkok.subdistrictId,
+          postcode: '10200',
+        },
       },
     });
-    const person = await db.selectFrom('beneficiaries').select(['province_id', 'current_postcode']).where('id', '=', beneficiaryId).executeTakeFirstOrThrow();
+    const person = await db
+      .selectFrom('beneficiaries')
+      .select(['province_id', 'current_postcode'])
+      .where('id', '=', beneficiaryId)
+      .executeTakeFirstOrThrow();
     expect(person).toEqual({ province_id: PLACES.bangkok.provinceId, current_postcode: '10200' });
-    const caseRow = await db.selectFrom('cases').select('province_id').where('id', '=', caseId).executeTakeFirstOrThrow();
+    const caseRow = await db
+      .selectFrom('cases')
+      .select('province_id')
+      .where('id', '=', caseId)
+      .executeTakeFirstOrThrow();
     expect(caseRow.province_id).toBe(PLACES.bangkok.provinceId);
 
     const history = await office.ok('cases.history', { caseId });
@@ -142,7 +165,10 @@ describe('editing a case file keeps who changed what', () => {
     const office = keep(await officeWithOfficer(tempDir()));
     const { caseId } = await insertTestCase(officeDb(office));
     for (const [channel, input] of [
-      ['cases.updateProfile', { caseId, person: PERSON, contact: { ...CONTACT, phone: '+66812345678' } }],
+      [
+        'cases.updateProfile',
+        { caseId, person: PERSON, contact: { ...CONTACT, phone: '+66812345678' } },
+      ],
       ['cases.updateProfile', { caseId }],
       ['cases.updateCase', { caseId }],
       [
@@ -200,7 +226,12 @@ describe('editing a case file keeps who changed what', () => {
       ['baseline.householdSize', '4', '5'],
       ['baseline.welfareCard', 'true', 'false'],
     ]);
-    const groups = await db.selectFrom('case_target_groups').select('target_group').where('case_id', '=', caseId).orderBy('target_group').execute();
+    const groups = await db
+      .selectFrom('case_target_groups')
+      .select('target_group')
+      .where('case_id', '=', caseId)
+      .orderBy('target_group')
+      .execute();
     expect(groups.map((g) => g.target_group)).toEqual(['older_persons', 'women']);
     // Case-level changes stay on their case.
     expect(await office.ok('cases.history', { caseId: other.caseId })).toEqual([]);
@@ -220,7 +251,12 @@ describe('editing a case file keeps who changed what', () => {
     });
     await office.ok('cases.updateIdentityDocument', {
       caseId,
-      document: { hasThaiId: true, nationalId: '1-5899-00123-45-3', otherIdDocument: null, otherIdNumber: '' },
+      document: {
+        hasThaiId: true,
+        nationalId: '1-5899-00123-45-3',
+        otherIdDocument: null,
+        otherIdNumber: '',
+      },
     });
     const history = await office.ok('cases.history', { caseId });
     expect(history.map((h) => [h.field, h.oldValue, h.newValue, h.sensitive])).toEqual([
@@ -228,13 +264,17 @@ describe('editing a case file keeps who changed what', () => {
       ['baseline.disabilityTypes', null, null, true],
       ['baseline.healthNotes', null, null, true],
     ]);
-    const rows = await db.selectFrom('field_changes').selectAll().where('beneficiary_id', '=', beneficiaryId).execute();
+    const rows = await db
+      .selectFrom('field_changes')
+      .selectAll()
+      .where('beneficiary_id', '=', beneficiaryId)
+      .execute();
     const stored = JSON.stringify(rows);
     for (const secret of ['3100400123456', '1589900123453', 'ผ่าตัด', 'physical_mobility'])
       expect(stored).not.toContain(secret);
-    expect(
-      (await office.ok('cases.reveal', { caseId, field: 'national_id' })).nationalId,
-    ).toBe('1589900123453');
+    expect((await office.ok('cases.reveal', { caseId, field: 'national_id' })).nationalId).toBe(
+      '1589900123453',
+    );
     const audit = JSON.stringify([
       ...(await auditEvents(office, 'case.sensitive_updated')),
       ...(await auditEvents(office, 'case.identity_document_updated')),
@@ -252,16 +292,35 @@ describe('editing a case file keeps who changed what', () => {
     expect(
       await office.call('cases.updateIdentityDocument', {
         caseId,
-        document: { hasThaiId: true, nationalId: '1589900123453', otherIdDocument: null, otherIdNumber: '' },
+        document: {
+          hasThaiId: true,
+          nationalId: '1589900123453',
+          otherIdDocument: null,
+          otherIdNumber: '',
+        },
       }),
     ).toEqual({ ok: false, error: { code: 'CONFLICT', reason: 'national_id_taken' } });
 
     await office.ok('cases.updateIdentityDocument', {
       caseId,
-      document: { hasThaiId: false, nationalId: '', otherIdDocument: 'passport', otherIdNumber: 'AA1234567' },
+      document: {
+        hasThaiId: false,
+        nationalId: '',
+        otherIdDocument: 'passport',
+        otherIdNumber: 'AA1234567',
+      },
     });
-    const person = await db.selectFrom('beneficiaries').select(['has_thai_id', 'national_id', 'other_id_document', 'other_id_number']).where('id', '=', beneficiaryId).executeTakeFirstOrThrow();
-    expect(person).toEqual({ has_thai_id: 0, national_id: null, other_id_document: 'passport', other_id_number: 'AA1234567' });
+    const person = await db
+      .selectFrom('beneficiaries')
+      .select(['has_thai_id', 'national_id', 'other_id_document', 'other_id_number'])
+      .where('id', '=', beneficiaryId)
+      .executeTakeFirstOrThrow();
+    expect(person).toEqual({
+      has_thai_id: 0,
+      national_id: null,
+      other_id_document: 'passport',
+      other_id_number: 'AA1234567',
+    });
     const history = await office.ok('cases.history', { caseId });
     expect(history.map((h) => [h.field, h.oldValue, h.newValue, h.sensitive])).toEqual([
       ['identity.hasThaiId', 'true', 'false', false],
@@ -275,10 +334,16 @@ describe('editing a case file keeps who changed what', () => {
     const office = keep(await officeWithOfficer(tempDir()));
     const { caseId } = await insertTestCase(officeDb(office));
     expect(
-      await office.call('cases.updateProfile', { caseId, person: { ...PERSON, birthDate: '2027-01-01' } }),
+      await office.call('cases.updateProfile', {
+        caseId,
+        person: { ...PERSON, birthDate: '2027-01-01' },
+      }),
     ).toEqual({ ok: false, error: { code: 'VALIDATION', reason: 'birth_date_in_future' } });
     expect(
-      await office.call('cases.updateProfile', { caseId, person: { ...PERSON, birthDate: '1850-01-01' } }),
+      await office.call('cases.updateProfile', {
+        caseId,
+        person: { ...PERSON, birthDate: '1850-01-01' },
+      }),
     ).toEqual({ ok: false, error: { code: 'VALIDATION', reason: 'birth_date_too_old' } });
   });
 });

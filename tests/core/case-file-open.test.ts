@@ -4,7 +4,11 @@ import { PLACES, auditEvents, insertTestCase, officeDb, officeWithOfficer } from
 import { useTempDirs } from '../support/temp-dir';
 import { maskNationalId, maskOtherIdNumber } from '../../src/main/core/cases/case-file-mask';
 
-const SUPERVISOR = { userName: 'supervisor.b', password: 'Supervisor-pass-2569', fullName: 'บุญมี ศรีสุข' };
+const SUPERVISOR = {
+  userName: 'supervisor.b',
+  password: 'Supervisor-pass-2569',
+  fullName: 'บุญมี ศรีสุข',
+};
 
 describe('opening a case file', () => {
   const tempDir = useTempDirs();
@@ -86,7 +90,12 @@ describe('opening a case file', () => {
       recordedByName: OFFICER.fullName,
     });
     expect(file.otherCases).toEqual([
-      { caseId: first.caseId, caseNumber: '2568-000007', status: 'graduated', intakeDate: '2026-11-26' },
+      {
+        caseId: first.caseId,
+        caseNumber: '2568-000007',
+        status: 'graduated',
+        intakeDate: '2026-11-26',
+      },
     ]);
     expect(file.timeline).toMatchObject([{ kind: 'intake', byName: ADMIN.fullName, detail: {} }]);
     expect(file.attachments).toEqual([]);
@@ -202,7 +211,12 @@ describe('who may do what on the case page', () => {
     expect(
       await office.call('cases.updateIdentityDocument', {
         caseId,
-        document: { hasThaiId: true, nationalId: '1589900123453', otherIdDocument: null, otherIdNumber: '' },
+        document: {
+          hasThaiId: true,
+          nationalId: '1589900123453',
+          otherIdDocument: null,
+          otherIdNumber: '',
+        },
       }),
     ).toEqual(forbidden);
     expect((await office.call('cases.history', { caseId })).ok).toBe(true);

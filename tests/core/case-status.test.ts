@@ -18,7 +18,11 @@ describe('a case moves only along its lifecycle', () => {
     await office.ok('cases.changeStatus', { caseId, to: 'mentoring', reason: '' });
     await office.ok('cases.changeStatus', { caseId, to: 'graduated', reason: 'เปิดร้านออนไลน์ได้' });
 
-    const row = await db.selectFrom('cases').selectAll().where('id', '=', caseId).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom('cases')
+      .selectAll()
+      .where('id', '=', caseId)
+      .executeTakeFirstOrThrow();
     expect(row).toMatchObject({
       status: 'graduated',
       status_reason: 'เปิดร้านออนไลน์ได้',
@@ -28,7 +32,11 @@ describe('a case moves only along its lifecycle', () => {
     const file = await office.ok('cases.open', { caseId });
     expect(file.case.status).toBe('graduated');
     expect(file.timeline.map((e) => [e.kind, e.detail, e.byName])).toEqual([
-      ['status_changed', { from: 'mentoring', to: 'graduated', reason: 'เปิดร้านออนไลน์ได้' }, OFFICER.fullName],
+      [
+        'status_changed',
+        { from: 'mentoring', to: 'graduated', reason: 'เปิดร้านออนไลน์ได้' },
+        OFFICER.fullName,
+      ],
       ['status_changed', { from: 'active', to: 'mentoring', reason: '' }, OFFICER.fullName],
       ['status_changed', { from: 'intake', to: 'active', reason: '' }, OFFICER.fullName],
       ['intake', {}, expect.any(String)],
@@ -50,12 +58,19 @@ describe('a case moves only along its lifecycle', () => {
       const { caseId } = await insertTestCase(db, { status: from, firstName: `ก${from}` });
       for (const to of CASE_STATUSES) {
         if (CASE_TRANSITIONS[from].includes(to)) continue;
-        expect(await office.call('cases.changeStatus', { caseId, to, reason: 'เหตุผล' }), `${from} → ${to}`).toEqual({
+        expect(
+          await office.call('cases.changeStatus', { caseId, to, reason: 'เหตุผล' }),
+          `${from} → ${to}`,
+        ).toEqual({
           ok: false,
           error: { code: 'CONFLICT', reason: 'illegal_transition' },
         });
       }
-      const row = await db.selectFrom('cases').select('status').where('id', '=', caseId).executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom('cases')
+        .select('status')
+        .where('id', '=', caseId)
+        .executeTakeFirstOrThrow();
       expect(row.status).toBe(from);
     }
     expect(await auditEvents(office, 'case.status_changed')).toEqual([]);
@@ -75,7 +90,9 @@ describe('a case moves only along its lifecycle', () => {
       status: 'closed',
       statusReason: 'ย้ายไปต่างจังหวัด',
     });
-    expect(await office.call('cases.changeStatus', { caseId: 9999, to: 'active', reason: '' })).toEqual({
+    expect(
+      await office.call('cases.changeStatus', { caseId: 9999, to: 'active', reason: '' }),
+    ).toEqual({
       ok: false,
       error: { code: 'NOT_FOUND', reason: 'case_not_found' },
     });

@@ -3,7 +3,8 @@ import { ADMIN, OFFICER, openOffice, useOffices } from '../support/office';
 import { auditEvents, officeDb, officeWithOfficer } from '../support/cases';
 import { useTempDirs } from '../support/temp-dir';
 
-const typed = (firstName: string) => JSON.stringify({ identity: { firstName, birthDate: '2/12/25' } });
+const typed = (firstName: string) =>
+  JSON.stringify({ identity: { firstName, birthDate: '2/12/25' } });
 
 describe('drafts: each person’s own unsaved work', () => {
   const tempDir = useTempDirs();
@@ -16,7 +17,11 @@ describe('drafts: each person’s own unsaved work', () => {
     const first = await office.ok('drafts.save', { kind: 'intake', step: 1, json: typed('สม') });
     expect(first.savedAt).toBe(office.clock.now().toISOString());
     await office.clock.advance(30_000);
-    const second = await office.ok('drafts.save', { kind: 'intake', step: 2, json: typed('สมหญิง') });
+    const second = await office.ok('drafts.save', {
+      kind: 'intake',
+      step: 2,
+      json: typed('สมหญิง'),
+    });
     expect(second.savedAt).toBe(office.clock.now().toISOString());
     expect(await office.ok('drafts.get', { kind: 'intake' })).toEqual({
       kind: 'intake',
@@ -38,7 +43,10 @@ describe('drafts: each person’s own unsaved work', () => {
 
     await office.ok('session.signOut');
     await office.ok('session.signIn', { userName: OFFICER.userName, password: OFFICER.password });
-    expect(await office.ok('drafts.get', { kind: 'intake' })).toMatchObject({ step: 2, json: typed('สมหญิง') });
+    expect(await office.ok('drafts.get', { kind: 'intake' })).toMatchObject({
+      step: 2,
+      json: typed('สมหญิง'),
+    });
 
     await office.ok('drafts.discard', { kind: 'intake' });
     expect(await office.ok('drafts.get', { kind: 'intake' })).toBeNull();
@@ -56,14 +64,23 @@ describe('drafts: each person’s own unsaved work', () => {
     await office.ok('drafts.save', { kind: 'intake', step: 3, json: typed('เกศินี') });
 
     await office.ok('session.lock');
-    expect(await office.call('drafts.get', { kind: 'intake' })).toEqual({ ok: false, error: { code: 'LOCKED' } });
+    expect(await office.call('drafts.get', { kind: 'intake' })).toEqual({
+      ok: false,
+      error: { code: 'LOCKED' },
+    });
     await office.ok('session.unlock', { password: OFFICER.password });
-    expect(await office.ok('drafts.get', { kind: 'intake' })).toMatchObject({ step: 3, json: typed('เกศินี') });
+    expect(await office.ok('drafts.get', { kind: 'intake' })).toMatchObject({
+      step: 3,
+      json: typed('เกศินี'),
+    });
 
     await office.core.close();
     const again = keep(openOffice(dir));
     await again.ok('session.signIn', { userName: OFFICER.userName, password: OFFICER.password });
-    expect(await again.ok('drafts.get', { kind: 'intake' })).toMatchObject({ step: 3, json: typed('เกศินี') });
+    expect(await again.ok('drafts.get', { kind: 'intake' })).toMatchObject({
+      step: 3,
+      json: typed('เกศินี'),
+    });
   });
 
   it('refuses what is not a JSON object and what is too large', async () => {

@@ -40,16 +40,36 @@ export async function ensureTestPlaces(db: Db): Promise<void> {
   await db
     .insertInto('address_districts')
     .values([
-      { id: bangkok.districtId, province_id: bangkok.provinceId, name_th: 'พระนคร', name_en: 'Phra Nakhon' },
-      { id: khonKaen.districtId, province_id: khonKaen.provinceId, name_th: 'เมืองขอนแก่น', name_en: 'Mueang Khon Kaen' },
+      {
+        id: bangkok.districtId,
+        province_id: bangkok.provinceId,
+        name_th: 'พระนคร',
+        name_en: 'Phra Nakhon',
+      },
+      {
+        id: khonKaen.districtId,
+        province_id: khonKaen.provinceId,
+        name_th: 'เมืองขอนแก่น',
+        name_en: 'Mueang Khon Kaen',
+      },
     ])
     .onConflict((c) => c.doNothing())
     .execute();
   await db
     .insertInto('address_subdistricts')
     .values([
-      { id: bangkok.subdistrictId, district_id: bangkok.districtId, name_th: 'พระบรมมหาราชวัง', name_en: 'Phra Borom Maha Ratchawang' },
-      { id: khonKaen.subdistrictId, district_id: khonKaen.districtId, name_th: 'ในเมือง', name_en: 'Nai Mueang' },
+      {
+        id: bangkok.subdistrictId,
+        district_id: bangkok.districtId,
+        name_th: 'พระบรมมหาราชวัง',
+        name_en: 'Phra Borom Maha Ratchawang',
+      },
+      {
+        id: khonKaen.subdistrictId,
+        district_id: khonKaen.districtId,
+        name_th: 'ในเมือง',
+        name_en: 'Nai Mueang',
+      },
     ])
     .onConflict((c) => c.doNothing())
     .execute();
@@ -211,7 +231,10 @@ export async function insertTestCase(db: Db, options: TestCaseOptions = {}): Pro
   await db
     .insertInto('case_target_groups')
     .values(
-      (options.targetGroups ?? ['women']).map((group) => ({ case_id: caseId, target_group: group })),
+      (options.targetGroups ?? ['women']).map((group) => ({
+        case_id: caseId,
+        target_group: group,
+      })),
     )
     .execute();
   await db

@@ -26,7 +26,10 @@ type AttachmentAdd = z.output<typeof attachmentAddSchema>;
  * the transaction, and the row, its bytes, the timeline line and the audit event commit together:
  * a refused or failed upload leaves nothing behind.
  */
-export async function addAttachment(call: SignedInCall, input: AttachmentAdd): Promise<AttachmentInfo> {
+export async function addAttachment(
+  call: SignedInCall,
+  input: AttachmentAdd,
+): Promise<AttachmentInfo> {
   const { caseRow } = await requireCase(call.db, input.caseId);
   const bytes = decodeBase64(input.dataBase64);
   // Only a broken page sends text that is not base64: no message for a person to act on.
@@ -79,7 +82,10 @@ export async function addAttachment(call: SignedInCall, input: AttachmentAdd): P
 }
 
 /** The bytes for the viewer, typed as they were sniffed when stored. Audited. */
-export async function openAttachment(call: SignedInCall, attachmentId: number): Promise<AttachmentContent> {
+export async function openAttachment(
+  call: SignedInCall,
+  attachmentId: number,
+): Promise<AttachmentContent> {
   const attachment = await findAttachment(call.db, attachmentId);
   if (!attachment) throw new AppError('NOT_FOUND', 'attachment_not_found');
   const content = await attachmentContent(call.db, attachment.id);

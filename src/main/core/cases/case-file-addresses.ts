@@ -40,7 +40,10 @@ export async function checkAddress(db: Db, address: AddressInput): Promise<numbe
   if (address.subdistrictId === null) return null;
   const place = (await placesOf(db, [address.subdistrictId])).get(address.subdistrictId);
   if (!place) throw new AppError('VALIDATION', 'subdistrict_not_found');
-  if (address.postcode !== '' && !(await subdistrictHasPostcode(db, place.subdistrictId, address.postcode)))
+  if (
+    address.postcode !== '' &&
+    !(await subdistrictHasPostcode(db, place.subdistrictId, address.postcode))
+  )
     throw new AppError('VALIDATION', 'postcode_not_in_subdistrict');
   return place.provinceId;
 }

@@ -14,7 +14,11 @@ import type { DatabaseSchema } from '../db/schema';
 import { AppError } from '../errors';
 import { checkAddress } from './case-file-addresses';
 import { changedFields } from './case-file-fields';
-import { insertCaseEvent, insertFieldChanges, type FieldChangeRow } from './case-file-history-repository';
+import {
+  insertCaseEvent,
+  insertFieldChanges,
+  type FieldChangeRow,
+} from './case-file-history-repository';
 import { requireCase } from './case-file-lookup';
 import { personNameKeys } from './case-file-person-keys';
 import {
@@ -137,7 +141,9 @@ export async function updateProfile(call: SignedInCall, input: ProfileUpdate): P
     );
   }
 
-  const namesChanged = changes.some((c) => c.field === 'identity.firstName' || c.field === 'identity.lastName');
+  const namesChanged = changes.some(
+    (c) => c.field === 'identity.firstName' || c.field === 'identity.lastName',
+  );
   return applyEdit(call, {
     action: 'case.profile_updated',
     caseId: caseRow.id,
@@ -145,7 +151,10 @@ export async function updateProfile(call: SignedInCall, input: ProfileUpdate): P
     caseLevel: false,
     changes,
     write: async (trx, at) => {
-      const keys = newPerson && namesChanged ? personNameKeys(newPerson.firstName, newPerson.lastName) : undefined;
+      const keys =
+        newPerson && namesChanged
+          ? personNameKeys(newPerson.firstName, newPerson.lastName)
+          : undefined;
       await updateBeneficiary(trx, person.id, {
         ...(newPerson ? personColumns(newPerson) : {}),
         ...(newContact ? { ...contactColumns(newContact), province_id: provinceId } : {}),
@@ -169,8 +178,10 @@ export async function updateCaseDetails(call: SignedInCall, input: CaseUpdate): 
     const before = programmeOf(caseRow, await targetGroupsOf(call.db, caseRow.id));
     changes.push(...changedFields('programme', before, input.programme));
   }
-  if (input.baseline) changes.push(...changedFields('baseline', baselineOf(caseRow), input.baseline));
-  if (input.business) changes.push(...changedFields('business', businessOf(caseRow), input.business));
+  if (input.baseline)
+    changes.push(...changedFields('baseline', baselineOf(caseRow), input.baseline));
+  if (input.business)
+    changes.push(...changedFields('business', businessOf(caseRow), input.business));
 
   const { programme, baseline, business } = input;
   return applyEdit(call, {
@@ -186,7 +197,8 @@ export async function updateCaseDetails(call: SignedInCall, input: CaseUpdate): 
         ...(business ? businessColumns(business) : {}),
         updated_at: at,
       });
-      if (programme) await replaceTargetGroups(trx, caseRow.id, [...new Set(programme.targetGroups)]);
+      if (programme)
+        await replaceTargetGroups(trx, caseRow.id, [...new Set(programme.targetGroups)]);
     },
   });
 }
@@ -199,7 +211,10 @@ export async function updateIdentityDocument(
   const columns = identityDocumentColumns(input.document);
   const after = identityDocumentOf({ ...person, ...columns });
   const changes = changedFields('identity', identityDocumentOf(person), after, SENSITIVE_IDENTITY);
-  if (columns.national_id !== null && (await personWithNationalId(call.db, columns.national_id, person.id)))
+  if (
+    columns.national_id !== null &&
+    (await personWithNationalId(call.db, columns.national_id, person.id))
+  )
     throw new AppError('CONFLICT', 'national_id_taken');
   return applyEdit(call, {
     action: 'case.identity_document_updated',

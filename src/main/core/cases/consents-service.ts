@@ -67,7 +67,8 @@ export async function consentStates(db: Db, beneficiaryId: number): Promise<Cons
 export async function changeConsent(call: SignedInCall, input: ConsentChange): Promise<null> {
   const { caseRow, person } = await requireCase(call.db, input.caseId);
   const current = await newestConsent(call.db, person.id, input.purpose);
-  if ((current?.granted === 1) === input.granted) throw new AppError('CONFLICT', 'consent_unchanged');
+  if ((current?.granted === 1) === input.granted)
+    throw new AppError('CONFLICT', 'consent_unchanged');
   const at = call.clock.now().toISOString();
   const kind = input.granted ? 'consent_granted' : 'consent_withdrawn';
   await call.audited(

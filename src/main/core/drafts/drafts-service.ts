@@ -16,7 +16,10 @@ export async function getDraft(call: SignedInCall, kind: DraftKind): Promise<Dra
   return row ? { kind: row.kind, step: row.step, json: row.json, savedAt: row.saved_at } : null;
 }
 
-export async function saveDraft(call: SignedInCall, input: DraftSave): Promise<{ savedAt: string }> {
+export async function saveDraft(
+  call: SignedInCall,
+  input: DraftSave,
+): Promise<{ savedAt: string }> {
   const savedAt = call.clock.now().toISOString();
   await upsertDraft(call.db, {
     user_id: call.user.id,

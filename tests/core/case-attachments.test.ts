@@ -214,6 +214,18 @@ describe('attachments: typed by content, stored encrypted in the database', () =
     await sql`DROP TRIGGER temp.fail_attachment_event`.execute(db);
   });
 
+  it('a file name loses bidi and zero-width characters before it is stored', async () => {
+    const office = keep(await officeWithOfficer(tempDir()));
+    const { caseId } = await insertTestCase(officeDb(office));
+    const added = await office.ok('cases.addAttachment', {
+      caseId,
+      fileName: 'photo\u202Egpj.exe\u200B',
+      caption: '',
+      dataBase64: b64(smallJpeg()),
+    });
+    expect(added).toMatchObject({ fileName: 'photogpj.exe', mimeType: 'image/jpeg' });
+  });
+
   it('an unknown case or attachment is NOT_FOUND', async () => {
     const office = keep(await officeWithOfficer(tempDir()));
     expect(

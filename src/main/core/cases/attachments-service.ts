@@ -21,6 +21,17 @@ import { decodeBase64, sniffAttachmentType } from './attachments-sniff';
 
 type AttachmentAdd = z.output<typeof attachmentAddSchema>;
 
+const INVISIBLE_OR_CONTROL = /[\p{Cf}\p{Cc}]/gu;
+
+/**
+ * The name as the PC gave it, without control and format characters: a bidi override can make
+ * `gpj.exe` read as `exe.jpg` on screen, and the name is shown on the case page. Such a file is
+ * not refused for its name (the person did not choose it); its type comes from its bytes anyway.
+ */
+export function cleanFileName(name: string): string {
+  return name.replace(INVISIBLE_OR_CONTROL, '').trim() || 'attachment';
+}
+
 /**
  * Photos and scans, kept inside the encrypted database (ADR 0017). Every check happens before
  * the transaction, and the row, its bytes, the timeline line and the audit event commit together:
@@ -52,7 +63,7 @@ export async function addAttachment(
         trx,
         {
           case_id: caseRow.id,
-          file_name: input.fileName,
+          file_name: cleanFileName(input.fileName),
           mime_type: mimeType,
           size_bytes: bytes.length,
           sha256: createHash('sha256').update(bytes).digest('hex'),

@@ -211,18 +211,19 @@ export async function updateIdentityDocument(
   const columns = identityDocumentColumns(input.document);
   const after = identityDocumentOf({ ...person, ...columns });
   const changes = changedFields('identity', identityDocumentOf(person), after, SENSITIVE_IDENTITY);
-  if (
-    columns.national_id !== null &&
-    (await personWithNationalId(call.db, columns.national_id, person.id))
-  )
-    throw new AppError('CONFLICT', 'national_id_taken');
   return applyEdit(call, {
     action: 'case.identity_document_updated',
     caseId: caseRow.id,
     beneficiaryId: person.id,
     caseLevel: false,
     changes,
-    write: (trx, at) => updateBeneficiary(trx, person.id, { ...columns, updated_at: at }),
+    write: async (trx, at) => {
+      // Checked in the transaction that writes it: the number is unique among people.
+      const { national_id: nationalId } = columns;
+      if (nationalId !== null && (await personWithNationalId(trx, nationalId, person.id)))
+        throw new AppError('CONFLICT', 'national_id_taken');
+      await updateBeneficiary(trx, person.id, { ...columns, updated_at: at });
+    },
   });
 }
 

@@ -1,5 +1,9 @@
 import type { z } from 'zod';
-import { canMoveCase, type statusChangeSchema } from '../../../shared/domain/cases';
+import {
+  canMoveCase,
+  type CaseStatus,
+  type statusChangeSchema,
+} from '../../../shared/domain/cases';
 import type { SignedInCall } from '../call/call-context';
 import { AppError } from '../errors';
 import { insertCaseEvent } from './case-file-history-repository';
@@ -14,20 +18,21 @@ type StatusChange = z.output<typeof statusChangeSchema>;
  * since a typed reason can hold personal details.
  */
 export async function changeStatus(call: SignedInCall, input: StatusChange): Promise<null> {
-  const { caseRow } = await requireCase(call.db, input.caseId);
-  const from = caseRow.status;
-  if (!canMoveCase(from, input.to)) throw new AppError('CONFLICT', 'illegal_transition');
   if (input.to === 'closed' && input.reason === '')
     throw new AppError('VALIDATION', 'status_reason_required');
   const at = call.clock.now().toISOString();
-  await call.audited(
-    {
+  // The status is read inside the transaction: two clicks in a row cannot both move from it.
+  await call.audited<{ from: CaseStatus }>(
+    ({ from }) => ({
       action: 'case.status_changed',
       outcome: 'success',
-      target: { type: 'case', id: caseRow.id },
+      target: { type: 'case', id: input.caseId },
       details: { from, to: input.to },
-    },
+    }),
     async (trx) => {
+      const { caseRow } = await requireCase(trx, input.caseId);
+      const from = caseRow.status;
+      if (!canMoveCase(from, input.to)) throw new AppError('CONFLICT', 'illegal_transition');
       await updateCase(trx, caseRow.id, {
         status: input.to,
         status_reason: input.reason,
@@ -41,6 +46,7 @@ export async function changeStatus(call: SignedInCall, input: StatusChange): Pro
         userId: call.user.id,
         detail: { from, to: input.to, reason: input.reason },
       });
+      return { from };
     },
   );
   return null;

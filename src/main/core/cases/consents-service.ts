@@ -79,6 +79,10 @@ export async function changeConsent(call: SignedInCall, input: ConsentChange): P
       details: { purpose: input.purpose, noticeVersion: input.noticeVersion },
     },
     async (trx) => {
+      // Read in the transaction, so a double click cannot append the same state twice.
+      const current = await newestConsent(trx, person.id, input.purpose);
+      if ((current?.granted === 1) === input.granted)
+        throw new AppError('CONFLICT', 'consent_unchanged');
       await appendConsent(trx, {
         beneficiary_id: person.id,
         purpose: input.purpose,

@@ -30,6 +30,27 @@ describe('opening a case file', () => {
       caseNumber: '2569-000042',
       targetGroups: ['women', 'persons_with_disabilities'],
     });
+    // A mentor's account row is enough for the name on the page (their key slot is not needed).
+    const { id: mentorId } = await db
+      .insertInto('users')
+      .values({
+        user_name: 'mentor.page',
+        full_name: 'Mali Mentor',
+        position: '',
+        role: 'mentor',
+        status: 'active',
+        must_change_password: 0,
+        created_at: '2026-11-26T03:00:00.000Z',
+        updated_at: '2026-11-26T03:00:00.000Z',
+        last_sign_in_at: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db
+      .updateTable('cases')
+      .set({ mentor_id: mentorId })
+      .where('id', '=', current.caseId)
+      .execute();
     // A later consent row for the same purpose is the state: photos granted, then withdrawn.
     await db
       .insertInto('consents')
@@ -75,8 +96,8 @@ describe('opening a case file', () => {
       hasDisabilityTypes: false,
       hasHealthNotes: false,
       createdByName: ADMIN.fullName,
-      mentorId: null,
-      mentorName: null,
+      mentorId,
+      mentorName: 'Mali Mentor',
     });
     expect([...file.case.targetGroups].sort()).toEqual(['persons_with_disabilities', 'women']);
     expect(file.consents.map((c) => [c.purpose, c.granted])).toEqual([

@@ -6,13 +6,13 @@ export type Fields = Record<string, FieldValue>;
 
 /**
  * Display-neutral text: what the screen formats in the reader's language later (a code stays a
- * code, a date stays ISO, money stays satang). Lists of codes are sets: sorted, comma-joined.
+ * code, a date stays ISO, money stays satang). Lists of codes are sets: without repeats, sorted, comma-joined.
  */
 export function displayValue(value: FieldValue): string | null {
   if (value === null) return null;
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return [...value].sort().join(',');
+  return [...new Set(value)].sort().join(',');
 }
 
 /**

@@ -6,6 +6,8 @@ import { AccountsService } from './accounts/accounts-service';
 import { appHandlers } from './app-info/app-handlers';
 import type { AppIdentity } from './app-info/app-info';
 import { auditHandlers } from './audit/audit-handlers';
+import { caseFileHandlers } from './cases/case-file-handlers';
+import { draftsHandlers } from './drafts/drafts-handlers';
 import { jobsHandlers } from './jobs/jobs-handlers';
 import { vaultHandlers } from './vault/vault-handlers';
 import type { RotationStep } from './auth/vault/key-rotation';
@@ -103,6 +105,8 @@ export function createCore(options: CoreOptions): Core {
     ...auditHandlers(),
     ...jobsHandlers(),
     ...vaultHandlers({ dataDir, sessions }),
+    ...caseFileHandlers(),
+    ...draftsHandlers(),
   };
 
   return {

@@ -8,7 +8,6 @@ import { createKysely, openEncryptedDatabase } from '../../src/main/core/db/conn
 import { MIGRATIONS } from '../../src/main/core/db/migrations';
 import { randomKey } from '../support/database';
 
-
 /** Reads one row of a count or a lookup. */
 async function one<T>(db: Kysely<unknown>, query: ReturnType<typeof sql<T>>): Promise<T> {
   const result = await query.execute(db);
@@ -28,9 +27,9 @@ describe('migration 0006-address-data', () => {
       provider: { getMigrations: async () => ({ ...MIGRATIONS }) },
     });
     await migrator.migrateTo('0005-case-search-sqlite');
-    expect(
-      await one(db, sql<{ n: number }>`SELECT count(*) AS n FROM address_provinces`),
-    ).toEqual({ n: 0 });
+    expect(await one(db, sql<{ n: number }>`SELECT count(*) AS n FROM address_provinces`)).toEqual({
+      n: 0,
+    });
     const started = performance.now();
     const result = await migrator.migrateTo('0006-address-data');
     // Reported, never asserted (tests do not assert wall-clock times).
@@ -84,7 +83,9 @@ describe('migration 0006-address-data', () => {
     expect(districts.rows).toContainEqual({ name_th: 'จตุจักร', name_en: 'Chatuchak' });
     const province = await one(
       db,
-      sql<{ name_en: string }>`SELECT name_en FROM address_provinces WHERE name_th = 'กรุงเทพมหานคร'`,
+      sql<{
+        name_en: string;
+      }>`SELECT name_en FROM address_provinces WHERE name_th = 'กรุงเทพมหานคร'`,
     );
     expect(province.name_en).toBe('Bangkok');
     const lumphini = await one(

@@ -1,6 +1,6 @@
 import { Fieldset, Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { get, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { PostcodePlace } from '../../../../shared/domain/addresses';
@@ -67,15 +67,21 @@ export function AddressFields({ name, legend, disabled = false }: AddressFieldsP
     ...addressesQueries.place(subdistrictId ?? 0),
     enabled: needsPlace,
   });
-  useEffect(() => {
-    if (!needsPlace || !place.data || place.data.subdistrictId !== subdistrictId) return;
+  // Adjusted while rendering (React's pattern for state that follows a value), once per answer.
+  const [restoredFrom, setRestoredFrom] = useState<PostcodePlace | undefined>();
+  if (
+    needsPlace &&
+    place.data &&
+    place.data.subdistrictId === subdistrictId &&
+    place.data !== restoredFrom
+  ) {
+    setRestoredFrom(place.data);
     setProvinceId(place.data.provinceId);
     setDistrictId(place.data.districtId);
-  }, [needsPlace, place.data, subdistrictId]);
+  }
 
   const english = i18n.language === 'en';
-  const optionLabel = (item: Named) =>
-    english ? `${item.nameEn} (${item.nameTh})` : item.nameTh;
+  const optionLabel = (item: Named) => (english ? `${item.nameEn} (${item.nameTh})` : item.nameTh);
   const options = (items: Named[] | undefined) =>
     (items ?? []).map((item) => ({ value: String(item.id), label: optionLabel(item) }));
 

@@ -7,13 +7,8 @@ import { z } from 'zod';
 import { AddressFields } from '../../src/renderer/src/features/addresses/AddressFields';
 import { AddressView } from '../../src/renderer/src/features/addresses/AddressView';
 import { catalogues } from '../../src/renderer/src/i18n/catalogues';
-import type {
-  District,
-  PostcodePlace,
-  Province,
-  Subdistrict,
-} from '../../src/shared/domain/addresses';
 import { addressSchema, type AddressInput } from '../../src/shared/domain/cases/intake';
+import { fakeAddressHandlers } from './support/fake-addresses';
 import { installFakeKaona, type FakeKaona } from './support/fake-kaona';
 import { renderAdminPage } from './support/render-admin-page';
 import { label } from './support/text';
@@ -21,76 +16,8 @@ import { label } from './support/text';
 const { th, en } = catalogues;
 const f = th.addresses.fields;
 
-// A small slice of the reference data, as main returns it (Thai order).
-const PROVINCES: Province[] = [
-  { id: 2, nameTh: 'กรุงเทพมหานคร', nameEn: 'Bangkok', isBangkok: true },
-  { id: 30, nameTh: 'เชียงใหม่', nameEn: 'Chiang Mai', isBangkok: false },
-];
-const DISTRICTS: District[] = [
-  { id: 10, provinceId: 2, nameTh: 'คลองเตย', nameEn: 'Khlong Toei' },
-  { id: 11, provinceId: 2, nameTh: 'ปทุมวัน', nameEn: 'Pathum Wan' },
-  { id: 20, provinceId: 30, nameTh: 'เมืองเชียงใหม่', nameEn: 'Mueang Chiang Mai' },
-];
-const SUBDISTRICTS: Subdistrict[] = [
-  { id: 101, districtId: 10, nameTh: 'คลองตัน', nameEn: 'Khlong Tan', postcodes: ['10110'] },
-  {
-    id: 100,
-    districtId: 10,
-    nameTh: 'พระโขนง',
-    nameEn: 'Phra Khanong',
-    postcodes: ['10110', '10260'],
-  },
-  { id: 110, districtId: 11, nameTh: 'ลุมพินี', nameEn: 'Lumpini', postcodes: ['10330'] },
-  { id: 201, districtId: 20, nameTh: 'พระสิงห์', nameEn: 'Phra Sing', postcodes: ['50200'] },
-  { id: 200, districtId: 20, nameTh: 'ศรีภูมิ', nameEn: 'Si Phum', postcodes: ['50200'] },
-];
-
-function placesOf(subdistrict: Subdistrict): PostcodePlace[] {
-  const district = DISTRICTS.find((item) => item.id === subdistrict.districtId)!;
-  const province = PROVINCES.find((item) => item.id === district.provinceId)!;
-  return subdistrict.postcodes.map((postcode) => ({
-    postcode,
-    subdistrictId: subdistrict.id,
-    subdistrictNameTh: subdistrict.nameTh,
-    subdistrictNameEn: subdistrict.nameEn,
-    districtId: district.id,
-    districtNameTh: district.nameTh,
-    districtNameEn: district.nameEn,
-    provinceId: province.id,
-    provinceNameTh: province.nameTh,
-    provinceNameEn: province.nameEn,
-    isBangkok: province.isBangkok,
-  }));
-}
-
 function installAddressData(language: 'th' | 'en' = 'th'): FakeKaona {
-  return installFakeKaona({
-    preferences: { language },
-    handlers: {
-      'addresses.provinces': () => ({ ok: true, value: PROVINCES }),
-      'addresses.districts': ({ provinceId }) => ({
-        ok: true,
-        value: DISTRICTS.filter((item) => item.provinceId === provinceId),
-      }),
-      'addresses.subdistricts': ({ districtId }) => ({
-        ok: true,
-        value: SUBDISTRICTS.filter((item) => item.districtId === districtId),
-      }),
-      'addresses.byPostcode': ({ postcode }) => ({
-        ok: true,
-        value:
-          postcode.length < 3
-            ? []
-            : SUBDISTRICTS.flatMap(placesOf).filter((place) => place.postcode.startsWith(postcode)),
-      }),
-      'addresses.place': ({ subdistrictId }) => {
-        const subdistrict = SUBDISTRICTS.find((item) => item.id === subdistrictId);
-        return subdistrict
-          ? { ok: true, value: placesOf(subdistrict)[0]! }
-          : { ok: false, error: { code: 'NOT_FOUND', reason: 'place_not_found' } };
-      },
-    },
-  });
+  return installFakeKaona({ preferences: { language }, handlers: fakeAddressHandlers() });
 }
 
 const formSchema = z.strictObject({ home: addressSchema });
@@ -272,6 +199,12 @@ describe('AddressFields', () => {
     expect(fake.calls.filter((call) => call.channel === 'addresses.place')).toEqual([
       { channel: 'addresses.place', input: { subdistrictId: 100 } },
     ]);
+  });
+
+  it('takes a postcode typed in Thai digits as Arabic digits', async () => {
+    const { user } = await renderForm();
+    await user.type(screen.getByRole('textbox', { name: label(f.postcode) }), '๑๐๓๓๐');
+    expect(values()).toMatchObject({ postcode: '10330' });
   });
 
   it('shows the form’s errors next to the fields, in the screen’s language', async () => {

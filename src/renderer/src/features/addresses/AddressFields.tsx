@@ -220,7 +220,10 @@ export function AddressFields({ name, legend, disabled = false }: AddressFieldsP
           w={{ base: '100%', sm: 200 }}
           error={error('postcode')}
           aria-invalid={error('postcode') ? true : undefined}
-          {...register(path('postcode'))}
+          // Clerks may type Thai digits in any number field (docs/domain.md).
+          {...register(path('postcode'), {
+            setValueAs: (value: string) => thaiDigitsToArabic(value).trim(),
+          })}
         />
         {choices.length > 0 && (
           <Radio.Group

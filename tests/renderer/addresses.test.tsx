@@ -32,9 +32,12 @@ function Values() {
 /** A form as the intake wizard holds one: the address object at `home`. */
 function AddressForm({
   home = EMPTY,
+  copied,
   onSubmit,
 }: {
   home?: AddressInput;
+  /** An address another part of the form copies in ("same as the registered address"). */
+  copied?: AddressInput;
   onSubmit: (values: FormValues) => void;
 }) {
   const form = useForm<FormValues>({
@@ -46,6 +49,11 @@ function AddressForm({
       <form onSubmit={form.handleSubmit(onSubmit)}>
         <AddressFields name="home" legend="ที่อยู่ตามทะเบียนบ้าน" />
         <Values />
+        {copied && (
+          <button type="button" onClick={() => form.setValue('home', copied)}>
+            ใช้ที่อยู่ตามทะเบียนบ้าน
+          </button>
+        )}
         <button type="submit">บันทึก</button>
       </form>
     </FormProvider>
@@ -53,10 +61,14 @@ function AddressForm({
 }
 
 /** Renders the form and waits for the page's language to load (the catalogue shows then). */
-async function renderForm(home?: AddressInput, language: 'th' | 'en' = 'th') {
+async function renderForm(
+  home?: AddressInput,
+  language: 'th' | 'en' = 'th',
+  copied?: AddressInput,
+) {
   const fake = installAddressData(language);
   const onSubmit = vi.fn();
-  const rendered = renderAdminPage(<AddressForm home={home} onSubmit={onSubmit} />);
+  const rendered = renderAdminPage(<AddressForm home={home} copied={copied} onSubmit={onSubmit} />);
   await screen.findByRole('textbox', { name: label(catalogues[language].addresses.fields.line) });
   return { fake, onSubmit, ...rendered };
 }
@@ -199,6 +211,28 @@ describe('AddressFields', () => {
     expect(fake.calls.filter((call) => call.channel === 'addresses.place')).toEqual([
       { channel: 'addresses.place', input: { subdistrictId: 100 } },
     ]);
+  });
+
+  it('follows a subdistrict set from elsewhere in the form, after the clerk had picked another', async () => {
+    const { user } = await renderForm(undefined, 'th', {
+      line: '5 ซอยสุขุมวิท 71',
+      subdistrictId: 100,
+      postcode: '10110',
+    });
+    await pick(user, f.province, 'เชียง', 'เชียงใหม่');
+    await user.click(screen.getByRole('button', { name: 'ใช้ที่อยู่ตามทะเบียนบ้าน' }));
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: label(f.districtBangkok) })).toHaveValue(
+        'คลองเตย',
+      ),
+    );
+    expect(screen.getByRole('combobox', { name: label(f.province) })).toHaveValue('กรุงเทพมหานคร');
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: label(f.subdistrictBangkok) })).toHaveValue(
+        'พระโขนง',
+      ),
+    );
+    expect(screen.getByRole('textbox', { name: label(f.postcode) })).toHaveValue('10110');
   });
 
   it('takes a postcode typed in Thai digits as Arabic digits', async () => {

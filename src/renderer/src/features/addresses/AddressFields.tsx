@@ -67,17 +67,12 @@ export function AddressFields({ name, legend, disabled = false }: AddressFieldsP
     ...addressesQueries.place(subdistrictId ?? 0),
     enabled: needsPlace,
   });
-  // Adjusted while rendering (React's pattern for state that follows a value), once per answer.
-  const [restoredFrom, setRestoredFrom] = useState<PostcodePlace | undefined>();
-  if (
-    needsPlace &&
-    place.data &&
-    place.data.subdistrictId === subdistrictId &&
-    place.data !== restoredFrom
-  ) {
-    setRestoredFrom(place.data);
-    setProvinceId(place.data.provinceId);
-    setDistrictId(place.data.districtId);
+  // Adjusted while rendering (React's pattern for state that follows a value); once set, the
+  // condition no longer holds, so it runs once per answer.
+  const restored = needsPlace && place.data?.subdistrictId === subdistrictId ? place.data : null;
+  if (restored && (provinceId !== restored.provinceId || districtId !== restored.districtId)) {
+    setProvinceId(restored.provinceId);
+    setDistrictId(restored.districtId);
   }
 
   const english = i18n.language === 'en';

@@ -135,6 +135,18 @@ describe('AddressFields', () => {
     expect(
       await screen.findByRole('combobox', { name: label(en.addresses.fields.districtBangkok) }),
     ).toBeInTheDocument();
+    // The English search shows the Thai subdistrict name beside the dataset's romanisation.
+    await pick(
+      englishUser,
+      en.addresses.fields.postcodeSearch,
+      '1033',
+      '10330 · Lumpini (ลุมพินี), Pathum Wan, Bangkok',
+    );
+    await waitFor(() =>
+      expect(
+        screen.getByRole('combobox', { name: label(en.addresses.fields.subdistrictBangkok) }),
+      ).toHaveValue('Lumpini (ลุมพินี)'),
+    );
   });
 
   it('fills province, district, subdistrict and postcode from a postcode search', async () => {

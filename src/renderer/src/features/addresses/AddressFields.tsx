@@ -7,7 +7,7 @@ import type { PostcodePlace } from '../../../../shared/domain/addresses';
 import { thaiDigitsToArabic } from '../../../../shared/thai';
 import { fieldErrorMessage } from '../../components/field-error';
 import { addressesQueries } from './addresses-queries';
-import { formatThaiPlace } from './format-address';
+import { PostcodeSearch } from './PostcodeSearch';
 
 export interface AddressFieldsProps {
   /** Path of an object `{ line, subdistrictId, postcode }` (`addressSchema`) in the form. */
@@ -21,9 +21,6 @@ interface Named {
   nameTh: string;
   nameEn: string;
 }
-
-const SEARCH_MIN_DIGITS = 3;
-const placeKey = (place: PostcodePlace) => `${place.subdistrictId}:${place.postcode}`;
 
 /**
  * An address in a react-hook-form form: the line typed freely, the rest picked from the
@@ -42,7 +39,6 @@ export function AddressFields({ name, legend, disabled = false }: AddressFieldsP
 
   const [provinceId, setProvinceId] = useState<number | null>(null);
   const [districtId, setDistrictId] = useState<number | null>(null);
-  const [search, setSearch] = useState('');
 
   const provinces = useQuery(addressesQueries.provinces());
   const districts = useQuery({
@@ -53,12 +49,6 @@ export function AddressFields({ name, legend, disabled = false }: AddressFieldsP
     ...addressesQueries.subdistricts(districtId ?? 0),
     enabled: districtId !== null,
   });
-  const searchDigits = thaiDigitsToArabic(search).replace(/\D/g, '').slice(0, 5);
-  const found = useQuery({
-    ...addressesQueries.byPostcode(searchDigits),
-    enabled: searchDigits.length >= SEARCH_MIN_DIGITS,
-  });
-
   // The form's subdistrict is not among the district shown (none shown yet, or the form was
   // filled from elsewhere): ask main where it lies, and show that province and district.
   const shownHasIt = subdistricts.data?.some((subdistrict) => subdistrict.id === subdistrictId);
@@ -108,27 +98,12 @@ export function AddressFields({ name, legend, disabled = false }: AddressFieldsP
     const picked = subdistricts.data?.find((item) => String(item.id) === value);
     setSubdistrict(picked?.id ?? null, picked?.postcodes ?? []);
   };
-  const pickFound = (key: string | null) => {
-    const picked = found.data?.find((item) => placeKey(item) === key);
-    if (!picked) return;
-    setProvinceId(picked.provinceId);
-    setDistrictId(picked.districtId);
-    setValue(path('subdistrictId'), picked.subdistrictId, change);
-    setValue(path('postcode'), picked.postcode, change);
-    setSearch('');
+  const pickFound = (place: PostcodePlace) => {
+    setProvinceId(place.provinceId);
+    setDistrictId(place.districtId);
+    setValue(path('subdistrictId'), place.subdistrictId, change);
+    setValue(path('postcode'), place.postcode, change);
   };
-
-  const foundLabel = (item: PostcodePlace) =>
-    `${item.postcode} · ${
-      english
-        ? `${item.subdistrictNameEn}, ${item.districtNameEn}, ${item.provinceNameEn}`
-        : formatThaiPlace({
-            subdistrictName: item.subdistrictNameTh,
-            districtName: item.districtNameTh,
-            provinceName: item.provinceNameTh,
-            isBangkok: item.isBangkok,
-          })
-    }`;
 
   const districtLabel = t(isBangkok ? 'fields.districtBangkok' : 'fields.district');
   const subdistrictLabel = t(isBangkok ? 'fields.subdistrictBangkok' : 'fields.subdistrict');
@@ -144,27 +119,7 @@ export function AddressFields({ name, legend, disabled = false }: AddressFieldsP
           aria-invalid={error('line') ? true : undefined}
           {...register(path('line'))}
         />
-        <Select
-          label={t('fields.postcodeSearch')}
-          description={t('fields.postcodeSearchHint')}
-          placeholder={t('fields.postcodeSearchPlaceholder')}
-          searchable
-          disabled={disabled}
-          value={null}
-          searchValue={search}
-          onSearchChange={setSearch}
-          onChange={pickFound}
-          data={(searchDigits.length >= SEARCH_MIN_DIGITS ? (found.data ?? []) : []).map(
-            (item) => ({ value: placeKey(item), label: foundLabel(item) }),
-          )}
-          nothingFoundMessage={
-            searchDigits.length >= SEARCH_MIN_DIGITS && found.isSuccess
-              ? t('fields.postcodeSearchEmpty')
-              : undefined
-          }
-          inputMode="numeric"
-          limit={100}
-        />
+        <PostcodeSearch onPick={pickFound} disabled={disabled} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <Select
             label={t('fields.province')}

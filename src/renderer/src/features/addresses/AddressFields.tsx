@@ -1,4 +1,4 @@
-import { Fieldset, Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Fieldset, Group, Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { get, useFormContext, useWatch } from 'react-hook-form';
@@ -159,11 +159,6 @@ export function AddressFields({ name, legend, disabled = false }: AddressFieldsP
         </SimpleGrid>
         <TextInput
           label={t('fields.postcode')}
-          description={
-            choices.length > 0
-              ? t(isBangkok ? 'fields.postcodeChoiceBangkok' : 'fields.postcodeChoice')
-              : undefined
-          }
           disabled={disabled}
           inputMode="numeric"
           maxLength={5}
@@ -178,14 +173,15 @@ export function AddressFields({ name, legend, disabled = false }: AddressFieldsP
         {choices.length > 0 && (
           <Radio.Group
             label={t('fields.postcodeChoiceLabel')}
+            description={t(isBangkok ? 'fields.postcodeChoiceBangkok' : 'fields.postcodeChoice')}
             value={choices.includes(postcode) ? postcode : null}
             onChange={(value) => setValue(path('postcode'), value, change)}
           >
-            <Stack gap={4} mt={4}>
+            <Group gap="lg" mt={6}>
               {choices.map((choice) => (
                 <Radio key={choice} value={choice} label={choice} disabled={disabled} />
               ))}
-            </Stack>
+            </Group>
           </Radio.Group>
         )}
       </Stack>

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { contract, type Channel } from '../../shared/contract';
 import { accountsHandlers } from './accounts/accounts-handlers';
+import { addressesHandlers } from './addresses/addresses-handlers';
 import { AccountsService } from './accounts/accounts-service';
 import { appHandlers } from './app-info/app-handlers';
 import type { AppIdentity } from './app-info/app-info';
@@ -105,6 +106,7 @@ export function createCore(options: CoreOptions): Core {
     ...auditHandlers(),
     ...jobsHandlers(),
     ...vaultHandlers({ dataDir, sessions }),
+    ...addressesHandlers(),
     ...caseFileHandlers(),
     ...draftsHandlers(),
   };

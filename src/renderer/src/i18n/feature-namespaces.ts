@@ -1,3 +1,4 @@
+import { addressesReasons } from '../../../shared/contract/methods/addresses';
 import { appReasons } from '../../../shared/contract/methods/app';
 import { accountsAuditActions, accountsReasons } from '../../../shared/contract/methods/accounts';
 import { auditReasons } from '../../../shared/contract/methods/audit';
@@ -12,6 +13,7 @@ import { auditOwnActions, type AuditAction } from '../../../shared/domain/audit'
 import type { Reason } from '../../../shared/contract';
 import enAbout from './locales/en/about.json';
 import enAccounts from './locales/en/accounts.json';
+import enAddresses from './locales/en/addresses.json';
 import enAudit from './locales/en/audit.json';
 import enAuth from './locales/en/auth.json';
 import enJobs from './locales/en/jobs.json';
@@ -20,6 +22,7 @@ import enShell from './locales/en/shell.json';
 import enVault from './locales/en/vault.json';
 import thAbout from './locales/th/about.json';
 import thAccounts from './locales/th/accounts.json';
+import thAddresses from './locales/th/addresses.json';
 import thAudit from './locales/th/audit.json';
 import thAuth from './locales/th/auth.json';
 import thJobs from './locales/th/jobs.json';
@@ -74,6 +77,7 @@ export const FEATURE_NAMESPACES = {
   audit: namespace(thAudit, enAudit, { reasons: auditReasons, auditActions: auditOwnActions }),
   jobs: namespace(thJobs, enJobs, { reasons: jobsReasons, auditActions: jobsAuditActions }),
   vault: namespace(thVault, enVault, { reasons: vaultReasons, auditActions: vaultAuditActions }),
+  addresses: namespace(thAddresses, enAddresses, { reasons: addressesReasons }),
 };
 
 export type FeatureNamespace = keyof typeof FEATURE_NAMESPACES;

@@ -4,6 +4,7 @@ import * as m0002 from './0002-accounts-and-audit';
 import * as m0003 from './0003-key-slot-registry';
 import * as m0004 from './0004-case-files';
 import * as m0005 from './0005-case-search-sqlite';
+import * as m0006 from './0006-address-data';
 
 /**
  * Every migration, in order. A static index because a bundled app has no migration folder to
@@ -15,6 +16,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0003-key-slot-registry': m0003,
   '0004-case-files': m0004,
   '0005-case-search-sqlite': m0005,
+  '0006-address-data': m0006,
 };
 
 export const LATEST_SCHEMA_VERSION = Object.keys(MIGRATIONS).length;

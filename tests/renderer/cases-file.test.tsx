@@ -5,7 +5,7 @@ import { ATTACHMENT_MAX_BYTES, type CaseFile } from '../../src/shared/domain/cas
 import { fakeCaseFileHandlers, sampleCaseFile } from './support/fake-cases';
 import { installFakeKaona, type FakeHandlers } from './support/fake-kaona';
 import { FAKE_ADMIN, FAKE_OFFICER, signedInAs } from './support/fake-session';
-import { renderCasesPage } from './support/render-cases-page';
+import { renderCasesPage, sessionUser } from './support/render-cases-page';
 import { fill } from './support/text';
 
 const { th } = catalogues;
@@ -28,8 +28,7 @@ function setup(
     session: { info: signedInAs(person) },
     handlers: { ...fakeCaseFileHandlers(options.file), ...options.handlers },
   });
-  const { password: _password, ...user } = person;
-  const rendered = renderCasesPage(options.path ?? '/cases/5', user);
+  const rendered = renderCasesPage(options.path ?? '/cases/5', sessionUser(person));
   const callsTo = (channel: string) => fake.calls.filter((call) => call.channel === channel);
   return { fake, callsTo, ...rendered };
 }
@@ -74,6 +73,37 @@ describe('the case file', () => {
     ]);
     await user.click(within(identity).getByRole('button', { name: th.cases.profile.hide }));
     expect(within(identity).queryByText('1-2345-67890-12-1')).not.toBeInTheDocument();
+  });
+
+  it('keeps a revealed value out of the query cache, and hidden again after leaving the page', async () => {
+    const { user, queryClient, router } = setup({
+      handlers: { 'cases.search': () => ({ ok: true, value: { rows: [], total: 0 } }) },
+    });
+    const identity = await screen.findByRole(
+      'region',
+      { name: th.cases.sections.identity },
+      { timeout: 5000 },
+    );
+    await user.click(within(identity).getByRole('button', { name: th.cases.profile.show }));
+    await within(identity).findByText('1-2345-67890-12-1');
+    const cached = JSON.stringify([
+      queryClient
+        .getQueryCache()
+        .getAll()
+        .map((query) => query.state.data),
+      queryClient
+        .getMutationCache()
+        .getAll()
+        .map((mutation) => mutation.state.data),
+    ]);
+    expect(cached).not.toContain('1234567890121');
+
+    await router.navigate('/cases');
+    await screen.findByText(th.cases.list.empty);
+    await router.navigate('/cases/5');
+    const again = await screen.findByRole('region', { name: th.cases.sections.identity });
+    expect(within(again).getByText('x-xxxx-xxxxx-12-1')).toBeVisible();
+    expect(within(again).queryByText('1-2345-67890-12-1')).not.toBeInTheDocument();
   });
 
   it('offers no "show" to a role that may not reveal', async () => {
@@ -229,5 +259,47 @@ describe('the case file', () => {
     expect(
       await screen.findByText(th.cases.reasons.case_not_found, {}, { timeout: 5000 }),
     ).toBeVisible();
+  });
+});
+
+describe('editing the case file', () => {
+  it('saves the person with the birth date typed in พ.ศ. and sent as an ISO day', async () => {
+    const { user, callsTo } = setup({
+      handlers: { 'cases.updateProfile': () => ({ ok: true, value: null }) },
+    });
+    const person = await screen.findByRole(
+      'region',
+      { name: th.cases.sections.person },
+      { timeout: 5000 },
+    );
+    await user.click(within(person).getByRole('button', { name: /แก้ไข/ }));
+    const dialog = await screen.findByRole('dialog');
+    const birthDate = within(dialog).getByRole('textbox', { name: /วันเกิด/ });
+    expect(birthDate).toHaveValue('1/5/2533');
+    await user.clear(birthDate);
+    await user.type(birthDate, '2/5/1990');
+    await user.click(within(dialog).getByRole('button', { name: th.cases.profile.save }));
+    expect(
+      await within(dialog).findByText(th.cases.formErrors.be_date_looks_gregorian),
+    ).toBeVisible();
+    expect(callsTo('cases.updateProfile')).toHaveLength(0);
+
+    await user.clear(birthDate);
+    await user.type(birthDate, '2/5/2533');
+    await user.click(within(dialog).getByRole('button', { name: th.cases.profile.save }));
+    await waitFor(() => expect(callsTo('cases.updateProfile')).toHaveLength(1));
+    expect(callsTo('cases.updateProfile')[0]?.input).toEqual({
+      caseId: 5,
+      person: {
+        title: 'miss',
+        titleOther: '',
+        firstName: 'สมศรี',
+        lastName: 'ใจดี',
+        nickname: 'ศรี',
+        latinName: '',
+        birthDate: '1990-05-02',
+        sex: 'female',
+      },
+    });
   });
 });

@@ -15,9 +15,14 @@ import { theme } from '../../../src/renderer/src/app/theme';
 import { CaseListPage } from '../../../src/renderer/src/features/cases/CaseListPage';
 import { CasePage } from '../../../src/renderer/src/features/cases/CasePage';
 import type { SessionUserInfo } from '../../../src/shared/domain/accounts';
-import { FAKE_OFFICER } from './fake-session';
+import { FAKE_OFFICER, type FakePerson } from './fake-session';
 
-const { password: _password, ...OFFICER } = FAKE_OFFICER;
+/** A fake person as the session shows them (without the password). */
+export function sessionUser({ password: _password, ...user }: FakePerson): SessionUserInfo {
+  return user;
+}
+
+const OFFICER = sessionUser(FAKE_OFFICER);
 
 /**
  * The case pages at `path` as the signed-in shell shows them, with the list and the case file as

@@ -6,15 +6,18 @@ import { callKaona } from '../../api';
 export type Revealed = Partial<Record<RevealableField, RevealedValue>>;
 
 /**
- * Sensitive values shown on "show". They live in this page's state only — not in the query
- * cache — so they are gone when the page is left, and every showing is a fresh audited call.
+ * Sensitive values shown on "show". They live in this page's state only — in no cache — so they are gone when the page is left, and every showing is a fresh audited call.
  */
 export function useReveal(caseId: number) {
   const [revealed, setRevealed] = useState<Revealed>({});
   const reveal = useMutation({
-    mutationFn: (field: RevealableField) => callKaona((api) => api.cases.reveal({ caseId, field })),
-    onSuccess: (value) => setRevealed((previous) => ({ ...previous, [value.field]: value })),
-    // Nothing of the answer stays in the mutation cache after the page.
+    // The value goes straight into this page's state: the mutation keeps only which field was
+    // asked for, so no cache (query or mutation) ever holds it.
+    mutationFn: async (field: RevealableField) => {
+      const value = await callKaona((api) => api.cases.reveal({ caseId, field }));
+      setRevealed((previous) => ({ ...previous, [value.field]: value }));
+      return field;
+    },
     gcTime: 0,
   });
   const hide = (field: RevealableField) => setRevealed(({ [field]: _hidden, ...rest }) => rest);

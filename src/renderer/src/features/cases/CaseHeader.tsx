@@ -54,6 +54,11 @@ export function CaseHeader({ file }: { file: CaseFile }) {
                 </Badge>
               ))}
             </Group>
+            {details.statusReason && (
+              <Text size="sm" c="dimmed">
+                {t('fields.case.statusReason')}: {details.statusReason}
+              </Text>
+            )}
           </Stack>
           {canMove && (
             <Button variant="default" onClick={() => setChangingStatus(true)}>

@@ -1,6 +1,6 @@
 import { Alert, Button, FileButton, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTACHMENT_MAX_BYTES, ATTACHMENT_MIME_TYPES } from '../../../../shared/domain/cases';
 import type { MethodInput } from '../../../../shared/contract';
@@ -20,12 +20,15 @@ export function AddAttachment({ caseId }: { caseId: number }) {
   const fileSize = useFileSize();
   const [caption, setCaption] = useState('');
   const [refusal, setRefusal] = useState<string | null>(null);
+  // Cleared after each pick, so that picking the same file again (after a refusal) is heard.
+  const resetPicker = useRef<() => void>(null);
   const add = useKaonaMutation({
     call: (api, input: MethodInput<'cases.addAttachment'>) => api.cases.addAttachment(input),
     invalidates: caseChangeStales(caseId),
   });
 
   async function attach(file: File | null) {
+    resetPicker.current?.();
     if (!file) return;
     add.reset();
     if (file.size > ATTACHMENT_MAX_BYTES) {
@@ -70,6 +73,7 @@ export function AddAttachment({ caseId }: { caseId: number }) {
             w={360}
           />
           <FileButton
+            resetRef={resetPicker}
             onChange={(file) => void attach(file)}
             accept={ATTACHMENT_MIME_TYPES.join(',')}
           >

@@ -136,7 +136,7 @@ describe('the renderer shell', () => {
 
   it('shows a translated "not found" page for an unknown address, inside the shell', async () => {
     installFakeKaona();
-    const { user, router } = renderApp('/cases/42');
+    const { user, router } = renderApp('/mentoring/42');
 
     expect(
       await screen.findByRole('heading', { level: 1, name: th.shell.notFound.title }),

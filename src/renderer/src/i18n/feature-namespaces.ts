@@ -2,6 +2,7 @@ import { addressesReasons } from '../../../shared/contract/methods/addresses';
 import { appReasons } from '../../../shared/contract/methods/app';
 import { accountsAuditActions, accountsReasons } from '../../../shared/contract/methods/accounts';
 import { auditReasons } from '../../../shared/contract/methods/audit';
+import { casesAuditActions, casesReasons } from '../../../shared/contract/methods/cases';
 import { jobsAuditActions, jobsReasons } from '../../../shared/contract/methods/jobs';
 import { preferencesReasons } from '../../../shared/contract/methods/preferences';
 import { sessionAuditActions, sessionReasons } from '../../../shared/contract/methods/session';
@@ -15,6 +16,7 @@ import enAbout from './locales/en/about.json';
 import enAccounts from './locales/en/accounts.json';
 import enAddresses from './locales/en/addresses.json';
 import enAudit from './locales/en/audit.json';
+import enCases from './locales/en/cases.json';
 import enAuth from './locales/en/auth.json';
 import enJobs from './locales/en/jobs.json';
 import enSettings from './locales/en/settings.json';
@@ -24,6 +26,7 @@ import thAbout from './locales/th/about.json';
 import thAccounts from './locales/th/accounts.json';
 import thAddresses from './locales/th/addresses.json';
 import thAudit from './locales/th/audit.json';
+import thCases from './locales/th/cases.json';
 import thAuth from './locales/th/auth.json';
 import thJobs from './locales/th/jobs.json';
 import thSettings from './locales/th/settings.json';
@@ -78,6 +81,7 @@ export const FEATURE_NAMESPACES = {
   jobs: namespace(thJobs, enJobs, { reasons: jobsReasons, auditActions: jobsAuditActions }),
   vault: namespace(thVault, enVault, { reasons: vaultReasons, auditActions: vaultAuditActions }),
   addresses: namespace(thAddresses, enAddresses, { reasons: addressesReasons }),
+  cases: namespace(thCases, enCases, { reasons: casesReasons, auditActions: casesAuditActions }),
 };
 
 export type FeatureNamespace = keyof typeof FEATURE_NAMESPACES;

@@ -27,6 +27,13 @@ interface DataTableProps<T extends RowData> {
   minWidth?: number;
   /** For paged data (`usePagedRows`): the count and the "load more" button under the table. */
   paging?: PagingState & { labels: PagingLabels };
+  /**
+   * Draw only the rows in view whatever their number: for lists paged from the core by scrolling,
+   * where the next page is asked for as the clerk nears the end.
+   */
+  alwaysVirtual?: boolean;
+  /** Clicking a row opens it (its row header should hold a link, for the keyboard). */
+  onOpenRow?: (row: T) => void;
 }
 
 /** Every list in the app: Mantine's table, TanStack Table's sorting, virtual rows when long. */
@@ -39,6 +46,8 @@ export function DataTable<T extends RowData>({
   sortable = true,
   minWidth,
   paging,
+  alwaysVirtual = false,
+  onOpenRow,
 }: DataTableProps<T>) {
   const table = useTable({
     features: dataTableFeatures,
@@ -52,7 +61,7 @@ export function DataTable<T extends RowData>({
   // and must draw again once the scrolling region exists.
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   const rows = table.getRowModel().rows;
-  const virtual = rows.length >= VIRTUALIZE_FROM_ROWS;
+  const virtual = alwaysVirtual || rows.length >= VIRTUALIZE_FROM_ROWS;
   const columnCount = table.getAllLeafColumns().length;
 
   const tableElement = (
@@ -93,9 +102,10 @@ export function DataTable<T extends RowData>({
             columnCount={columnCount}
             scrollElement={scroller}
             onNearEnd={paging?.hasMore ? paging.loadMore : undefined}
+            onOpenRow={onOpenRow}
           />
         ) : (
-          rows.map((row) => <DataTableRow<T> key={row.id} row={row} />)
+          rows.map((row) => <DataTableRow<T> key={row.id} row={row} onOpenRow={onOpenRow} />)
         )}
       </Table.Tbody>
     </Table>

@@ -12,6 +12,8 @@ interface DataTableRowProps<T extends RowData> {
   /** For a virtualised body: lets the virtualiser measure the row as drawn. */
   measureRef?: (element: HTMLTableRowElement | null) => void;
   dataIndex?: number;
+  /** A click anywhere on the row opens it; the keyboard uses the link in its row header. */
+  onOpenRow?: (row: T) => void;
 }
 
 /** One row; the column marked `rowHeader` becomes the row's header cell. */
@@ -20,9 +22,16 @@ export function DataTableRow<T extends RowData>({
   ariaRowIndex,
   measureRef,
   dataIndex,
+  onOpenRow,
 }: DataTableRowProps<T>) {
   return (
-    <Table.Tr aria-rowindex={ariaRowIndex} ref={measureRef} data-index={dataIndex}>
+    <Table.Tr
+      aria-rowindex={ariaRowIndex}
+      ref={measureRef}
+      data-index={dataIndex}
+      onClick={onOpenRow && (() => onOpenRow(row.original))}
+      style={onOpenRow ? { cursor: 'pointer' } : undefined}
+    >
       {row.getAllCells().map((cell) => {
         const meta = cell.column.columnDef.meta;
         const style = meta?.noWrap ? NO_WRAP : undefined;

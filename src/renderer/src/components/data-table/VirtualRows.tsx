@@ -18,6 +18,7 @@ interface VirtualRowsProps<T extends RowData> {
   scrollElement: HTMLDivElement | null;
   /** Asked when the clerk scrolls near the end of what is loaded (paged data only). */
   onNearEnd?: () => void;
+  onOpenRow?: (row: T) => void;
 }
 
 /**
@@ -31,6 +32,7 @@ export function VirtualRows<T extends RowData>({
   columnCount,
   scrollElement,
   onNearEnd,
+  onOpenRow,
 }: VirtualRowsProps<T>) {
   // The virtualiser re-renders this component itself on scroll; nothing here is memoised on it.
   // eslint-disable-next-line react-hooks/incompatible-library -- see above
@@ -67,6 +69,7 @@ export function VirtualRows<T extends RowData>({
             ariaRowIndex={item.index + 2}
             measureRef={virtualizer.measureElement}
             dataIndex={item.index}
+            onOpenRow={onOpenRow}
           />
         );
       })}

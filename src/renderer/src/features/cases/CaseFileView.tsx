@@ -1,0 +1,45 @@
+import { Stack, Tabs } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { CaseFile } from '../../../../shared/domain/cases';
+import { AttachmentsTab } from './AttachmentsTab';
+import { CaseHeader } from './CaseHeader';
+import { ConsentsTab } from './ConsentsTab';
+import { HistoryTab } from './HistoryTab';
+import { ProfileTab } from './ProfileTab';
+import { TimelineTab } from './TimelineTab';
+
+const TABS = ['profile', 'history', 'timeline', 'attachments', 'consents'] as const;
+
+/** The case file: who, where the case stands, and its parts in tabs. */
+export function CaseFileView({ file }: { file: CaseFile }) {
+  const { t } = useTranslation('cases');
+  return (
+    <Stack gap="lg">
+      <CaseHeader file={file} />
+      <Tabs defaultValue="profile" keepMounted={false}>
+        <Tabs.List aria-label={t('file.tabs')}>
+          {TABS.map((tab) => (
+            <Tabs.Tab key={tab} value={tab}>
+              {t(`tabs.${tab}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="profile" pt="md">
+          <ProfileTab file={file} />
+        </Tabs.Panel>
+        <Tabs.Panel value="history" pt="md">
+          <HistoryTab caseId={file.case.caseId} />
+        </Tabs.Panel>
+        <Tabs.Panel value="timeline" pt="md">
+          <TimelineTab entries={file.timeline} />
+        </Tabs.Panel>
+        <Tabs.Panel value="attachments" pt="md">
+          <AttachmentsTab caseId={file.case.caseId} attachments={file.attachments} />
+        </Tabs.Panel>
+        <Tabs.Panel value="consents" pt="md">
+          <ConsentsTab file={file} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

@@ -1,0 +1,106 @@
+import { Badge, Button, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseFile, ConsentPurpose } from '../../../../shared/domain/cases';
+import { roleHasPermission } from '../../../../shared/permissions';
+import { useLanguage } from '../../app/providers/language-context';
+import { useSignedInUser } from '../../app/session/session-context';
+import { formatDateTime, THAI_TIME_ZONE } from '../../i18n/format';
+import { ConsentChangeModal } from './ConsentChangeModal';
+import { ConsentHistory } from './ConsentHistory';
+
+/** Consent per purpose (PDPA s.19): where each stands, and a way to record a change. */
+export function ConsentsTab({ file }: { file: CaseFile }) {
+  const { t } = useTranslation(['cases', 'shell']);
+  const { language } = useLanguage();
+  const { role } = useSignedInUser();
+  const canWrite = roleHasPermission(role, 'cases.write');
+  const [changing, setChanging] = useState<{ purpose: ConsentPurpose; grant: boolean } | null>(
+    null,
+  );
+  const none = t('shell:common.none');
+
+  return (
+    <Stack gap="lg">
+      <Table.ScrollContainer minWidth={760}>
+        <Table verticalSpacing="sm" aria-label={t('consents.tableLabel')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('consents.purpose')}</Table.Th>
+              <Table.Th scope="col">{t('consents.state')}</Table.Th>
+              <Table.Th scope="col">{t('consents.since')}</Table.Th>
+              <Table.Th scope="col">{t('consents.noticeVersion')}</Table.Th>
+              <Table.Th scope="col">{t('consents.recordedBy')}</Table.Th>
+              {canWrite && <Table.Th scope="col" />}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {file.consents.map((consent) => (
+              <Table.Tr key={consent.purpose}>
+                <Table.Th scope="row" fw={500}>
+                  {t(`codes.consentPurposes.${consent.purpose}`)}
+                </Table.Th>
+                <Table.Td>
+                  <Badge
+                    color={consent.granted ? 'teal' : 'gray'}
+                    variant="light"
+                    style={{ textTransform: 'none' }}
+                  >
+                    {consent.granted
+                      ? t('consents.granted')
+                      : consent.since
+                        ? t('consents.withdrawn')
+                        : t('consents.notGranted')}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  {consent.since
+                    ? formatDateTime(consent.since, language, { timeZone: THAI_TIME_ZONE })
+                    : none}
+                </Table.Td>
+                <Table.Td>{consent.noticeVersion ?? none}</Table.Td>
+                <Table.Td>
+                  {consent.recordedByName ?? none}
+                  {consent.givenBy === 'guardian' && consent.guardianName && (
+                    <Text size="xs" c="dimmed">
+                      {t('codes.consentGivers.guardian')}: {consent.guardianName}
+                    </Text>
+                  )}
+                </Table.Td>
+                {canWrite && (
+                  <Table.Td>
+                    <Button
+                      size="compact-sm"
+                      variant={consent.granted ? 'subtle' : 'light'}
+                      color={consent.granted ? 'red' : undefined}
+                      onClick={() =>
+                        setChanging({ purpose: consent.purpose, grant: !consent.granted })
+                      }
+                    >
+                      {consent.granted ? t('consents.withdraw') : t('consents.grant')}
+                    </Button>
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <Stack gap="sm">
+        <Title order={2} size="h4">
+          {t('consents.history')}
+        </Title>
+        <ConsentHistory beneficiaryId={file.profile.beneficiaryId} />
+      </Stack>
+      {changing && (
+        <ConsentChangeModal
+          caseId={file.case.caseId}
+          beneficiaryId={file.profile.beneficiaryId}
+          purpose={changing.purpose}
+          grant={changing.grant}
+          onClose={() => setChanging(null)}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -13,6 +13,7 @@ export interface NavItem {
  * should never click into a "coming soon" page.
  */
 export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/cases/new', labelKey: 'nav.registerPerson', permission: 'cases.write' },
   { path: '/accounts', labelKey: 'nav.accounts', permission: 'accounts.manage' },
   { path: '/settings', labelKey: 'nav.settings', permission: 'settings.write' },
   { path: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },

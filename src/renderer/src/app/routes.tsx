@@ -4,6 +4,7 @@ import { aboutRoutes } from '../features/about/about-routes';
 import { accountsRoutes } from '../features/accounts/accounts-routes';
 import { auditRoutes } from '../features/audit/audit-routes';
 import { authRoutes } from '../features/auth/auth-routes';
+import { intakeRoutes } from '../features/intake/intake-routes';
 import { settingsRoutes } from '../features/settings/settings-routes';
 import { NotFoundPage } from './errors/NotFoundPage';
 import { RouteErrorPage } from './errors/RouteErrorPage';
@@ -32,6 +33,7 @@ export const routes: RouteObject[] = [
           ...accountsRoutes,
           ...settingsRoutes,
           ...auditRoutes,
+          ...intakeRoutes,
           ...authRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -1,6 +1,7 @@
 import { appReasons } from '../../../shared/contract/methods/app';
 import { accountsAuditActions, accountsReasons } from '../../../shared/contract/methods/accounts';
 import { auditReasons } from '../../../shared/contract/methods/audit';
+import { draftsAuditActions, draftsReasons } from '../../../shared/contract/methods/drafts';
 import { jobsAuditActions, jobsReasons } from '../../../shared/contract/methods/jobs';
 import { preferencesReasons } from '../../../shared/contract/methods/preferences';
 import { sessionAuditActions, sessionReasons } from '../../../shared/contract/methods/session';
@@ -14,6 +15,8 @@ import enAbout from './locales/en/about.json';
 import enAccounts from './locales/en/accounts.json';
 import enAudit from './locales/en/audit.json';
 import enAuth from './locales/en/auth.json';
+import enDrafts from './locales/en/drafts.json';
+import enIntake from './locales/en/intake.json';
 import enJobs from './locales/en/jobs.json';
 import enSettings from './locales/en/settings.json';
 import enShell from './locales/en/shell.json';
@@ -22,6 +25,8 @@ import thAbout from './locales/th/about.json';
 import thAccounts from './locales/th/accounts.json';
 import thAudit from './locales/th/audit.json';
 import thAuth from './locales/th/auth.json';
+import thDrafts from './locales/th/drafts.json';
+import thIntake from './locales/th/intake.json';
 import thJobs from './locales/th/jobs.json';
 import thSettings from './locales/th/settings.json';
 import thShell from './locales/th/shell.json';
@@ -74,6 +79,11 @@ export const FEATURE_NAMESPACES = {
   audit: namespace(thAudit, enAudit, { reasons: auditReasons, auditActions: auditOwnActions }),
   jobs: namespace(thJobs, enJobs, { reasons: jobsReasons, auditActions: jobsAuditActions }),
   vault: namespace(thVault, enVault, { reasons: vaultReasons, auditActions: vaultAuditActions }),
+  intake: namespace(thIntake, enIntake),
+  drafts: namespace(thDrafts, enDrafts, {
+    reasons: draftsReasons,
+    auditActions: draftsAuditActions,
+  }),
 };
 
 export type FeatureNamespace = keyof typeof FEATURE_NAMESPACES;

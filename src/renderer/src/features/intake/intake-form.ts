@@ -1,6 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import type { Resolver } from 'react-hook-form';
-import type { z } from 'zod';
 import { CONSENT_NOTICE_VERSION, CONSENT_PURPOSES } from '../../../../shared/domain/cases/codes';
 import {
   intakeSchema,
@@ -86,26 +83,6 @@ export const INTAKE_DEFAULTS: IntakeFormValues = {
     choices: CONSENT_PURPOSES.map((purpose) => ({ purpose, granted: false })),
   },
 };
-
-/**
- * zod's own messages are English prose; an empty choice (`null` where the schema wants one of a
- * list, or a number) becomes a key the catalogue has. The schema's own keys take precedence. An
- * optional phone or ID is "empty, or valid": when both fail, the valid branch's reason is the one
- * worth showing (`national_id_checksum`), not zod's "invalid input".
- */
-const intakeErrorMap: z.core.$ZodErrorMap = (issue) => {
-  if (issue.code === 'invalid_union') {
-    const reason = issue.errors.flat().find((inner) => inner.code === 'custom');
-    return reason?.message;
-  }
-  if (issue.code === 'invalid_value') return 'choose_one';
-  if (issue.code === 'invalid_type' && issue.input === null) return 'required';
-  return undefined;
-};
-
-export const intakeResolver = zodResolver(intakeSchema, {
-  error: intakeErrorMap,
-}) as unknown as Resolver<IntakeFormValues, unknown, Intake>;
 
 /** The wizard's steps in order; each validates its own section before "next". */
 export const INTAKE_STEPS = [

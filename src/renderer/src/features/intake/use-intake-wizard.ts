@@ -7,7 +7,8 @@ import { intakeSchema, type Intake } from '../../../../shared/domain/cases/intak
 import { useKaonaMutation } from '../../api';
 import { reportServerError } from '../../components/forms/server-errors';
 import type { DuplicateDecision } from './duplicates/SimilarCandidates';
-import { INTAKE_STEPS, intakeResolver, REVIEW_STEP, type IntakeFormValues } from './intake-form';
+import { INTAKE_STEPS, REVIEW_STEP, type IntakeFormValues } from './intake-form';
+import { intakeResolver } from './intake-resolver';
 import { INTAKE_SAVE_STALES } from './intake-queries';
 import { INTAKE_SERVER_ERRORS } from './intake-server-errors';
 import { relativeToForm, serverErrorStep } from './server-error-step';

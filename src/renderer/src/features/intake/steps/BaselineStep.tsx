@@ -80,8 +80,8 @@ export function BaselineStep() {
         {...register('baseline.healthNotes')}
         label={t('baseline.healthNotes')}
         description={t('baseline.sensitiveHint')}
-        autosize
-        minRows={2}
+        rows={3}
+        resize="vertical"
         error={errorOf('baseline.healthNotes')}
       />
     </Stack>

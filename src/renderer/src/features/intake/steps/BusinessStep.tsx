@@ -21,8 +21,8 @@ export function BusinessStep() {
     <Textarea
       {...register(`business.${name}`)}
       label={t(`business.${name}`)}
-      autosize
-      minRows={2}
+      rows={3}
+      resize="vertical"
       error={errorOf(`business.${name}`)}
     />
   );

@@ -1,5 +1,6 @@
 import { NumberInput } from '@mantine/core';
-import { Controller, useFormContext } from 'react-hook-form';
+import { useState } from 'react';
+import { Controller, useFormContext, type ControllerRenderProps } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { INCOME_MAX_SATANG } from '../../../../../shared/domain/cases/intake';
 import type { IntakeFormValues } from '../intake-form';
@@ -14,34 +15,51 @@ const SATANG_PER_BAHT = 100;
 export function IncomeField() {
   const { t } = useTranslation('intake');
   const { control } = useFormContext<IntakeFormValues>();
-  const errorOf = useIntakeFieldError();
   return (
     <Controller
       control={control}
       name="baseline.monthlyIncomeSatang"
-      render={({ field }) => (
-        <NumberInput
-          ref={field.ref}
-          name={field.name}
-          label={t('baseline.monthlyIncome')}
-          description={t('baseline.monthlyIncomeHint')}
-          withAsterisk
-          thousandSeparator=","
-          decimalScale={2}
-          allowNegative={false}
-          hideControls
-          max={INCOME_MAX_SATANG / SATANG_PER_BAHT}
-          maw={260}
-          rightSection={t('baseline.baht')}
-          rightSectionWidth={48}
-          value={field.value === null ? '' : field.value / SATANG_PER_BAHT}
-          onChange={(baht) =>
-            field.onChange(typeof baht === 'number' ? Math.round(baht * SATANG_PER_BAHT) : null)
-          }
-          onBlur={field.onBlur}
-          error={errorOf('baseline.monthlyIncomeSatang')}
-        />
-      )}
+      render={({ field }) => <BahtInput field={field} label={t('baseline.monthlyIncome')} />}
+    />
+  );
+}
+
+function BahtInput({
+  field,
+  label,
+}: {
+  field: ControllerRenderProps<IntakeFormValues, 'baseline.monthlyIncomeSatang'>;
+  label: string;
+}) {
+  const { t } = useTranslation('intake');
+  const errorOf = useIntakeFieldError();
+  // What is typed is kept as typed ("12500." on the way to "12500.50"); the form gets satang.
+  const [typed, setTyped] = useState<string | number>(
+    field.value === null ? '' : field.value / SATANG_PER_BAHT,
+  );
+  return (
+    <NumberInput
+      ref={field.ref}
+      name={field.name}
+      label={label}
+      description={t('baseline.monthlyIncomeHint')}
+      withAsterisk
+      thousandSeparator=","
+      decimalScale={2}
+      allowNegative={false}
+      hideControls
+      max={INCOME_MAX_SATANG / SATANG_PER_BAHT}
+      maw={260}
+      rightSection={t('baseline.baht')}
+      rightSectionWidth={48}
+      value={typed}
+      onChange={(baht) => {
+        setTyped(baht);
+        const amount = typeof baht === 'number' ? baht : Number.parseFloat(baht);
+        field.onChange(Number.isFinite(amount) ? Math.round(amount * SATANG_PER_BAHT) : null);
+      }}
+      onBlur={field.onBlur}
+      error={errorOf('baseline.monthlyIncomeSatang')}
     />
   );
 }

@@ -1,9 +1,5 @@
 import { CONSENT_NOTICE_VERSION, CONSENT_PURPOSES } from '../../../../shared/domain/cases/codes';
-import {
-  intakeSchema,
-  type Intake,
-  type IntakeInput,
-} from '../../../../shared/domain/cases/intake';
+import type { IntakeInput } from '../../../../shared/domain/cases/intake';
 
 /**
  * The wizard's values: the shared intake schema's input, except that the choices a clerk must

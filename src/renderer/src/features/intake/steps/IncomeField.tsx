@@ -1,6 +1,6 @@
 import { NumberInput } from '@mantine/core';
-import { useState } from 'react';
-import { Controller, useFormContext, type ControllerRenderProps } from 'react-hook-form';
+import { useState, type Ref } from 'react';
+import { Controller, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { INCOME_MAX_SATANG } from '../../../../../shared/domain/cases/intake';
 import type { IntakeFormValues } from '../intake-form';
@@ -13,35 +13,38 @@ const SATANG_PER_BAHT = 100;
  * never round, so sums and comparisons in reports stay exact.
  */
 export function IncomeField() {
-  const { t } = useTranslation('intake');
   const { control } = useFormContext<IntakeFormValues>();
   return (
     <Controller
       control={control}
       name="baseline.monthlyIncomeSatang"
-      render={({ field }) => <BahtInput field={field} label={t('baseline.monthlyIncome')} />}
+      render={({ field: { ref, name, value, onChange, onBlur } }) => (
+        <BahtInput inputRef={ref} name={name} satang={value} onSatang={onChange} onBlur={onBlur} />
+      )}
     />
   );
 }
 
-function BahtInput({
-  field,
-  label,
-}: {
-  field: ControllerRenderProps<IntakeFormValues, 'baseline.monthlyIncomeSatang'>;
-  label: string;
-}) {
+interface BahtInputProps {
+  inputRef: Ref<HTMLInputElement>;
+  name: string;
+  satang: number | null;
+  onSatang: (satang: number | null) => void;
+  onBlur: () => void;
+}
+
+function BahtInput({ inputRef, name, satang, onSatang, onBlur }: BahtInputProps) {
   const { t } = useTranslation('intake');
   const errorOf = useIntakeFieldError();
   // What is typed is kept as typed ("12500." on the way to "12500.50"); the form gets satang.
   const [typed, setTyped] = useState<string | number>(
-    field.value === null ? '' : field.value / SATANG_PER_BAHT,
+    satang === null ? '' : satang / SATANG_PER_BAHT,
   );
   return (
     <NumberInput
-      ref={field.ref}
-      name={field.name}
-      label={label}
+      ref={inputRef}
+      name={name}
+      label={t('baseline.monthlyIncome')}
       description={t('baseline.monthlyIncomeHint')}
       withAsterisk
       thousandSeparator=","
@@ -56,9 +59,9 @@ function BahtInput({
       onChange={(baht) => {
         setTyped(baht);
         const amount = typeof baht === 'number' ? baht : Number.parseFloat(baht);
-        field.onChange(Number.isFinite(amount) ? Math.round(amount * SATANG_PER_BAHT) : null);
+        onSatang(Number.isFinite(amount) ? Math.round(amount * SATANG_PER_BAHT) : null);
       }}
-      onBlur={field.onBlur}
+      onBlur={onBlur}
       error={errorOf('baseline.monthlyIncomeSatang')}
     />
   );

@@ -1,8 +1,10 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { catalogues } from '../../src/renderer/src/i18n/catalogues';
 import { installFakeKaona } from './support/fake-kaona';
 import {
+  completeValues,
+  draftOf,
   fakeIntakeHandlers,
   NO_DUPLICATES,
   VALID_NATIONAL_ID,
@@ -180,21 +182,44 @@ describe('the intake wizard', () => {
     expect(state.draft).toBeNull();
   }, 30_000);
 
-  it('shows script typed into a field as text on the review page', async () => {
+  it('shows script typed into the fields as text on the review page', async () => {
     const script = '<img src=x onerror=alert(1)><script>alert(2)</script>';
-    const { user } = open({
-      draft: {
-        kind: 'intake',
-        step: 4,
-        json: JSON.stringify({ business: { skills: script } }),
-        savedAt: '2026-03-14T02:05:00.000Z',
-      },
-    });
+    const values = completeValues();
+    values.identity.nickname = script;
+    values.business.skills = `${script}\nขนมไทย`;
+    const { user } = open({ draft: draftOf(values, 5) });
     await user.click(await screen.findByRole('button', { name: intake.draft.resume }));
-    const skills = await screen.findByRole('textbox', { name: intake.business.skills });
-    expect(skills).toHaveValue(script);
+    await user.click(await screen.findByRole('button', { name: intake.wizard.next }));
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(intake.steps.review),
+    );
+    expect(screen.getByText(script)).toBeInTheDocument();
     expect(document.querySelector('img[src="x"]')).toBeNull();
     expect(document.querySelector('script')).toBeNull();
-    expect(within(document.body).queryByText(script, { exact: false })).toBeNull();
+  });
+
+  it('puts a refusal from main on its field and goes to that step', async () => {
+    const fakeState: FakeIntakeState = {
+      draft: draftOf(completeValues(), 5),
+      duplicates: NO_DUPLICATES,
+    };
+    installFakeKaona({
+      handlers: fakeIntakeHandlers(fakeState, {
+        'cases.create': () => ({
+          ok: false,
+          error: { code: 'VALIDATION', reason: 'birth_date_in_future' },
+        }),
+      }),
+    });
+    const { user } = renderIntake();
+    await user.click(await screen.findByRole('button', { name: intake.draft.resume }));
+    await user.click(await screen.findByRole('button', { name: intake.wizard.next }));
+    await user.click(await screen.findByRole('button', { name: intake.wizard.save }));
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(intake.steps.identity),
+    );
+    const birthDate = field(intake.identity.birthDate);
+    expect(birthDate).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText(intake.formErrors.birth_date_in_future)).toBeInTheDocument();
   });
 });

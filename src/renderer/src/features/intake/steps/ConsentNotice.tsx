@@ -2,11 +2,21 @@ import { Alert, List, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CONSENT_NOTICE_VERSION } from '../../../../../shared/domain/cases/codes';
 
-const SECTIONS = ['purposes', 'recipients', 'retention', 'rights'] as const;
+/** The notice's sections and their points, in reading order (the text is in the catalogues). */
+const SECTIONS = {
+  purposes: ['programme', 'share_lazada', 'photos', 'referral'],
+  recipients: ['office', 'lazada', 'agencies'],
+  retention: ['period'],
+  rights: ['access', 'withdraw', 'erase'],
+} as const;
+
+type Section = keyof typeof SECTIONS;
+const SECTION_ORDER = Object.keys(SECTIONS) as Section[];
 
 /**
- * The notice read to the person before they consent (PDPA s.23). Its text is in the `intake`
- * catalogues; a changed text needs a new CONSENT_NOTICE_VERSION, which each consent records.
+ * The notice read to the person before they consent (PDPA s.23): purposes, recipients (Lazada
+ * among them), retention and rights. A changed text needs a new CONSENT_NOTICE_VERSION, which
+ * each consent records.
  */
 export function ConsentNotice() {
   const { t } = useTranslation('intake');
@@ -15,14 +25,16 @@ export function ConsentNotice() {
       <Text size="sm" mb="sm">
         {t('notice.intro')}
       </Text>
-      {SECTIONS.map((section) => (
+      {SECTION_ORDER.map((section) => (
         <div key={section}>
           <Title order={3} size="h5" mt="sm">
             {t(`notice.${section}.heading`)}
           </Title>
           <List size="sm" spacing={4} mt={4}>
-            {(t(`notice.${section}.items`, { returnObjects: true }) as string[]).map((item) => (
-              <List.Item key={item}>{item}</List.Item>
+            {SECTIONS[section].map((item) => (
+              <List.Item key={item}>
+                {t(`notice.${section}.items.${item}` as `notice.purposes.items.programme`)}
+              </List.Item>
             ))}
           </List>
         </div>

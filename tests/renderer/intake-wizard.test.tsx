@@ -63,6 +63,22 @@ describe('the intake wizard', () => {
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(intake.steps.identity);
   });
 
+  it('asks for the national ID, or another document, at the first "next"', async () => {
+    const { user } = open();
+    await user.click(await screen.findByRole('button', { name: intake.wizard.next }));
+    await waitFor(() =>
+      expect(field(intake.identity.nationalId)).toHaveAttribute('aria-invalid', 'true'),
+    );
+    await user.click(screen.getByRole('checkbox', { name: intake.identity.noThaiId }));
+    await user.click(screen.getByRole('button', { name: intake.wizard.next }));
+    await waitFor(() =>
+      expect(field(intake.identity.otherIdNumber)).toHaveAttribute('aria-invalid', 'true'),
+    );
+    expect(
+      screen.getByRole('combobox', { name: label(intake.identity.otherIdDocument) }),
+    ).toHaveAttribute('aria-invalid', 'true');
+  });
+
   it('can be completed with the keyboard alone and saves the case', async () => {
     const { user, fake, state } = open({ draft: null });
     const heading = () => screen.getByRole('heading', { level: 2 });

@@ -84,6 +84,7 @@ export function BuddhistDateField({
         fixOnBlur={false}
         maxDate={maxDate}
         inputMode="numeric"
+        maw={320}
         error={problem ? t(`dateInput.problems.${problem}`) : error}
         monthLabelFormat={(date) => be(date, BE_MONTH_LABEL)}
         yearLabelFormat={(date) => be(date, BE_YEAR_LABEL)}

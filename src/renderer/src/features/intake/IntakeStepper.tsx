@@ -19,7 +19,7 @@ export function IntakeStepper({ active, onBack }: IntakeStepperProps) {
         {INTAKE_STEPS.map((step, index) => (
           <Stepper.Step
             key={step}
-            label={t(`steps.${step}`)}
+            label={t(`stepper.short.${step}`)}
             aria-current={index === active ? 'step' : undefined}
             aria-label={t('stepper.step', {
               number: index + 1,

@@ -1,7 +1,11 @@
 import { toNestErrors } from '@hookform/resolvers';
 import type { FieldError, FieldErrors, Resolver } from 'react-hook-form';
 import type { z } from 'zod';
-import { intakeSchema, type Intake } from '../../../../shared/domain/cases/intake';
+import {
+  identityDocumentSchema,
+  intakeSchema,
+  type Intake,
+} from '../../../../shared/domain/cases/intake';
 import type { IntakeFormValues } from './intake-form';
 
 /**
@@ -30,7 +34,18 @@ export const intakeResolver: Resolver<IntakeFormValues, unknown, Intake> = async
   const result = await intakeSchema.safeParseAsync(values, { reportInput: true });
   if (result.success) return { values: result.data, errors: {} };
   const flat: Record<string, FieldError> = {};
-  for (const issue of result.error.issues) {
+  // zod runs an object's cross-field checks only once its fields are valid, so "national ID
+  // required" would appear only after the names are fixed; the document is checked on its own too.
+  const { hasThaiId, nationalId, otherIdDocument, otherIdNumber } = values.identity;
+  const document = identityDocumentSchema.safeParse(
+    { hasThaiId, nationalId, otherIdDocument, otherIdNumber },
+    { reportInput: true },
+  );
+  const documentIssues = (document.error?.issues ?? []).map((issue) => ({
+    ...issue,
+    path: ['identity', ...issue.path],
+  }));
+  for (const issue of [...result.error.issues, ...documentIssues]) {
     const path = issue.path.join('.');
     flat[path] ??= { type: issue.code, message: messageOf(issue) };
   }

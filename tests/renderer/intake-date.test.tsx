@@ -75,4 +75,16 @@ describe('the Buddhist-era date field', () => {
     expect(header).toHaveTextContent('มีนาคม 2530');
     expect(screen.getByRole('button', { name: '5 มีนาคม 2530', hidden: true })).toBeInTheDocument();
   });
+
+  it('keeps พ.ศ. years in English, with English month names', async () => {
+    installFakeKaona({ preferences: { language: 'en' } });
+    const { user } = renderAdminPage(<Harness />);
+    const input = await screen.findByRole('textbox', { name: label('วันเกิด') });
+    await user.type(input, '5/3/2530');
+    const header = await screen.findByRole('button', {
+      name: catalogues.en.shell.dateInput.calendar.monthLevel,
+      hidden: true,
+    });
+    expect(header).toHaveTextContent('March 2530');
+  });
 });

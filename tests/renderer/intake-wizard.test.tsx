@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { catalogues } from '../../src/renderer/src/i18n/catalogues';
 import { installFakeKaona } from './support/fake-kaona';
@@ -13,7 +13,7 @@ import {
 } from './support/fake-intake';
 import { chooseRadio, tabTo } from './support/keyboard';
 import { renderIntake } from './support/render-intake';
-import { label } from './support/text';
+import { fill, label } from './support/text';
 
 const { th } = catalogues;
 const intake = th.intake;
@@ -109,6 +109,13 @@ describe('the intake wizard', () => {
     await user.keyboard('{Enter}');
     await waitFor(() => expect(heading()).toHaveTextContent(intake.steps.contact));
     expect(heading()).toHaveFocus();
+    // The step indicator says where the clerk is; the step passed is a way back.
+    const stepper = screen.getByRole('navigation', { name: intake.stepper.label });
+    expect(
+      within(stepper).getByRole('button', {
+        name: fill(intake.stepper.step, { number: 2, total: 7, name: intake.steps.contact }),
+      }),
+    ).toHaveAttribute('aria-current', 'step');
 
     // 2. contact
     await typeIn(field(intake.contact.phone), '081-234-5678');

@@ -10,13 +10,21 @@ interface ChoiceFieldProps {
   labelOf: (option: string) => string;
   /** A column for long labels (departments), a row for short ones (sex). */
   vertical?: boolean;
+  onValueChange?: (value: string) => void;
 }
 
 /**
  * One of a short list as radio buttons: every choice visible, arrows move between them, and
  * nothing is chosen until the clerk chooses (the form starts the value at null).
  */
-export function ChoiceField({ name, label, options, labelOf, vertical = false }: ChoiceFieldProps) {
+export function ChoiceField({
+  name,
+  label,
+  options,
+  labelOf,
+  vertical = false,
+  onValueChange,
+}: ChoiceFieldProps) {
   const { control } = useFormContext<IntakeFormValues>();
   const errorOf = useIntakeFieldError();
   const Layout = vertical ? 'div' : Group;
@@ -31,7 +39,10 @@ export function ChoiceField({ name, label, options, labelOf, vertical = false }:
           label={label}
           withAsterisk
           value={typeof field.value === 'string' ? field.value : null}
-          onChange={field.onChange}
+          onChange={(value) => {
+            field.onChange(value);
+            onValueChange?.(value);
+          }}
           error={errorOf(name)}
         >
           <Layout mt="xs" style={vertical ? { display: 'grid', gap: 8 } : undefined}>

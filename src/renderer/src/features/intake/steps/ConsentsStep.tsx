@@ -11,7 +11,7 @@ import { FlagField } from './FlagField';
 /** One tick per purpose (PDPA s.19): the programme itself is required, the others are free. */
 export function ConsentsStep() {
   const { t } = useTranslation('intake');
-  const { register, control } = useFormContext<IntakeFormValues>();
+  const { register, control, setValue } = useFormContext<IntakeFormValues>();
   const errorOf = useIntakeFieldError();
   const givenBy = useWatch({ control, name: 'consents.givenBy' });
   const choicesError = errorOf('consents.choices');
@@ -36,6 +36,9 @@ export function ConsentsStep() {
         label={t('consents.givenBy')}
         options={CONSENT_GIVERS}
         labelOf={(giver) => t(`consents.givers.${giver as (typeof CONSENT_GIVERS)[number]}`)}
+        onValueChange={(giver) => {
+          if (giver === 'self') setValue('consents.guardianName', '');
+        }}
       />
       {givenBy === 'guardian' && (
         <TextInput

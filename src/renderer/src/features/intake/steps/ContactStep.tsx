@@ -2,13 +2,13 @@ import { SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { AddressFields } from '../../addresses/AddressFields';
-import type { IntakeFormValues } from '../intake-form';
+import { INTAKE_DEFAULTS, type IntakeFormValues } from '../intake-form';
 import { useIntakeFieldError } from '../use-intake-field-error';
 import { FlagField } from './FlagField';
 
 export function ContactStep() {
   const { t } = useTranslation('intake');
-  const { register, control } = useFormContext<IntakeFormValues>();
+  const { register, control, setValue } = useFormContext<IntakeFormValues>();
   const errorOf = useIntakeFieldError();
   const sameAsRegistered = useWatch({ control, name: 'contact.currentSameAsRegistered' });
   return (
@@ -34,6 +34,11 @@ export function ContactStep() {
       <FlagField
         name="contact.currentSameAsRegistered"
         label={t('contact.currentSameAsRegistered')}
+        // The hidden address is stored as a copy of the registered one: nothing typed there may
+        // block "next" unseen.
+        onValueChange={(same) => {
+          if (same) setValue('contact.currentAddress', INTAKE_DEFAULTS.contact.currentAddress);
+        }}
       />
       {/* Kept out of the form while "same as" is ticked: the core stores a copy of the registered one. */}
       {!sameAsRegistered && (

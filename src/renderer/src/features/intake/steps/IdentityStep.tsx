@@ -11,7 +11,11 @@ import { NationalIdField } from './NationalIdField';
 
 export function IdentityStep() {
   const { t } = useTranslation('intake');
-  const { register, control } = useFormContext<IntakeFormValues>();
+  const { register, control, setValue } = useFormContext<IntakeFormValues>();
+  // A hidden field must not keep a value that fails and blocks "next" with no message in sight.
+  const clear = (
+    ...paths: ('identity.titleOther' | 'identity.nationalId' | 'identity.otherIdNumber')[]
+  ) => paths.forEach((path) => setValue(path, ''));
   const errorOf = useIntakeFieldError();
   const [title, hasThaiId] = useWatch({ control, name: ['identity.title', 'identity.hasThaiId'] });
   return (
@@ -21,6 +25,7 @@ export function IdentityStep() {
         label={t('identity.title')}
         options={NAME_TITLES}
         labelOf={(option) => t(`codes.titles.${option as (typeof NAME_TITLES)[number]}`)}
+        onValueChange={(chosen) => chosen !== 'other' && clear('identity.titleOther')}
       />
       {title === 'other' && (
         <TextInput
@@ -91,7 +96,15 @@ export function IdentityStep() {
             label={t('identity.noThaiId')}
             description={t('identity.noThaiIdHint')}
             checked={!field.value}
-            onChange={(event) => field.onChange(!event.currentTarget.checked)}
+            onChange={(event) => {
+              const noThaiId = event.currentTarget.checked;
+              field.onChange(!noThaiId);
+              if (noThaiId) clear('identity.nationalId');
+              else {
+                clear('identity.otherIdNumber');
+                setValue('identity.otherIdDocument', null);
+              }
+            }}
             onBlur={field.onBlur}
           />
         )}

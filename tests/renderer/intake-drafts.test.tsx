@@ -1,6 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { flushBeforeLock } from '../../src/renderer/src/app/session/before-lock';
+import { SignedInSession } from '../../src/renderer/src/app/session/SignedInSession';
+import { IntakePage } from '../../src/renderer/src/features/intake/IntakePage';
 import { catalogues } from '../../src/renderer/src/i18n/catalogues';
 import { installFakeKaona } from './support/fake-kaona';
 import {
@@ -10,6 +12,7 @@ import {
   NO_DUPLICATES,
   type FakeIntakeState,
 } from './support/fake-intake';
+import { renderAdminPage, SIGNED_IN_ADMIN } from './support/render-admin-page';
 import { renderIntake } from './support/render-intake';
 import { label } from './support/text';
 
@@ -82,6 +85,29 @@ describe('intake drafts', () => {
     expect(savesOf(fake)).toHaveLength(1);
     expect(JSON.parse(state.draft?.json ?? '{}')).toMatchObject({
       identity: { firstName: 'ดวงใจ' },
+    });
+  });
+
+  it('writes the draft before the lock command reaches main (Ctrl+L right after typing)', async () => {
+    const fakeState: FakeIntakeState = { draft: null, duplicates: NO_DUPLICATES };
+    const fake = installFakeKaona({ handlers: fakeIntakeHandlers(fakeState) });
+    const { user, session } = renderAdminPage(
+      <SignedInSession>
+        <IntakePage />
+      </SignedInSession>,
+      { ...SIGNED_IN_ADMIN, role: 'officer' },
+    );
+    const firstName = await screen.findByRole('textbox', {
+      name: label(intake.identity.firstName),
+    });
+    await user.type(firstName, 'บุญมี');
+    await user.keyboard('{Control>}l{/Control}');
+    await waitFor(() => expect(session.apply).toHaveBeenCalled());
+    const channels = fake.calls.map((call) => call.channel);
+    expect(channels.indexOf('drafts.save')).toBeGreaterThan(-1);
+    expect(channels.indexOf('drafts.save')).toBeLessThan(channels.indexOf('session.lock'));
+    expect(JSON.parse(fakeState.draft?.json ?? '{}')).toMatchObject({
+      identity: { firstName: 'บุญมี' },
     });
   });
 });

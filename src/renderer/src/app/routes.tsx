@@ -5,6 +5,7 @@ import { accountsRoutes } from '../features/accounts/accounts-routes';
 import { auditRoutes } from '../features/audit/audit-routes';
 import { authRoutes } from '../features/auth/auth-routes';
 import { casesRoutes } from '../features/cases/cases-routes';
+import { intakeRoutes } from '../features/intake/intake-routes';
 import { settingsRoutes } from '../features/settings/settings-routes';
 import { NotFoundPage } from './errors/NotFoundPage';
 import { RouteErrorPage } from './errors/RouteErrorPage';
@@ -33,6 +34,7 @@ export const routes: RouteObject[] = [
           ...accountsRoutes,
           ...settingsRoutes,
           ...auditRoutes,
+          ...intakeRoutes,
           ...authRoutes,
           ...casesRoutes,
           { path: '*', element: <NotFoundPage /> },

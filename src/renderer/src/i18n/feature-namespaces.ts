@@ -3,6 +3,7 @@ import { appReasons } from '../../../shared/contract/methods/app';
 import { accountsAuditActions, accountsReasons } from '../../../shared/contract/methods/accounts';
 import { auditReasons } from '../../../shared/contract/methods/audit';
 import { casesAuditActions, casesReasons } from '../../../shared/contract/methods/cases';
+import { draftsAuditActions, draftsReasons } from '../../../shared/contract/methods/drafts';
 import { jobsAuditActions, jobsReasons } from '../../../shared/contract/methods/jobs';
 import { preferencesReasons } from '../../../shared/contract/methods/preferences';
 import { sessionAuditActions, sessionReasons } from '../../../shared/contract/methods/session';
@@ -18,6 +19,8 @@ import enAddresses from './locales/en/addresses.json';
 import enAudit from './locales/en/audit.json';
 import enCases from './locales/en/cases.json';
 import enAuth from './locales/en/auth.json';
+import enDrafts from './locales/en/drafts.json';
+import enIntake from './locales/en/intake.json';
 import enJobs from './locales/en/jobs.json';
 import enSettings from './locales/en/settings.json';
 import enShell from './locales/en/shell.json';
@@ -28,6 +31,8 @@ import thAddresses from './locales/th/addresses.json';
 import thAudit from './locales/th/audit.json';
 import thCases from './locales/th/cases.json';
 import thAuth from './locales/th/auth.json';
+import thDrafts from './locales/th/drafts.json';
+import thIntake from './locales/th/intake.json';
 import thJobs from './locales/th/jobs.json';
 import thSettings from './locales/th/settings.json';
 import thShell from './locales/th/shell.json';
@@ -82,6 +87,11 @@ export const FEATURE_NAMESPACES = {
   vault: namespace(thVault, enVault, { reasons: vaultReasons, auditActions: vaultAuditActions }),
   addresses: namespace(thAddresses, enAddresses, { reasons: addressesReasons }),
   cases: namespace(thCases, enCases, { reasons: casesReasons, auditActions: casesAuditActions }),
+  intake: namespace(thIntake, enIntake),
+  drafts: namespace(thDrafts, enDrafts, {
+    reasons: draftsReasons,
+    auditActions: draftsAuditActions,
+  }),
 };
 
 export type FeatureNamespace = keyof typeof FEATURE_NAMESPACES;

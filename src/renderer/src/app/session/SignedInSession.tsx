@@ -2,6 +2,7 @@ import { Affix, Alert } from '@mantine/core';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callKaona, errorMessage, toKaonaApiError, type KaonaApiError } from '../../api';
+import { flushBeforeLock } from './before-lock';
 import { useSession } from './session-context';
 import { SessionCommandsContext, type SessionCommands } from './session-commands';
 import { useActivityPing } from './use-activity-ping';
@@ -23,6 +24,7 @@ export function SignedInSession({ children }: { children: ReactNode }) {
     async (command: Command) => {
       setFailure(null);
       try {
+        await flushBeforeLock();
         apply(await callKaona((api) => api.session[command]()));
       } catch (error) {
         // On a shared PC the clerk must know that the screen did NOT lock.

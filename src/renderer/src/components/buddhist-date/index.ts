@@ -1,0 +1,3 @@
+export { BuddhistDateField, type BuddhistDateFieldProps } from './BuddhistDateField';
+export { formatBuddhist } from './buddhist-dayjs';
+export { readTypedBuddhistDate, type TypedDateProblem } from './typed-buddhist-date';

@@ -17,6 +17,8 @@ import { fill, label } from './support/text';
 
 const { th } = catalogues;
 const intake = th.intake;
+const cases = th.cases;
+const addresses = th.addresses;
 
 function open(state: Partial<FakeIntakeState> = {}) {
   const fakeState: FakeIntakeState = { draft: null, duplicates: NO_DUPLICATES, ...state };
@@ -56,8 +58,8 @@ describe('the intake wizard', () => {
     await waitFor(() => expect(firstName).toHaveAttribute('aria-invalid', 'true'));
     const message = screen.getAllByText(th.shell.formErrors.required)[0]!;
     expect(firstName.getAttribute('aria-describedby')).toContain(message.id);
-    expect(screen.getAllByText(intake.formErrors.choose_one)).toHaveLength(2); // title, sex
-    expect(screen.getByText(intake.formErrors.national_id_checksum)).toBeInTheDocument();
+    expect(screen.getAllByText(cases.formErrors.choose_one)).toHaveLength(2); // title, sex
+    expect(screen.getByText(cases.formErrors.national_id_checksum)).toBeInTheDocument();
     expect(screen.getByText(th.shell.dateInput.problems.looks_gregorian)).toBeInTheDocument();
     // Still the first step.
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(intake.steps.identity);
@@ -133,10 +135,10 @@ describe('the intake wizard', () => {
     // 2. contact
     await typeIn(field(intake.contact.phone), '081-234-5678');
     await typeIn(
-      screen.getAllByRole('textbox', { name: intake.contact.addressLine })[0]!,
+      screen.getAllByRole('textbox', { name: label(addresses.fields.line) })[0]!,
       '12 หมู่ 3',
     );
-    await typeIn(screen.getAllByRole('textbox', { name: intake.contact.postcode })[0]!, '40000');
+    await typeIn(screen.getAllByRole('textbox', { name: label(addresses.fields.postcode) })[0]!, '40000');
     await next();
     await waitFor(() => expect(heading()).toHaveTextContent(intake.steps.programme));
 
@@ -256,6 +258,6 @@ describe('the intake wizard', () => {
     );
     const birthDate = field(intake.identity.birthDate);
     expect(birthDate).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByText(intake.formErrors.birth_date_in_future)).toBeInTheDocument();
+    expect(screen.getByText(cases.reasons.birth_date_in_future)).toBeInTheDocument();
   });
 });

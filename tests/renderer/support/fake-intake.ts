@@ -1,3 +1,4 @@
+import { fakeAddressHandlers } from './fake-addresses';
 import type { Draft } from '../../../src/shared/domain/cases/drafts';
 import type {
   DuplicateCandidate,
@@ -26,6 +27,7 @@ export function fakeIntakeHandlers(
   overrides: FakeHandlers = {},
 ): FakeHandlers {
   return {
+    ...fakeAddressHandlers(),
     'drafts.get': () => ({ ok: true, value: state.draft }),
     'drafts.save': (input) => {
       state.draft = { ...input, savedAt: '2026-03-14T02:05:00.000Z' };

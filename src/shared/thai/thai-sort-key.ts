@@ -10,7 +10,7 @@
  *    then Latin letters. A leading vowel (เ แ โ ใ ไ) is weighed after the consonant it precedes,
  *    as it is spoken: เกษม sorts under ก.
  * 2. secondary — the tone marks, mai taikhu, thanthakhat: ignored until the letters are equal.
- * 3. tertiary — case, lower first (Thai and Arabic digits are equal).
+ * 3. tertiary — case, lower first, and า before ๅ (Thai and Arabic digits are equal).
  * Spaces and punctuation are ignored, as `Intl.Collator('th')` ignores them.
  *
  * The tables are written out, not read from Intl at run time, so that every PC and every ICU
@@ -36,7 +36,9 @@ const PRIMARY_CLASSES: readonly string[] = [
   'ล',
   'ฦ',
   ...'วศษสหฬอฮ',
-  ...'ํะัาๅำิีึืุูเแโใไฺ',
+  ...'ํะั',
+  'าๅ',
+  ...'ำิีึืุูเแโใไฺ',
   ...'abcdefghijklmnopqrstuvwxyz'.split('').map((letter) => letter + letter.toUpperCase()),
 ];
 
@@ -71,11 +73,12 @@ function weight(rank: number): string {
 
 const LETTERS = new Map<string, Weights>();
 PRIMARY_CLASSES.forEach((members, rank) => {
-  for (const character of members) {
-    // Only case tells members apart at the third level: Thai and Arabic digits are equal.
-    const variant = character === character.toLowerCase() ? 0 : 1;
+  [...members].forEach((character, index) => {
+    // Members differ at the third level in their order (a before A, า before ๅ), except digits:
+    // Thai and Arabic digits are equal.
+    const variant = /\p{Nd}/u.test(character) ? 0 : index;
     LETTERS.set(character, { primary: weight(rank), secondary: COMMON, tertiary: weight(variant) });
-  }
+  });
 });
 const MARKS = new Map<string, string>(
   [...SECONDARY_MARKS].map((mark, rank) => [mark, weight(rank + 1)]),

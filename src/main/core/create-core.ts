@@ -6,6 +6,7 @@ import { AccountsService } from './accounts/accounts-service';
 import { appHandlers } from './app-info/app-handlers';
 import type { AppIdentity } from './app-info/app-info';
 import { auditHandlers } from './audit/audit-handlers';
+import { caseIntakeHandlers } from './cases/case-intake-handlers';
 import { jobsHandlers } from './jobs/jobs-handlers';
 import { vaultHandlers } from './vault/vault-handlers';
 import type { RotationStep } from './auth/vault/key-rotation';
@@ -103,6 +104,7 @@ export function createCore(options: CoreOptions): Core {
     ...auditHandlers(),
     ...jobsHandlers(),
     ...vaultHandlers({ dataDir, sessions }),
+    ...caseIntakeHandlers(),
   };
 
   return {

@@ -122,17 +122,15 @@ function orderBy(sort: CaseSearch['sort'], lookup: TextLookup) {
   }
 }
 
-export async function searchCases(db: Db, query: CaseSearch): Promise<CasePage> {
+/** The two queries of a search: how many cases match, and the page asked for. */
+export function searchQueries(db: Db, query: CaseSearch) {
   const lookup = textLookup(query.text);
-  const counted = await db
+  const where = filters(query, lookup);
+  const count = db
     .selectFrom('cases as c')
     .select((eb) => eb.fn.countAll<number>().as('total'))
-    .where(filters(query, lookup))
-    .executeTakeFirstOrThrow();
-  const total = Number(counted.total);
-  if (total === 0 || query.offset >= total) return { rows: [], total };
-
-  const rows = await db
+    .where(where);
+  const page = db
     .selectFrom('cases as c')
     .innerJoin('beneficiaries as b', 'b.id', 'c.beneficiary_id')
     .leftJoin('address_provinces as p', 'p.id', 'c.province_id')
@@ -158,11 +156,18 @@ export async function searchCases(db: Db, query: CaseSearch): Promise<CasePage> 
       sql<string | null>`(SELECT group_concat(g.target_group) FROM case_target_groups g
         WHERE g.case_id = c.id)`.as('target_groups'),
     ])
-    .where(filters(query, lookup))
+    .where(where)
     .orderBy(orderBy(query.sort, lookup))
     .limit(query.limit)
-    .offset(query.offset)
-    .execute();
+    .offset(query.offset);
+  return { count, page };
+}
+
+export async function searchCases(db: Db, query: CaseSearch): Promise<CasePage> {
+  const { count, page } = searchQueries(db, query);
+  const total = Number((await count.executeTakeFirstOrThrow()).total);
+  if (total === 0 || query.offset >= total) return { rows: [], total };
+  const rows = await page.execute();
 
   return {
     total,

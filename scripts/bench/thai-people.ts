@@ -280,16 +280,26 @@ function pick<T>(list: readonly T[], random: () => number): T {
   return list[Math.floor(random() * list.length)]!;
 }
 
-/** A valid 13-digit ID unique to `n`: person type 1–8, then `n` spread over the middle digits. */
+/**
+ * A valid 13-digit ID unique to `n`, shaped like real ones: person type 1–8, a province and
+ * district code, then digits that look random (an invertible mix of `n`, so no two people share
+ * an ID), then the check digit.
+ */
 export function benchNationalId(n: number): string {
-  const first = String(1 + (n % 8)) + String(1000_0000_000 + n).slice(-11);
+  const area = AREA_CODES[n % AREA_CODES.length]!;
+  const serial = String((n * 7_919_993 + 1_234_567) % 10_000_000).padStart(7, '0');
+  const first = `${1 + (n % 8)}${area}${serial}`;
   return `${first}${nationalIdCheckDigit(first)}`;
 }
 
-/** 06, 08 or 09 and eight digits, unique to `n`. */
+/** Province and district codes (the ID's digits 2–5) of a few provinces. */
+const AREA_CODES = ['1001', '1030', '4001', '4005', '5001', '9011', '3001', '3401', '4101', '6701'];
+
+/** A mobile number unique to `n`: 06, 08 or 09 and eight digits that look random. */
 export function benchPhone(n: number): string {
   const prefix = ['6', '8', '9'][n % 3]!;
-  return `+66${prefix}${String(10_000_000 + ((n * 7919) % 90_000_000)).slice(-8)}`;
+  const subscriber = String((n * 48_271 + 9_876_543) % 100_000_000).padStart(8, '0');
+  return `+66${prefix}${subscriber}`;
 }
 
 export function benchPerson(n: number): BenchPerson {

@@ -1,7 +1,12 @@
 import { CompiledQuery } from 'kysely';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { caseSearchSchema, type CaseSearch } from '../../src/shared/domain/cases';
-import { searchQueries, textLookup } from '../../src/main/core/cases/cases-search';
+import {
+  choosePagePlan,
+  searchQueries,
+  textLookup,
+  type PagePlan,
+} from '../../src/main/core/cases/cases-search';
 import {
   insertReferencePlaces,
   intakeSave,
@@ -260,9 +265,12 @@ describe('cases.search: audit', () => {
 });
 
 describe('cases.search: query plans', () => {
-  async function plan(changes: Partial<CaseSearch>): Promise<{ count: string; page: string }> {
+  async function plan(
+    changes: Partial<CaseSearch>,
+    pagePlan: PagePlan = 'pick',
+  ): Promise<{ count: string; page: string }> {
     const db = officeDb(office);
-    const queries = searchQueries(db, caseSearchSchema.parse(query(changes)));
+    const queries = searchQueries(db, caseSearchSchema.parse(query(changes)), pagePlan);
     const explain = async (compiled: CompiledQuery) => {
       const result = await db.executeQuery<{ detail: string }>(
         CompiledQuery.raw(`EXPLAIN QUERY PLAN ${compiled.sql}`, [...compiled.parameters]),
@@ -285,16 +293,52 @@ describe('cases.search: query plans', () => {
     }
   });
 
-  it('reads a longer fragment through the trigram index and sorts only what it found', async () => {
-    const { page } = await plan({ text: 'ศรีสุข' });
+  it('counts text alone in the trigram index; picks few matches through it and sorts them', async () => {
+    const { count, page } = await plan({ text: 'ศรีสุข' }, 'pick');
+    expect(count).toMatch(/^SCAN s VIRTUAL TABLE INDEX/);
     expect(page).toMatch(/VIRTUAL TABLE INDEX/);
-    expect(page).not.toMatch(/SCAN c\b/);
+    expect(page).toMatch(/SEARCH c USING INTEGER PRIMARY KEY/);
+    expect(page).toMatch(/TEMP B-TREE FOR ORDER BY/);
   });
 
-  it('walks the sort index for a list without text, stopping after the page', async () => {
-    const { page } = await plan({});
+  it('walks the sort index when many cases match, checking each against the text and filters', async () => {
+    const { page } = await plan({ text: 'ศรีสุข', department: 'dwf' }, 'walk');
     expect(page).toMatch(/SCAN c USING INDEX cases_by_sort_key/);
+    expect(page).toMatch(/VIRTUAL TABLE INDEX/);
     expect(page).not.toMatch(/TEMP B-TREE/);
+    const list = await plan({}, 'walk');
+    expect(list.page).toMatch(/SCAN c USING INDEX cases_by_sort_key/);
+    expect(list.page).not.toMatch(/TEMP B-TREE/);
+  });
+
+  it('counts a status within a filter from the filter index alone', async () => {
+    const { count } = await plan({ department: 'dwf', statuses: ['intake', 'active'] });
+    expect(count).toMatch(/COVERING INDEX cases_by_department \(department=\? AND status=\?\)/);
+  });
+
+  it('gives the same page whichever way it is read', async () => {
+    const db = officeDb(office);
+    const cases: Partial<CaseSearch>[] = [
+      {},
+      { text: 'ศรี' },
+      { text: 'สม', sort: 'intake_newest' },
+      { department: 'dwf', statuses: ['intake'], sort: 'case_number', offset: 1, limit: 3 },
+      { targetGroup: 'women', sort: 'intake_oldest' },
+    ];
+    for (const changes of cases) {
+      const parsed = caseSearchSchema.parse(query(changes));
+      const ids = async (pagePlan: PagePlan) =>
+        (await searchQueries(db, parsed, pagePlan).page.execute()).map((row) => row.id);
+      expect(await ids('walk'), JSON.stringify(changes)).toEqual(await ids('pick'));
+    }
+  });
+
+  it('walks when the page is reached quickly among many matches, picks otherwise', () => {
+    expect(choosePagePlan(100_000, 100_000, { offset: 0, limit: 50 })).toBe('walk');
+    expect(choosePagePlan(18_000, 100_000, { offset: 0, limit: 50 })).toBe('walk');
+    expect(choosePagePlan(18_000, 100_000, { offset: 9_000, limit: 50 })).toBe('pick');
+    expect(choosePagePlan(1_500, 100_000, { offset: 0, limit: 50 })).toBe('pick');
+    expect(choosePagePlan(5, 100_000, { offset: 0, limit: 50 })).toBe('pick');
   });
 });
 

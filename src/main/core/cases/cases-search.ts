@@ -66,70 +66,123 @@ export function textLookup(typed: string): TextLookup {
   return { kind: 'fts', match: (words.length > 0 ? words : [text]).map(phrase).join(' AND ') };
 }
 
-function textFilter(lookup: TextLookup): Expression<SqlBool> | null {
+function textFilter(lookup: TextLookup, col: Column): Expression<SqlBool> | null {
   if (lookup.kind === 'fts')
-    return sql<SqlBool>`c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH ${lookup.match})`;
+    return sql<SqlBool>`${col('c.id')} IN (SELECT rowid FROM case_search WHERE case_search MATCH ${lookup.match})`;
   if (lookup.kind === 'prefix') {
     const from = lookup.prefix;
     const to = lookup.prefix + LAST_CHARACTER;
-    // One range per indexed column, joined by UNION so each reads its own index.
-    return sql<SqlBool>`c.beneficiary_id IN (
+    // One range per indexed column, each read from its own index; IN drops the repeats.
+    return sql<SqlBool>`${col('c.beneficiary_id')} IN (
       SELECT id FROM beneficiaries WHERE first_name >= ${from} AND first_name < ${to}
-      UNION SELECT id FROM beneficiaries WHERE last_name >= ${from} AND last_name < ${to}
-      UNION SELECT id FROM beneficiaries
+      UNION ALL SELECT id FROM beneficiaries WHERE last_name >= ${from} AND last_name < ${to}
+      UNION ALL SELECT id FROM beneficiaries
         WHERE nickname <> '' AND nickname >= ${from} AND nickname < ${to}
     )`;
   }
   return null;
 }
 
-function filters(query: CaseSearch, lookup: TextLookup): Expression<SqlBool> {
+/**
+ * How the page is read. `walk`: along the sort order's index, checking each case against the
+ * filters, until the page is full — cheap when many cases match. `pick`: the matching cases through
+ * the filters' indexes (or the text index), then sorted — cheap when few match. The other side's
+ * columns are written `+column`, which keeps SQLite's planner off their indexes.
+ */
+export type PagePlan = 'walk' | 'pick';
+type Column = (name: string) => RawBuilder<unknown>;
+
+const bare: Column = (name) => sql.raw(name);
+const unindexed: Column = (name) => sql.raw(`+${name}`);
+
+function filters(query: CaseSearch, lookup: TextLookup, col: Column): Expression<SqlBool> {
   const conditions: RawBuilder<unknown>[] = [];
-  const text = textFilter(lookup);
+  const text = textFilter(lookup, col);
   if (text) conditions.push(sql`${text}`);
-  if (query.statuses.length > 0) conditions.push(sql`c.status IN (${sql.join(query.statuses)})`);
+  if (query.statuses.length > 0)
+    conditions.push(sql`${col('c.status')} IN (${sql.join(query.statuses)})`);
   if (query.targetGroup !== null)
-    conditions.push(sql`EXISTS (SELECT 1 FROM case_target_groups g
-      WHERE g.case_id = c.id AND g.target_group = ${query.targetGroup})`);
-  if (query.department !== null) conditions.push(sql`c.department = ${query.department}`);
+    conditions.push(sql`${col('c.id')} IN (SELECT case_id FROM case_target_groups
+      WHERE target_group = ${query.targetGroup})`);
+  if (query.department !== null) conditions.push(sql`${col('c.department')} = ${query.department}`);
   if (query.flagshipProject !== null)
-    conditions.push(sql`c.flagship_project = ${query.flagshipProject}`);
-  if (query.provinceId !== null) conditions.push(sql`c.province_id = ${query.provinceId}`);
-  if (query.mentorId === 0) conditions.push(sql`c.mentor_id IS NULL`);
-  else if (query.mentorId !== null) conditions.push(sql`c.mentor_id = ${query.mentorId}`);
-  if (query.intakeFrom !== null) conditions.push(sql`c.intake_date >= ${query.intakeFrom}`);
-  if (query.intakeTo !== null) conditions.push(sql`c.intake_date <= ${query.intakeTo}`);
+    conditions.push(sql`${col('c.flagship_project')} = ${query.flagshipProject}`);
+  if (query.provinceId !== null)
+    conditions.push(sql`${col('c.province_id')} = ${query.provinceId}`);
+  if (query.mentorId === 0) conditions.push(sql`${col('c.mentor_id')} IS NULL`);
+  else if (query.mentorId !== null) conditions.push(sql`${col('c.mentor_id')} = ${query.mentorId}`);
+  if (query.intakeFrom !== null)
+    conditions.push(sql`${col('c.intake_date')} >= ${query.intakeFrom}`);
+  if (query.intakeTo !== null) conditions.push(sql`${col('c.intake_date')} <= ${query.intakeTo}`);
   if (conditions.length === 0) return sql<SqlBool>`1 = 1`;
   return sql<SqlBool>`${sql.join(conditions, sql` AND `)}`;
 }
 
+function hasFilters(query: CaseSearch): boolean {
+  return (
+    query.statuses.length > 0 ||
+    query.targetGroup !== null ||
+    query.department !== null ||
+    query.flagshipProject !== null ||
+    query.provinceId !== null ||
+    query.mentorId !== null ||
+    query.intakeFrom !== null ||
+    query.intakeTo !== null
+  );
+}
+
 /**
- * A text search matches few cases: sorting them is cheaper than walking a sort index over every
- * case to find them, so the sort column is wrapped (`+column`) to keep the planner off its index.
- * Without text, the sort index gives the page in order and stops after it.
+ * Walking the sort index reads about (offset + limit) × cases ÷ matches entries; picking reads and
+ * sorts every match. Walk while that is at most twice the matches.
  */
-function orderBy(sort: CaseSearch['sort'], lookup: TextLookup) {
-  const column = (name: string) => sql.raw(lookup.kind === 'none' ? name : `+${name}`);
+export function choosePagePlan(
+  total: number,
+  cases: number,
+  query: Pick<CaseSearch, 'offset' | 'limit'>,
+): PagePlan {
+  const walked = ((query.offset + query.limit) * cases) / Math.max(1, total);
+  return walked <= 2 * total ? 'walk' : 'pick';
+}
+
+function orderBy(sort: CaseSearch['sort'], col: Column) {
   switch (sort) {
     case 'name':
-      return sql`${column('c.sort_key')}, c.id`;
+      return sql`${col('c.sort_key')}, c.id`;
     case 'intake_newest':
-      return sql`${column('c.intake_date')} DESC, c.id DESC`;
+      return sql`${col('c.intake_date')} DESC, c.id DESC`;
     case 'intake_oldest':
-      return sql`${column('c.intake_date')}, c.id`;
+      return sql`${col('c.intake_date')}, c.id`;
     case 'case_number':
-      return sql`${column('c.case_number')}`;
+      return sql`${col('c.case_number')}`;
   }
 }
 
-/** The two queries of a search: how many cases match, and the page asked for. */
-export function searchQueries(db: Db, query: CaseSearch) {
+/**
+ * The two queries of a search: how many cases match, and the page asked for, read as `plan` says.
+ * Text alone is counted in the text index itself, a target group alone in its index, without
+ * visiting the cases.
+ */
+export function searchQueries(db: Db, query: CaseSearch, plan: PagePlan) {
   const lookup = textLookup(query.text);
-  const where = filters(query, lookup);
-  const count = db
-    .selectFrom('cases as c')
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .where(where);
+  const onlyGroup =
+    lookup.kind === 'none' &&
+    query.targetGroup !== null &&
+    !hasFilters({ ...query, targetGroup: null });
+  const count =
+    lookup.kind === 'fts' && !hasFilters(query)
+      ? db
+          .selectFrom(sql<{ rowid: number }>`case_search`.as('s'))
+          .select((eb) => eb.fn.countAll<number>().as('total'))
+          .where(sql<SqlBool>`case_search MATCH ${lookup.match}`)
+      : onlyGroup
+        ? db
+            .selectFrom('case_target_groups')
+            .select((eb) => eb.fn.countAll<number>().as('total'))
+            .where('target_group', '=', query.targetGroup!)
+        : db
+            .selectFrom('cases as c')
+            .select((eb) => eb.fn.countAll<number>().as('total'))
+            .where(filters(query, lookup, bare));
   const page = db
     .selectFrom('cases as c')
     .innerJoin('beneficiaries as b', 'b.id', 'c.beneficiary_id')
@@ -156,18 +209,25 @@ export function searchQueries(db: Db, query: CaseSearch) {
       sql<string | null>`(SELECT group_concat(g.target_group) FROM case_target_groups g
         WHERE g.case_id = c.id)`.as('target_groups'),
     ])
-    .where(where)
-    .orderBy(orderBy(query.sort, lookup))
+    .where(filters(query, lookup, plan === 'walk' ? unindexed : bare))
+    .orderBy(orderBy(query.sort, plan === 'walk' ? bare : unindexed))
     .limit(query.limit)
     .offset(query.offset);
   return { count, page };
 }
 
 export async function searchCases(db: Db, query: CaseSearch): Promise<CasePage> {
-  const { count, page } = searchQueries(db, query);
+  const { count } = searchQueries(db, query, 'walk');
   const total = Number((await count.executeTakeFirstOrThrow()).total);
   if (total === 0 || query.offset >= total) return { rows: [], total };
-  const rows = await page.execute();
+  // The highest case id stands in for the number of cases (cases are not deleted): one index
+  // entry read instead of a count.
+  const newest = await db
+    .selectFrom('cases')
+    .select((eb) => eb.fn.max('id').as('n'))
+    .executeTakeFirstOrThrow();
+  const plan = choosePagePlan(total, Number(newest.n ?? 0), query);
+  const rows = await searchQueries(db, query, plan).page.execute();
 
   return {
     total,

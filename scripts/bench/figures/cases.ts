@@ -7,6 +7,7 @@ import {
   searchQueries,
 } from '../../../src/main/core/cases/cases-search';
 import { nameKey } from '../../../src/main/core/cases/person-names';
+import { precompileQuery } from '../../../src/main/core/db/precompiled-query';
 import {
   openCaseBench,
   rawAuditWriter,
@@ -239,13 +240,13 @@ export const caseListPageFigure: Figure = {
 };
 
 /**
- * Opening a case: through `cases.open` when this build has it; otherwise (the case page is
- * another part of issue 8) the same reads through Kysely: the case with its person and places,
- * target groups, consents, the other cases and the timeline.
+ * Opening a case: through `cases.open` when this build has it; otherwise (the case page is another
+ * part of issue 8) the same reads through precompiled Kysely queries: the case with its person and
+ * places, target groups, consents, the other cases and the timeline.
  */
-async function kyselyOpen(bench: CaseBench, caseId: number): Promise<unknown> {
-  const db = bench.db;
-  const theCase = await db
+// Precompiled (ADR 0012), as a hot read of the core is written: built once, run per case.
+const selectCaseFile = precompileQuery((db, params: { caseId: number }) =>
+  db
     .selectFrom('cases as c')
     .innerJoin('beneficiaries as b', 'b.id', 'c.beneficiary_id')
     .leftJoin('address_subdistricts as s', 's.id', 'b.current_subdistrict_id')
@@ -257,37 +258,48 @@ async function kyselyOpen(bench: CaseBench, caseId: number): Promise<unknown> {
     .selectAll('b')
     .select(['s.name_th as subdistrict', 'd.name_th as district', 'p.name_th as province'])
     .select(['m.full_name as mentor', 'u.full_name as createdBy'])
-    .where('c.id', '=', caseId)
-    .executeTakeFirstOrThrow();
-  const [groups, consents, others, timeline] = [
-    await db
-      .selectFrom('case_target_groups')
-      .select('target_group')
-      .where('case_id', '=', caseId)
-      .execute(),
-    await db
-      .selectFrom('consents as k')
-      .innerJoin('users as u', 'u.id', 'k.recorded_by')
-      .selectAll('k')
-      .select('u.full_name')
-      .where('k.beneficiary_id', '=', theCase.beneficiary_id)
-      .orderBy('k.id')
-      .execute(),
-    await db
-      .selectFrom('cases')
-      .select(['id', 'case_number', 'status', 'intake_date'])
-      .where('beneficiary_id', '=', theCase.beneficiary_id)
-      .where('id', '!=', caseId)
-      .execute(),
-    await db
-      .selectFrom('case_events as e')
-      .innerJoin('users as u', 'u.id', 'e.by_user_id')
-      .select(['e.id', 'e.kind', 'e.at', 'e.detail', 'u.full_name'])
-      .where('e.case_id', '=', caseId)
-      .orderBy('e.id', 'desc')
-      .execute(),
-  ];
-  return { theCase, groups, consents, others, timeline };
+    .where('c.id', '=', params.caseId),
+);
+const selectGroups = precompileQuery((db, params: { caseId: number }) =>
+  db.selectFrom('case_target_groups').select('target_group').where('case_id', '=', params.caseId),
+);
+const selectConsents = precompileQuery((db, params: { beneficiaryId: number }) =>
+  db
+    .selectFrom('consents as k')
+    .innerJoin('users as u', 'u.id', 'k.recorded_by')
+    .selectAll('k')
+    .select('u.full_name')
+    .where('k.beneficiary_id', '=', params.beneficiaryId)
+    .orderBy('k.id'),
+);
+const selectOtherCases = precompileQuery((db, params: { beneficiaryId: number; caseId: number }) =>
+  db
+    .selectFrom('cases')
+    .select(['id', 'case_number', 'status', 'intake_date'])
+    .where('beneficiary_id', '=', params.beneficiaryId)
+    .where('id', '!=', params.caseId),
+);
+const selectTimeline = precompileQuery((db, params: { caseId: number }) =>
+  db
+    .selectFrom('case_events as e')
+    .innerJoin('users as u', 'u.id', 'e.by_user_id')
+    .select(['e.id', 'e.kind', 'e.at', 'e.detail', 'u.full_name'])
+    .where('e.case_id', '=', params.caseId)
+    .orderBy('e.id', 'desc'),
+);
+
+async function kyselyOpen(bench: CaseBench, caseId: number): Promise<unknown> {
+  const db = bench.db;
+  const theCase = await selectCaseFile.takeFirst(db, { caseId });
+  if (!theCase) throw new Error(`bench: case ${caseId} not found`);
+  const beneficiaryId = theCase.beneficiary_id;
+  return {
+    theCase,
+    groups: await selectGroups.execute(db, { caseId }),
+    consents: await selectConsents.execute(db, { beneficiaryId }),
+    others: await selectOtherCases.execute(db, { beneficiaryId, caseId }),
+    timeline: await selectTimeline.execute(db, { caseId }),
+  };
 }
 
 /** The raw reads of a case; with the core's `case.viewed` audit row when the core writes one. */
@@ -348,7 +360,7 @@ export const caseOpenFigure: Figure = {
     return {
       label: viaHandler
         ? 'cases: open one case with its timeline (cases.open)'
-        : 'cases: open one case with its timeline (Kysely reads; no cases.open in this build)',
+        : 'cases: open one case with its timeline (precompiled Kysely reads; no cases.open in this build)',
       unit: 'ms',
       core: { key: 'case_open_ms', value: median(coreTimes) },
       raw: { key: 'case_open_raw_ms', value: median(rawTimes) },

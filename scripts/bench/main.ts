@@ -1,4 +1,4 @@
-// `npm run bench -- [--rows N] [--json FILE]`: what the core's layers (Kysely, repositories,
+// `npm run bench -- [--rows N] [--json FILE] [--only PREFIX]`: what the core's layers (Kysely, repositories,
 // encryption) cost against raw better-sqlite3-multiple-ciphers doing the same work in the same run.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const context: BenchContext = { rows: args.rows, dir, state: {} };
   const comparisons: Comparison[] = [];
   try {
-    for (const figure of FIGURES) {
+    for (const figure of FIGURES.filter((f) => !args.only || f.name.startsWith(args.only))) {
       process.stderr.write(`bench: ${figure.name}…\n`);
       comparisons.push(await figure.run(context));
     }

@@ -1,3 +1,10 @@
+import {
+  caseListPageFigure,
+  caseOpenFigure,
+  caseSearchFigure,
+  casesSeedFigure,
+  intakeSaveFigure,
+} from './figures/cases';
 import { compartmentOpenFigure } from './figures/compartment-open';
 import { insertFigure } from './figures/insert';
 import { mainLoopLagFigure } from './figures/main-loop-lag';
@@ -20,4 +27,10 @@ export const FIGURES: readonly Figure[] = [
   compartmentOpenFigure,
   rekeyFigure,
   mainLoopLagFigure,
+  // Case files (issue 8): seed opens the office the others use; the intake save closes it.
+  casesSeedFigure,
+  caseSearchFigure,
+  caseListPageFigure,
+  caseOpenFigure,
+  intakeSaveFigure,
 ];

@@ -1,3 +1,5 @@
+import type { CaseBench } from './case-office';
+
 /** One number in the report and in `--json`; keys are snake_case and never renamed once used. */
 export interface Measurement {
   key: string;
@@ -39,6 +41,8 @@ export interface BenchDatabases {
 
 export interface BenchState {
   databases?: BenchDatabases;
+  /** The case figures' office and raw file, open from the seed figure to the intake save. */
+  cases?: CaseBench;
 }
 
 export interface Figure {

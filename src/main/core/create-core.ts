@@ -9,6 +9,7 @@ import type { AppIdentity } from './app-info/app-info';
 import { auditHandlers } from './audit/audit-handlers';
 import { caseFileHandlers } from './cases/case-file-handlers';
 import { draftsHandlers } from './drafts/drafts-handlers';
+import { caseIntakeHandlers } from './cases/case-intake-handlers';
 import { jobsHandlers } from './jobs/jobs-handlers';
 import { vaultHandlers } from './vault/vault-handlers';
 import type { RotationStep } from './auth/vault/key-rotation';
@@ -109,6 +110,7 @@ export function createCore(options: CoreOptions): Core {
     ...addressesHandlers(),
     ...caseFileHandlers(),
     ...draftsHandlers(),
+    ...caseIntakeHandlers(),
   };
 
   return {

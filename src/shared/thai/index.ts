@@ -8,3 +8,4 @@ export * from './phone';
 export * from './thai-collation';
 export * from './thai-digits';
 export * from './thai-name';
+export * from './thai-sort-key';

@@ -28,6 +28,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       ${localPhone(`${b}.phone`)}
     `);
 
+  // Cases saved before this migration (none in a normal upgrade, which runs 0004 and 0005
+  // together, but the index must never silently miss a case).
+  await sql`
+    INSERT INTO case_search (rowid, names, nickname, national_id, phone, case_number)
+    SELECT c.id, ${row('b')}, c.case_number FROM cases c JOIN beneficiaries b ON b.id = c.beneficiary_id
+  `.execute(db);
   await sql`
     CREATE TRIGGER case_search_insert AFTER INSERT ON cases
     BEGIN

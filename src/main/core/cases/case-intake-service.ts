@@ -1,0 +1,283 @@
+import type { Transaction } from 'kysely';
+import type { z } from 'zod';
+import type { SavedCase } from '../../../shared/contract/methods/cases';
+import {
+  isOpenStatus,
+  type DuplicateCheck,
+  type DuplicateReport,
+  type intakeSaveSchema,
+  type newCaseForPersonSchema,
+} from '../../../shared/domain/cases';
+import { bangkokDate } from '../../../shared/thai/bangkok-time';
+import { toBuddhistYear } from '../../../shared/thai/buddhist-era';
+import { parseIsoDate } from '../../../shared/thai/iso-date';
+import { validateNationalId } from '../../../shared/thai/national-id';
+import { parseThaiPhone } from '../../../shared/thai/phone';
+import type { SignedInCall } from '../call/call-context';
+import type { DatabaseSchema } from '../db/schema';
+import { AppError } from '../errors';
+import { checkAddresses } from './case-addresses';
+import { findDuplicates } from './case-duplicates';
+import {
+  allocateCaseNumber,
+  beneficiaryIdByNationalId,
+  casesOfBeneficiary,
+  findBeneficiaryForCase,
+  insertBeneficiary,
+  insertCase,
+  insertCaseEvent,
+  insertConsents,
+  insertDuplicateReview,
+  insertTargetGroups,
+} from './case-intake-repository';
+import { caseRow } from './case-row';
+import { nameKey, nameSortKey } from './person-names';
+
+type IntakeSave = z.output<typeof intakeSaveSchema>;
+type NewCaseForPerson = z.output<typeof newCaseForPersonSchema>;
+type Trx = Transaction<DatabaseSchema>;
+
+/** Nobody registered is older than this; an older birth date is a typing mistake (ค.ศ. for พ.ศ.). */
+const MAX_AGE_YEARS = 130;
+
+/**
+ * Registering a person with their first case, in one transaction with its audit event: the
+ * person, the case and its number, target groups, consents, the timeline's intake entry and the
+ * clerk's duplicate decisions. Any refusal rolls all of it back, the case number included.
+ */
+export async function createIntake(call: SignedInCall, input: IntakeSave): Promise<SavedCase> {
+  const { identity, contact, consents } = input.intake;
+  const now = call.clock.now();
+  const at = now.toISOString();
+  const today = bangkokDate(now);
+  checkBirthDate(identity.birthDate, today);
+  const key = nameKey(identity.firstName, identity.lastName);
+  const nationalId = identity.hasThaiId ? identity.nationalId : null;
+
+  const saved = await call.audited<SavedCase & { reviewed: number }>(
+    (saved) => ({
+      action: 'case.created',
+      outcome: 'success',
+      target: { type: 'case', id: saved.caseId },
+      details: { beneficiaryId: saved.beneficiaryId, reviewedDuplicates: saved.reviewed },
+    }),
+    async (trx) => {
+      const provinceId = await checkAddresses(trx, contact);
+      if (nationalId && (await beneficiaryIdByNationalId(trx, nationalId)) !== undefined)
+        throw new AppError('CONFLICT', 'national_id_taken');
+      const report = await findDuplicates(trx, {
+        nationalId: '',
+        nameKey: key,
+        birthDate: identity.birthDate,
+        phone: contact.phone,
+      });
+      const reviewed = new Set(input.reviewedDuplicates);
+      if (report.similar.some((candidate) => !reviewed.has(candidate.beneficiaryId)))
+        throw new AppError('CONFLICT', 'possible_duplicate');
+
+      const registered = contact.registeredAddress;
+      const current = contact.currentSameAsRegistered ? registered : contact.currentAddress;
+      const sortKey = nameSortKey(identity.firstName, identity.lastName);
+      const beneficiaryId = await insertBeneficiary(trx, {
+        title: identity.title,
+        title_other: identity.title === 'other' ? identity.titleOther : '',
+        first_name: identity.firstName,
+        last_name: identity.lastName,
+        nickname: identity.nickname,
+        latin_name: identity.latinName,
+        birth_date: identity.birthDate,
+        sex: identity.sex,
+        has_thai_id: identity.hasThaiId ? 1 : 0,
+        national_id: nationalId,
+        other_id_document: identity.hasThaiId ? null : identity.otherIdDocument,
+        other_id_number: identity.hasThaiId ? '' : identity.otherIdNumber,
+        phone: contact.phone,
+        line_id: contact.lineId,
+        registered_line: registered.line,
+        registered_subdistrict_id: registered.subdistrictId,
+        registered_postcode: registered.postcode,
+        current_same_as_registered: contact.currentSameAsRegistered ? 1 : 0,
+        current_line: current.line,
+        current_subdistrict_id: current.subdistrictId,
+        current_postcode: current.postcode,
+        province_id: provinceId,
+        name_key: key,
+        sort_key: sortKey,
+        created_at: at,
+        created_by: call.user.id,
+        updated_at: at,
+      });
+      await insertConsents(
+        trx,
+        consents.choices.map((choice) => ({
+          beneficiary_id: beneficiaryId,
+          purpose: choice.purpose,
+          granted: choice.granted ? 1 : 0,
+          notice_version: consents.noticeVersion,
+          given_by: consents.givenBy,
+          guardian_name: consents.givenBy === 'guardian' ? consents.guardianName : '',
+          note: '',
+          recorded_at: at,
+          recorded_by: call.user.id,
+        })),
+      );
+      const saved = await openCase(trx, call, {
+        beneficiaryId,
+        sortKey,
+        provinceId,
+        intake: input.intake,
+        today,
+      });
+      for (const candidate of report.similar) {
+        await recordReview(trx, call, {
+          ...saved,
+          resembledId: candidate.beneficiaryId,
+          matchedOn: candidate.matchedOn.join(','),
+        });
+      }
+      return { ...saved, reviewed: report.similar.length };
+    },
+  );
+  return { caseId: saved.caseId, caseNumber: saved.caseNumber, beneficiaryId: saved.beneficiaryId };
+}
+
+/** A new case for someone already registered, once their earlier cases are all closed. */
+export async function createCaseForPerson(
+  call: SignedInCall,
+  input: NewCaseForPerson,
+): Promise<SavedCase> {
+  const now = call.clock.now();
+  const today = bangkokDate(now);
+  return call.audited<SavedCase>(
+    (saved) => ({
+      action: 'case.created',
+      outcome: 'success',
+      target: { type: 'case', id: saved.caseId },
+      details: { beneficiaryId: saved.beneficiaryId, reviewedDuplicates: 0 },
+    }),
+    async (trx) => {
+      const person = await findBeneficiaryForCase(trx, input.beneficiaryId);
+      if (!person) throw new AppError('NOT_FOUND', 'beneficiary_not_found');
+      const cases = await casesOfBeneficiary(trx, person.id);
+      if (cases.some((row) => isOpenStatus(row.status)))
+        throw new AppError('CONFLICT', 'open_case_exists');
+      return openCase(trx, call, {
+        beneficiaryId: person.id,
+        sortKey: person.sort_key,
+        provinceId: person.province_id,
+        intake: input,
+        today,
+      });
+    },
+  );
+}
+
+/**
+ * The duplicate check the wizard runs before its review page. What was typed may still be
+ * incomplete or invalid: an invalid national ID or phone is simply not compared. The audit event
+ * holds the counts only, never what was typed.
+ */
+export async function checkDuplicates(
+  call: SignedInCall,
+  input: DuplicateCheck,
+): Promise<DuplicateReport> {
+  const id = validateNationalId(input.nationalId);
+  const phone = parseThaiPhone(input.phone);
+  const hasName = input.firstName.trim() !== '' && input.lastName.trim() !== '';
+  const report = await findDuplicates(call.db, {
+    nationalId: id.ok ? id.nationalId : '',
+    nameKey: hasName ? nameKey(input.firstName, input.lastName) : '',
+    birthDate: input.birthDate,
+    phone: phone.ok ? phone.phone.e164 : '',
+  });
+  await call.audit.record({
+    action: 'case.duplicates_checked',
+    outcome: 'success',
+    actor: call.actor,
+    details: { sameNationalId: report.sameNationalId !== null, similar: report.similar.length },
+  });
+  return report;
+}
+
+function checkBirthDate(birthDate: string, today: string): void {
+  if (birthDate > today) throw new AppError('VALIDATION', 'birth_date_in_future');
+  const { year, month, day } = parseIsoDate(today);
+  const oldest = `${String(year - MAX_AGE_YEARS).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
+  if (birthDate < oldest) throw new AppError('VALIDATION', 'birth_date_too_old');
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+interface OpenCase {
+  beneficiaryId: number;
+  sortKey: string;
+  provinceId: number | null;
+  intake: Parameters<typeof caseRow>[0];
+  /** The intake date, a day in Bangkok: it names the case number's year. */
+  today: string;
+}
+
+async function openCase(trx: Trx, call: SignedInCall, open: OpenCase): Promise<SavedCase> {
+  const at = call.clock.now().toISOString();
+  const buddhistYear = toBuddhistYear(parseIsoDate(open.today).year);
+  const number = await allocateCaseNumber(trx, buddhistYear);
+  const caseNumber = `${buddhistYear}-${String(number).padStart(6, '0')}`;
+  const caseId = await insertCase(trx, {
+    ...caseRow(open.intake),
+    case_number: caseNumber,
+    beneficiary_id: open.beneficiaryId,
+    status: 'intake',
+    status_reason: '',
+    status_changed_at: at,
+    intake_date: open.today,
+    mentor_id: null,
+    sort_key: open.sortKey,
+    province_id: open.provinceId,
+    created_at: at,
+    created_by: call.user.id,
+    updated_at: at,
+  });
+  await insertTargetGroups(trx, caseId, open.intake.programme.targetGroups);
+  await insertCaseEvent(trx, {
+    case_id: caseId,
+    kind: 'intake',
+    at,
+    by_user_id: call.user.id,
+    detail: JSON.stringify({ caseNumber }),
+  });
+  return { caseId, caseNumber, beneficiaryId: open.beneficiaryId };
+}
+
+/** The clerk judged a look-alike to be someone else: kept on the case and in the audit log. */
+async function recordReview(
+  trx: Trx,
+  call: SignedInCall,
+  review: SavedCase & { resembledId: number; matchedOn: string },
+): Promise<void> {
+  const at = call.clock.now().toISOString();
+  await insertDuplicateReview(trx, {
+    beneficiary_id: review.beneficiaryId,
+    resembled_id: review.resembledId,
+    matched_on: review.matchedOn,
+    decision: 'different_person',
+    decided_at: at,
+    decided_by: call.user.id,
+  });
+  await insertCaseEvent(trx, {
+    case_id: review.caseId,
+    kind: 'duplicate_reviewed',
+    at,
+    by_user_id: call.user.id,
+    detail: JSON.stringify({
+      resembledId: String(review.resembledId),
+      matchedOn: review.matchedOn.split(','),
+    }),
+  });
+  await call.audit.recordIn(trx, {
+    action: 'case.duplicate_reviewed',
+    outcome: 'success',
+    actor: call.actor,
+    target: { type: 'beneficiary', id: review.beneficiaryId },
+    details: { resembledId: review.resembledId, matchedOn: review.matchedOn.split(',') },
+  });
+}

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { IntakeInput, IntakeSave } from '../../src/shared/domain/cases';
 import { CONSENT_NOTICE_VERSION, CONSENT_PURPOSES } from '../../src/shared/domain/cases';
 import type { DatabaseSchema } from '../../src/main/core/db/schema';

@@ -1,5 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { insertReferencePlaces, intakeSave, nationalId, officeDb } from '../support/intake-fixtures';
+import {
+  insertReferencePlaces,
+  intakeSave,
+  nationalId,
+  officeDb,
+} from '../support/intake-fixtures';
 import { setUpOffice, useOffices, type TestOffice } from '../support/office';
 import { useTempDirs } from '../support/temp-dir';
 

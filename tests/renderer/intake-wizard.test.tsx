@@ -138,7 +138,10 @@ describe('the intake wizard', () => {
       screen.getAllByRole('textbox', { name: label(addresses.fields.line) })[0]!,
       '12 หมู่ 3',
     );
-    await typeIn(screen.getAllByRole('textbox', { name: label(addresses.fields.postcode) })[0]!, '40000');
+    await typeIn(
+      screen.getAllByRole('textbox', { name: label(addresses.fields.postcode) })[0]!,
+      '40000',
+    );
     await next();
     await waitFor(() => expect(heading()).toHaveTextContent(intake.steps.programme));
 

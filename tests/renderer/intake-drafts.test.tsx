@@ -46,7 +46,7 @@ describe('intake drafts', () => {
     expect(screen.getByRole('textbox', { name: label(intake.identity.birthDate) })).toHaveValue(
       '5/3/2530',
     );
-    expect(screen.getByRole('radio', { name: intake.codes.titles.mrs })).toBeChecked();
+    expect(screen.getByRole('radio', { name: catalogues.th.cases.codes.titles.mrs })).toBeChecked();
     expect(fake.calls.some((call) => call.channel === 'drafts.discard')).toBe(false);
   });
 

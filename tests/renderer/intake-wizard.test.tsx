@@ -86,7 +86,7 @@ describe('the intake wizard', () => {
     });
     await waitFor(() => expect(documentType).toHaveAttribute('aria-invalid', 'true'));
     expect(field(intake.identity.otherIdNumber)).toHaveAttribute('aria-invalid', 'true');
-    await user.selectOptions(documentType, intake.codes.otherIdDocuments.pink_card);
+    await user.selectOptions(documentType, th.cases.codes.otherIdDocuments.pink_card);
     await user.type(field(intake.identity.otherIdNumber), '0-0000-12345-67-8');
     await user.click(screen.getByRole('button', { name: intake.wizard.next }));
     await waitFor(() =>
@@ -113,12 +113,12 @@ describe('the intake wizard', () => {
 
     // 1. identity
     await screen.findByRole('heading', { level: 2, name: intake.steps.identity });
-    await choose(intake.codes.titles.mrs);
+    await choose(th.cases.codes.titles.mrs);
     await typeIn(field(intake.identity.firstName), 'สมหญิง');
     await typeIn(field(intake.identity.lastName), 'ใจงาม');
     await typeIn(field(intake.identity.birthDate), '5/3/2530');
     await user.keyboard('{Escape}');
-    await choose(intake.codes.sexes.female);
+    await choose(th.cases.codes.sexes.female);
     await typeIn(field(intake.identity.nationalId), VALID_NATIONAL_ID);
     // Enter in a field goes to the next step; it saves nothing.
     await user.keyboard('{Enter}');
@@ -146,9 +146,9 @@ describe('the intake wizard', () => {
     await waitFor(() => expect(heading()).toHaveTextContent(intake.steps.programme));
 
     // 3. programme
-    await tick(screen.getByRole('checkbox', { name: intake.codes.targetGroups.women }));
-    await choose(intake.codes.departments.dwf);
-    await choose(intake.codes.referralSources.walk_in);
+    await tick(screen.getByRole('checkbox', { name: th.cases.codes.targetGroups.women }));
+    await choose(th.cases.codes.departments.dwf);
+    await choose(th.cases.codes.referralSources.walk_in);
     await next();
     await waitFor(() => expect(heading()).toHaveTextContent(intake.steps.baseline));
 

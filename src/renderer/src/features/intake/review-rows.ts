@@ -10,7 +10,7 @@ import {
 import type { IntakeFormValues, IntakeStep } from './intake-form';
 
 interface ReviewFormat {
-  t: TFunction<'intake'>;
+  t: TFunction<['intake', 'cases']>;
   date: (isoDate: string) => string;
   language: Language;
 }
@@ -36,7 +36,7 @@ export function reviewSections(
     identity.title === 'other'
       ? identity.titleOther
       : identity.title
-        ? t(`codes.titles.${identity.title}`)
+        ? t(`cases:codes.titles.${identity.title}`)
         : '';
   const phone = parseThaiPhone(contact.phone).ok ? formatThaiPhone(contact.phone) : contact.phone;
 
@@ -56,7 +56,7 @@ export function reviewSections(
         },
         {
           label: t('identity.sex'),
-          value: identity.sex ? t(`codes.sexes.${identity.sex}`) : t('review.none'),
+          value: identity.sex ? t(`cases:codes.sexes.${identity.sex}`) : t('review.none'),
         },
         identity.hasThaiId
           ? {
@@ -67,7 +67,7 @@ export function reviewSections(
             }
           : {
               label: identity.otherIdDocument
-                ? t(`codes.otherIdDocuments.${identity.otherIdDocument}`)
+                ? t(`cases:codes.otherIdDocuments.${identity.otherIdDocument}`)
                 : t('identity.otherIdDocument'),
               value: text(identity.otherIdNumber),
             },
@@ -92,23 +92,25 @@ export function reviewSections(
       rows: [
         {
           label: t('programme.targetGroups'),
-          value: list(programme.targetGroups.map((group) => t(`codes.targetGroups.${group}`))),
+          value: list(
+            programme.targetGroups.map((group) => t(`cases:codes.targetGroups.${group}`)),
+          ),
         },
         {
           label: t('programme.department'),
           value: programme.department
-            ? t(`codes.departments.${programme.department}`)
+            ? t(`cases:codes.departments.${programme.department}`)
             : t('review.none'),
         },
         {
           label: t('programme.flagshipProject'),
-          value: t(`codes.flagshipProjects.${programme.flagshipProject}`),
+          value: t(`cases:codes.flagshipProjects.${programme.flagshipProject}`),
         },
         {
           label: t('programme.referralSource'),
           value: programme.referralSource
             ? [
-                t(`codes.referralSources.${programme.referralSource}`),
+                t(`cases:codes.referralSources.${programme.referralSource}`),
                 programme.referralSourceDetail,
               ]
                 .filter(Boolean)
@@ -134,7 +136,7 @@ export function reviewSections(
         {
           label: t('baseline.disabilityCard'),
           value: baseline.disabilityCard
-            ? list(baseline.disabilityTypes.map((type) => t(`codes.disabilityTypes.${type}`)))
+            ? list(baseline.disabilityTypes.map((type) => t(`cases:codes.disabilityTypes.${type}`)))
             : t('review.no'),
         },
         {

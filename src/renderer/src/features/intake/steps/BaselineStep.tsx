@@ -9,7 +9,7 @@ import { FlagField } from './FlagField';
 import { IncomeField } from './IncomeField';
 
 export function BaselineStep() {
-  const { t } = useTranslation('intake');
+  const { t } = useTranslation(['intake', 'cases']);
   const { register, control, setValue } = useFormContext<IntakeFormValues>();
   const errorOf = useIntakeFieldError();
   const disabilityCard = useWatch({ control, name: 'baseline.disabilityCard' });
@@ -54,7 +54,7 @@ export function BaselineStep() {
           withAsterisk
           options={DISABILITY_TYPES}
           labelOf={(option) =>
-            t(`codes.disabilityTypes.${option as (typeof DISABILITY_TYPES)[number]}`)
+            t(`cases:codes.disabilityTypes.${option as (typeof DISABILITY_TYPES)[number]}`)
           }
         />
       )}

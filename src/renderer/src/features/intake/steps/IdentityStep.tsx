@@ -10,7 +10,7 @@ import { ChoiceField } from './ChoiceField';
 import { NationalIdField } from './NationalIdField';
 
 export function IdentityStep() {
-  const { t } = useTranslation('intake');
+  const { t } = useTranslation(['intake', 'cases']);
   const { register, control, setValue } = useFormContext<IntakeFormValues>();
   // A hidden field must not keep a value that fails and blocks "next" with no message in sight.
   const clear = (
@@ -24,7 +24,7 @@ export function IdentityStep() {
         name="identity.title"
         label={t('identity.title')}
         options={NAME_TITLES}
-        labelOf={(option) => t(`codes.titles.${option as (typeof NAME_TITLES)[number]}`)}
+        labelOf={(option) => t(`cases:codes.titles.${option as (typeof NAME_TITLES)[number]}`)}
         onValueChange={(chosen) => chosen !== 'other' && clear('identity.titleOther')}
       />
       {title === 'other' && (
@@ -85,7 +85,7 @@ export function IdentityStep() {
         name="identity.sex"
         label={t('identity.sex')}
         options={SEXES}
-        labelOf={(option) => t(`codes.sexes.${option as (typeof SEXES)[number]}`)}
+        labelOf={(option) => t(`cases:codes.sexes.${option as (typeof SEXES)[number]}`)}
       />
       <Controller
         control={control}
@@ -129,7 +129,7 @@ export function IdentityStep() {
                   { value: '', label: t('common.choose') },
                   ...OTHER_ID_DOCUMENTS.map((document) => ({
                     value: document,
-                    label: t(`codes.otherIdDocuments.${document}`),
+                    label: t(`cases:codes.otherIdDocuments.${document}`),
                   })),
                 ]}
                 error={errorOf('identity.otherIdDocument')}

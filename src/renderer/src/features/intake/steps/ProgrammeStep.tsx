@@ -13,7 +13,7 @@ import { ChecklistField } from './ChecklistField';
 import { ChoiceField } from './ChoiceField';
 
 export function ProgrammeStep() {
-  const { t } = useTranslation('intake');
+  const { t } = useTranslation(['intake', 'cases']);
   const { register, control } = useFormContext<IntakeFormValues>();
   const errorOf = useIntakeFieldError();
   return (
@@ -24,14 +24,16 @@ export function ProgrammeStep() {
         description={t('programme.targetGroupsHint')}
         withAsterisk
         options={TARGET_GROUPS}
-        labelOf={(option) => t(`codes.targetGroups.${option as (typeof TARGET_GROUPS)[number]}`)}
+        labelOf={(option) =>
+          t(`cases:codes.targetGroups.${option as (typeof TARGET_GROUPS)[number]}`)
+        }
       />
       <ChoiceField
         name="programme.department"
         label={t('programme.department')}
         vertical
         options={DEPARTMENTS}
-        labelOf={(option) => t(`codes.departments.${option as (typeof DEPARTMENTS)[number]}`)}
+        labelOf={(option) => t(`cases:codes.departments.${option as (typeof DEPARTMENTS)[number]}`)}
       />
       <Controller
         control={control}
@@ -47,7 +49,7 @@ export function ProgrammeStep() {
             onBlur={field.onBlur}
             data={FLAGSHIP_PROJECTS.map((project) => ({
               value: project,
-              label: t(`codes.flagshipProjects.${project}`),
+              label: t(`cases:codes.flagshipProjects.${project}`),
             }))}
             error={errorOf('programme.flagshipProject')}
           />
@@ -59,7 +61,7 @@ export function ProgrammeStep() {
         vertical
         options={REFERRAL_SOURCES}
         labelOf={(option) =>
-          t(`codes.referralSources.${option as (typeof REFERRAL_SOURCES)[number]}`)
+          t(`cases:codes.referralSources.${option as (typeof REFERRAL_SOURCES)[number]}`)
         }
       />
       <TextInput

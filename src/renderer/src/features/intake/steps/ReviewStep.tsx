@@ -15,7 +15,7 @@ interface ReviewStepProps {
 
 /** Everything typed, as it will be saved: dates in พ.ศ., the ID with its dashes, baht with commas. */
 export function ReviewStep({ onEdit }: ReviewStepProps) {
-  const { t } = useTranslation('intake');
+  const { t } = useTranslation(['intake', 'cases']);
   const { language } = useLanguage();
   const { getValues } = useFormContext<IntakeFormValues>();
   const sections = reviewSections(getValues(), {

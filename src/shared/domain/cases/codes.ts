@@ -67,8 +67,8 @@ export const CONSENT_GIVERS = ['self', 'guardian'] as const;
 export type ConsentGiver = (typeof CONSENT_GIVERS)[number];
 
 /**
- * The notice shown at collection (PDPA s.23). Its text lives in the `cases` catalogues under
- * `consent.notice`; a changed text gets a new version, and every consent records the version seen.
+ * The notice shown at collection (PDPA s.23). Its text lives in the `intake` catalogues under
+ * `notice`; a changed text gets a new version, and every consent records the version seen.
  */
 export const CONSENT_NOTICE_VERSION = '2569-1';
 

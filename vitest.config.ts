@@ -1,17 +1,24 @@
 import react from '@vitejs/plugin-react';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+
+/** One worker per core for the Node projects, computed once so both projects state the same. */
+const NODE_WORKERS = Math.max(1, availableParallelism());
 
 export default defineConfig({
   test: {
-    // Vitest's default worker count (cores − 1; one worker on the 2-core build machine) is kept on
-    // purpose. With one worker per core the core files ran faster, but renderer files running side
-    // by side (each alone in its process) failed now and then to find a Mantine menu item after
-    // opening the menu (accounts, change-password, session-gate), also with the renderer code as
-    // it was before this change. Raise `maxWorkers` once those tests wait for the menu reliably.
+    // Two groups, one after the other (`sequence.groupOrder`): the Node files (unit, core) with one
+    // worker per core, then the renderer files with one worker. Renderer files running side by
+    // side (each alone in its process) failed now and then to find a Mantine menu item after
+    // opening the menu (accounts, change-password, session-gate); the core files have no such
+    // trouble and, holding real databases and Argon2id, gain most from a second core. Raise the
+    // renderer's `maxWorkers` once those tests wait for the menu reliably.
     projects: [
       {
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
+          maxWorkers: NODE_WORKERS,
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
           // Kept isolated: several files replace `electron` with `vi.mock`, and in a shared worker
@@ -23,6 +30,8 @@ export default defineConfig({
       {
         test: {
           name: 'core',
+          sequence: { groupOrder: 0 },
+          maxWorkers: NODE_WORKERS,
           include: ['tests/core/**/*.test.ts'],
           environment: 'node',
           // Kept isolated: these files load the native SQLite driver, spawn and kill child
@@ -40,6 +49,8 @@ export default defineConfig({
         plugins: [react()],
         test: {
           name: 'renderer',
+          sequence: { groupOrder: 1 },
+          maxWorkers: 1,
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           // Kept isolated for now. With `isolate: false` (one jsdom per worker, vitest's hint says

@@ -1,7 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { MISSING_TRANSLATION } from '../../src/renderer/src/i18n/create-i18n';
+
+// findBy… waits up to 1 s by default. A Mantine menu opens through a transition and a portal, and
+// on a loaded 2-core machine (Argon2id in another process) it was seen to take longer: the menu
+// tests then failed now and then. A hang guard, not a speed check.
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom lacks the layout APIs Mantine asks for; these stand-ins answer "no match, no size".
 Object.defineProperty(window, 'matchMedia', {

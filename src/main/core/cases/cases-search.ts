@@ -293,10 +293,20 @@ export async function listMentorOptions(db: Db): Promise<MentorOption[]> {
  * national ID or a phone number: only its last four digits are kept ("•••••••••0123").
  */
 export function auditedQueryText(typed: string): string {
-  const digits = thaiDigitsToArabic(typed).replace(/\D/g, '');
+  // Any script's digits count (Thai, full-width, Arabic-Indic…): the number is the same.
+  const digits = (typed.match(/\p{Nd}/gu) ?? []).map(digitValue).join('');
   if (digits.length < 6) return typed.trim();
   return maskedDigits(digits);
 }
+
+/** A decimal digit of any script as 0–9: Unicode encodes each script's digits as one run 0…9. */
+function digitValue(digit: string): string {
+  const code = digit.codePointAt(0)!;
+  let zero = code;
+  while (zero > 0 && DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
+  return String((code - zero) % 10);
+}
+const DIGIT = /^\p{Nd}$/u;
 
 /** A number as the audit log keeps it: its last four digits ("•••••••••0123"). */
 export function maskedDigits(digits: string): string {

@@ -89,14 +89,18 @@ describe('cases.checkDuplicates', () => {
     ]);
   });
 
-  it('audits the check with counts only', async () => {
+  it('audits the check with counts and the number masked to its last four digits', async () => {
     await office.ok('cases.checkDuplicates', probe({ nationalId: SOMSRI_ID }));
     const event = await officeDb(office)
       .selectFrom('audit_events')
       .selectAll()
       .where('action', '=', 'case.duplicates_checked')
       .executeTakeFirstOrThrow();
-    expect(JSON.parse(event.details ?? '{}')).toEqual({ sameNationalId: true, similar: 0 });
+    expect(JSON.parse(event.details ?? '{}')).toEqual({
+      sameNationalId: true,
+      nationalId: `•••••••••${SOMSRI_ID.slice(-4)}`,
+      similar: 0,
+    });
   });
 });
 

@@ -124,8 +124,10 @@ describe('cases.search: text', () => {
     expect(await firstNames({ text: '+66 81 234' })).toEqual(['สมศรี']);
     expect(await firstNames({ text: '5432' })).toEqual(['สมชาย']);
     expect(await firstNames({ text: '๐๘๙ ๘๗๖' })).toEqual(['สมชาย']);
-    expect(await firstNames({ text: '1-1037-00' })).toEqual(['สมศรี']);
-    expect(await firstNames({ text: nationalId('540100022222') })).toEqual(['เกษม']);
+    // The admin searching here may not see national IDs, so finds nobody by one; an officer
+    // does (review-cases-national-id-oracle.test.ts).
+    expect(await firstNames({ text: '1-1037-00' })).toEqual([]);
+    expect(await firstNames({ text: nationalId('540100022222') })).toEqual([]);
     expect(await firstNames({ text: '2569-000004' })).toEqual(['ขวัญใจ']);
   });
 

@@ -20,6 +20,7 @@ import {
 import { flipSlotIn, moveToCompartment, moveToOffice } from '../compartments/role-move';
 import type { SignedInCall } from '../call/call-context';
 import type { UserRow } from '../db/schema';
+import { deleteDraftsOf } from '../drafts/drafts-repository';
 import { AppError } from '../errors';
 import type { SessionManager } from '../session/session-manager';
 import {
@@ -141,6 +142,7 @@ export class AccountsService {
           if (demotesAdmin) await raiseNotice(trx, 'recovery_code_renewal', call.clock.now());
           if (toMentor || fromMentor)
             await flipSlotIn(trx, user.id, toMentor ? 'compartment' : 'office', call.clock.now());
+          if (toMentor) await deleteDraftsOf(trx, user.id);
         },
       );
       const updated = await requireAccount(call, user.id);
@@ -243,6 +245,8 @@ export class AccountsService {
         async (trx) => {
           await updateUser(trx, user.id, { status, updated_at: now.toISOString() });
           await revokeSlotsIn(trx, user, now);
+          // Disabling keeps the drafts for when the account comes back; removal is for good.
+          if (status === 'removed') await deleteDraftsOf(trx, user.id);
           // A former admin may have noted the recovery code: the office is asked for a new one.
           if (user.role === 'admin') await raiseNotice(trx, 'recovery_code_renewal', now);
         },

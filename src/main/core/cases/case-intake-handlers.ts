@@ -1,3 +1,4 @@
+import { roleHasPermission } from '../../../shared/permissions';
 import type { FeatureHandlers } from '../handlers';
 import { checkDuplicates, createCaseForPerson, createIntake } from './case-intake-service';
 import { auditedFilters, auditedQueryText, listMentorOptions, searchCases } from './cases-search';
@@ -15,7 +16,9 @@ type IntakeHandlers = Pick<
 export function caseIntakeHandlers(): IntakeHandlers {
   return {
     'cases.search': async (input, call) => {
-      const page = await searchCases(call.db, input);
+      const page = await searchCases(call.db, input, {
+        byNationalId: roleHasPermission(call.user.role, 'cases.reveal'),
+      });
       // Every search is a read of personal data: its text (masked when it may be an ID or a
       // phone), its filters and how many cases it found.
       await call.audit.record({

@@ -18,6 +18,7 @@ import type { DatabaseSchema } from '../db/schema';
 import { AppError } from '../errors';
 import { checkAddresses } from './case-addresses';
 import { findDuplicates } from './case-duplicates';
+import { maskedDigits } from './cases-search';
 import {
   allocateCaseNumber,
   beneficiaryIdByNationalId,
@@ -190,11 +191,20 @@ export async function checkDuplicates(
     birthDate: input.birthDate,
     phone: phone.ok ? phone.phone.e164 : '',
   });
+  // A check by national ID answers "whose number is this?": it leaves a trail naming the person
+  // found and the number's last four digits, so probing numbers one after another shows in the
+  // audit log (an admin, who may not reveal IDs, can still register a person from their card).
+  const found = report.sameNationalId;
   await call.audit.record({
     action: 'case.duplicates_checked',
     outcome: 'success',
     actor: call.actor,
-    details: { sameNationalId: report.sameNationalId !== null, similar: report.similar.length },
+    ...(found ? { target: { type: 'beneficiary', id: found.beneficiaryId } } : {}),
+    details: {
+      sameNationalId: found !== null,
+      ...(id.ok ? { nationalId: maskedDigits(id.nationalId) } : {}),
+      similar: report.similar.length,
+    },
   });
   return report;
 }

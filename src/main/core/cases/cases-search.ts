@@ -25,6 +25,18 @@ type Db = Kysely<DatabaseSchema>;
  * and ADR 0016.
  */
 
+/**
+ * Whether the text may match the national ID column. Only a role holding `cases.reveal` may find
+ * a person by their national ID: for anyone else a search by the number (or by a piece of it,
+ * probed digit by digit) would tell them whose number it is, which is exactly what masking
+ * hides from them. The FTS5 column filter keeps the other columns searchable.
+ */
+export interface SearchScope {
+  byNationalId: boolean;
+}
+const FULL_SCOPE: SearchScope = { byNationalId: true };
+const COLUMNS_BUT_NATIONAL_ID = 'names nickname phone case_number';
+
 /** How the text of a query is looked up. */
 export type TextLookup =
   { kind: 'none' } | { kind: 'fts'; match: string } | { kind: 'prefix'; prefix: string };
@@ -49,7 +61,13 @@ function length(text: string): number {
  * match. Numbers are also tried without their separators, the way they are indexed: "081-234"
  * finds 0812345678, while a case number keeps its dash ("2569-000123").
  */
-export function textLookup(typed: string): TextLookup {
+export function textLookup(typed: string, scope: SearchScope = FULL_SCOPE): TextLookup {
+  const lookup = ftsOrPrefix(typed);
+  if (lookup.kind !== 'fts' || scope.byNationalId) return lookup;
+  return { kind: 'fts', match: `{${COLUMNS_BUT_NATIONAL_ID}} : (${lookup.match})` };
+}
+
+function ftsOrPrefix(typed: string): TextLookup {
   const text = typed.trim();
   if (text === '') return { kind: 'none' };
   if (NUMBER_LIKE.test(text)) {
@@ -162,8 +180,13 @@ function orderBy(sort: CaseSearch['sort'], col: Column) {
  * Text alone is counted in the text index itself, a target group alone in its index, without
  * visiting the cases.
  */
-export function searchQueries(db: Db, query: CaseSearch, plan: PagePlan) {
-  const lookup = textLookup(query.text);
+export function searchQueries(
+  db: Db,
+  query: CaseSearch,
+  plan: PagePlan,
+  scope: SearchScope = FULL_SCOPE,
+) {
+  const lookup = textLookup(query.text, scope);
   const onlyGroup =
     lookup.kind === 'none' &&
     query.targetGroup !== null &&
@@ -216,8 +239,12 @@ export function searchQueries(db: Db, query: CaseSearch, plan: PagePlan) {
   return { count, page };
 }
 
-export async function searchCases(db: Db, query: CaseSearch): Promise<CasePage> {
-  const { count } = searchQueries(db, query, 'walk');
+export async function searchCases(
+  db: Db,
+  query: CaseSearch,
+  scope: SearchScope,
+): Promise<CasePage> {
+  const { count } = searchQueries(db, query, 'walk', scope);
   const total = Number((await count.executeTakeFirstOrThrow()).total);
   if (total === 0 || query.offset >= total) return { rows: [], total };
   // The highest case id stands in for the number of cases (cases are not deleted): one index
@@ -227,7 +254,7 @@ export async function searchCases(db: Db, query: CaseSearch): Promise<CasePage> 
     .select((eb) => eb.fn.max('id').as('n'))
     .executeTakeFirstOrThrow();
   const plan = choosePagePlan(total, Number(newest.n ?? 0), query);
-  const rows = await searchQueries(db, query, plan).page.execute();
+  const rows = await searchQueries(db, query, plan, scope).page.execute();
 
   return {
     total,
@@ -266,9 +293,24 @@ export async function listMentorOptions(db: Db): Promise<MentorOption[]> {
  * national ID or a phone number: only its last four digits are kept ("•••••••••0123").
  */
 export function auditedQueryText(typed: string): string {
-  const digits = thaiDigitsToArabic(typed).replace(/\D/g, '');
+  // Any script's digits count (Thai, full-width, Arabic-Indic…): the number is the same.
+  const digits = (typed.match(/\p{Nd}/gu) ?? []).map(digitValue).join('');
   if (digits.length < 6) return typed.trim();
-  return `${'•'.repeat(digits.length - 4)}${digits.slice(-4)}`;
+  return maskedDigits(digits);
+}
+
+/** A decimal digit of any script as 0–9: Unicode encodes each script's digits as one run 0…9. */
+function digitValue(digit: string): string {
+  const code = digit.codePointAt(0)!;
+  let zero = code;
+  while (zero > 0 && DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
+  return String((code - zero) % 10);
+}
+const DIGIT = /^\p{Nd}$/u;
+
+/** A number as the audit log keeps it: its last four digits ("•••••••••0123"). */
+export function maskedDigits(digits: string): string {
+  return `${'•'.repeat(Math.max(0, digits.length - 4))}${digits.slice(-4)}`;
 }
 
 /** The filters of a search as short `name=value` codes for the audit log (no personal data). */

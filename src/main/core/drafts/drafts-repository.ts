@@ -32,3 +32,11 @@ export async function upsertDraft(
 export async function deleteDraft(db: Db, userId: number, kind: DraftKind): Promise<void> {
   await db.deleteFrom('drafts').where('user_id', '=', userId).where('kind', '=', kind).execute();
 }
+
+/**
+ * Every draft of one account: when it is removed or becomes a mentor's, its unsaved form work
+ * (names, ID numbers as typed) has no one left to finish it and must not outlive the account.
+ */
+export async function deleteDraftsOf(db: Db, userId: number): Promise<void> {
+  await db.deleteFrom('drafts').where('user_id', '=', userId).execute();
+}

@@ -180,6 +180,12 @@ export const businessSchema = z.strictObject({
   notes: longText,
 });
 
+/**
+ * A notice version as CONSENT_NOTICE_VERSION writes it (a พ.ศ. year and a number): it is copied
+ * into the audit log, so it may hold no free text (too few digits for an ID or a phone number).
+ */
+export const consentNoticeVersionSchema = z.string().regex(/^25\d\d-\d{1,2}$/);
+
 export const consentChoiceSchema = z.strictObject({
   purpose: z.enum(CONSENT_PURPOSES),
   granted: z.boolean(),
@@ -187,7 +193,7 @@ export const consentChoiceSchema = z.strictObject({
 
 export const consentsSchema = z
   .strictObject({
-    noticeVersion: z.string().min(1).max(20),
+    noticeVersion: consentNoticeVersionSchema,
     givenBy: z.enum(CONSENT_GIVERS),
     guardianName: optionalName,
     choices: z

@@ -21,6 +21,8 @@ import {
   type CaseSort,
 } from '../../../../shared/domain/cases';
 import { useLanguage } from '../../app/providers/language-context';
+import { useSignedInUser } from '../../app/session/session-context';
+import { roleHasPermission } from '../../../../shared/permissions';
 import { BuddhistDateTextInput } from './BuddhistDateTextInput';
 import { DEFAULT_SORT } from './case-list-params';
 import { casesQueries, type CaseListQuery } from './cases-queries';
@@ -48,6 +50,7 @@ export function CaseListFilters({ query, onChange, onClear }: CaseListFiltersPro
   }, [debounced]);
   const provinces = useQuery(casesQueries.provinces());
   const mentors = useQuery(casesQueries.mentorOptions());
+  const canSearchIds = roleHasPermission(useSignedInUser().role, 'cases.reveal');
   const any = t('list.any');
   const rangeWrong =
     query.intakeFrom && query.intakeTo && query.intakeFrom > query.intakeTo
@@ -60,7 +63,8 @@ export function CaseListFilters({ query, onChange, onClear }: CaseListFiltersPro
         <TextInput
           type="search"
           label={t('list.search')}
-          description={t('list.searchHint')}
+          // Without the permission to see national IDs the core does not search them (docs/security.md).
+          description={t(canSearchIds ? 'list.searchHint' : 'list.searchHintNoId')}
           value={text}
           onChange={(event) => setText(event.currentTarget.value)}
           maxLength={100}

@@ -280,7 +280,7 @@ describe('editing the case file', () => {
     await user.type(birthDate, '2/5/1990');
     await user.click(within(dialog).getByRole('button', { name: th.cases.profile.save }));
     expect(
-      await within(dialog).findByText(th.cases.formErrors.be_date_looks_gregorian),
+      await within(dialog).findByText(th.shell.dateInput.problems.looks_gregorian),
     ).toBeVisible();
     expect(callsTo('cases.updateProfile')).toHaveLength(0);
 

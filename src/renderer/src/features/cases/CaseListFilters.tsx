@@ -23,7 +23,7 @@ import {
 import { useLanguage } from '../../app/providers/language-context';
 import { useSignedInUser } from '../../app/session/session-context';
 import { roleHasPermission } from '../../../../shared/permissions';
-import { BuddhistDateTextInput } from './BuddhistDateTextInput';
+import { BuddhistDateField } from '../../components/buddhist-date';
 import { DEFAULT_SORT } from './case-list-params';
 import { casesQueries, type CaseListQuery } from './cases-queries';
 
@@ -152,17 +152,15 @@ export function CaseListFilters({ query, onChange, onClear }: CaseListFiltersPro
           />
         </SimpleGrid>
         <Group gap="md" align="flex-start">
-          <BuddhistDateTextInput
-            key={`from-${query.intakeFrom ?? ''}`}
+          <BuddhistDateField
             label={t('list.intakeFrom')}
-            value={query.intakeFrom ?? null}
-            onChange={(intakeFrom) => onChange({ intakeFrom })}
+            value={query.intakeFrom ?? ''}
+            onChange={(intakeFrom) => onChange({ intakeFrom: intakeFrom || null })}
           />
-          <BuddhistDateTextInput
-            key={`to-${query.intakeTo ?? ''}`}
+          <BuddhistDateField
             label={t('list.intakeTo')}
-            value={query.intakeTo ?? null}
-            onChange={(intakeTo) => onChange({ intakeTo })}
+            value={query.intakeTo ?? ''}
+            onChange={(intakeTo) => onChange({ intakeTo: intakeTo || null })}
             error={rangeWrong}
           />
           <Select

@@ -1,6 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Group, Select, TextInput } from '@mantine/core';
 import { Controller, useForm, useWatch } from 'react-hook-form';
+import { BuddhistDateField } from '../../components/buddhist-date';
+import { bangkokToday } from '../../../../shared/thai/bangkok-time';
 import { useTranslation } from 'react-i18next';
 import { NAME_TITLES, SEXES, type BeneficiaryProfile } from '../../../../shared/domain/cases';
 import { fieldErrorMessage } from '../../components/field-error';
@@ -82,15 +84,21 @@ export function EditPersonModal({ caseId, profile, onClose }: EditPersonModalPro
         {text('latinName')}
       </Group>
       <Group grow align="flex-start">
-        <TextInput
-          {...form.register('birthDate')}
-          label={t('fields.identity.birthDate')}
-          description={t('beDate.hint')}
-          placeholder={t('beDate.placeholder')}
-          inputMode="numeric"
-          autoComplete="off"
-          withAsterisk
-          error={fieldErrorMessage(errors.birthDate, t)}
+        <Controller
+          control={form.control}
+          name="birthDate"
+          render={({ field, fieldState }) => (
+            <BuddhistDateField
+              inputRef={field.ref}
+              label={t('fields.identity.birthDate')}
+              withAsterisk
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              maxDate={bangkokToday()}
+              error={fieldErrorMessage(fieldState.error, t)}
+            />
+          )}
         />
         <Controller
           control={form.control}

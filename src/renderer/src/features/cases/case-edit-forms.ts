@@ -1,37 +1,12 @@
 import { z } from 'zod';
 import {
   identityDocumentSchema,
-  personNameFields,
+  personNameSchema,
   sensitiveFields,
   type BeneficiaryProfile,
 } from '../../../../shared/domain/cases';
-import { buddhistTextToIso, isoToBuddhistText } from './be-date-text';
-
-/**
- * The person form is the shared `personNameSchema` with the birth date typed in พ.ศ.: the box
- * holds `2/12/2512` and leaves as the ISO day main expects (main parses it again).
- */
-const buddhistDateText = z.string().transform((typed, ctx) => {
-  const result = buddhistTextToIso(typed);
-  if (!result.ok) {
-    ctx.issues.push({ code: 'custom', message: result.message, input: typed });
-    return z.NEVER;
-  }
-  if (result.isoDate === null) {
-    ctx.issues.push({ code: 'custom', message: 'required', input: typed });
-    return z.NEVER;
-  }
-  return result.isoDate;
-});
-
-export const personFormSchema = z
-  .strictObject({ ...personNameFields, birthDate: buddhistDateText })
-  .superRefine((person, ctx) => {
-    // The same rule as personNameSchema's (a title "other" needs its text).
-    if (person.title === 'other' && person.titleOther === '') {
-      ctx.addIssue({ code: 'custom', path: ['titleOther'], message: 'required' });
-    }
-  });
+/** The person form is the shared schema; the birth date field types พ.ศ. and holds the ISO day. */
+export const personFormSchema = personNameSchema;
 export type PersonFormInput = z.input<typeof personFormSchema>;
 export type PersonFormOutput = z.output<typeof personFormSchema>;
 
@@ -43,7 +18,7 @@ export function personDefaults(profile: BeneficiaryProfile): PersonFormInput {
     lastName: profile.lastName,
     nickname: profile.nickname,
     latinName: profile.latinName,
-    birthDate: isoToBuddhistText(profile.birthDate),
+    birthDate: profile.birthDate,
     sex: profile.sex,
   };
 }

@@ -78,6 +78,22 @@ describe('the renderer shell', () => {
     );
   });
 
+  it('marks one section as the current page: "register" under /cases/new, "cases" on a case file', async () => {
+    installFakeKaona({ session: { info: signedInAs(FAKE_OFFICER) } });
+    const { router } = renderApp('/about');
+    const nav = await screen.findByRole('navigation', { name: th.shell.nav.label });
+    const current = () =>
+      within(nav)
+        .getAllByRole('link')
+        .filter((link) => link.getAttribute('aria-current') === 'page')
+        .map((link) => link.textContent);
+
+    await router.navigate('/cases/new');
+    await waitFor(() => expect(current()).toEqual([th.shell.nav.registerPerson]));
+    await router.navigate('/cases/12');
+    await waitFor(() => expect(current()).toEqual([th.shell.nav.cases]));
+  });
+
   it('starts in English when that is the saved language', async () => {
     installFakeKaona({ preferences: { language: 'en' } });
     renderApp('/about');

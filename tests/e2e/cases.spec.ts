@@ -143,7 +143,10 @@ function greenPng(): Buffer {
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
-  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, Buffer.from([46, 160, 67]))]);
+  const row = Buffer.concat([
+    Buffer.from([0]),
+    Buffer.alloc(width * 3, Buffer.from([46, 160, 67])),
+  ]);
   const pixels = Buffer.concat(Array.from({ length: height }, () => row));
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
@@ -295,7 +298,9 @@ test('the case list finds people by a three-letter name fragment and by phone', 
 test('the case page: reveal the ID, edit a field and see it in the history', async () => {
   const search = page.getByRole('searchbox', { name: /^ค้นหา/ }).or(field(page, 'ค้นหา'));
   await search.fill('มณี');
-  await caseTable().getByRole('link', { name: fullName(BUNRUEAN) }).click();
+  await caseTable()
+    .getByRole('link', { name: fullName(BUNRUEAN) })
+    .click();
   await expect(heading(fullName(BUNRUEAN))).toBeVisible();
 
   const identity = page.getByRole('region', { name: 'เอกสารประจำตัว' });
@@ -306,7 +311,7 @@ test('the case page: reveal the ID, edit a field and see it in the history', asy
 
   await page.getByRole('button', { name: 'แก้ไข ข้อมูลพื้นฐานครัวเรือน' }).click();
   const dialog = page.getByRole('dialog');
-  await field(page, 'จำนวนสมาชิกในครัวเรือน (คน)').fill('5');
+  await field(page, 'จำนวนสมาชิกในครัวเรือน').fill('5');
   await shot('17-edit-household');
   await dialog.getByRole('button', { name: 'บันทึก' }).click();
   await expect(dialog).toBeHidden();
@@ -334,7 +339,12 @@ test('the case page: attach a photo and open it', async () => {
   await expectAccessible(page, 'case page: attachments');
   await attachments.getByRole('button', { name: /^เปิด/ }).click();
   const viewer = page.getByRole('dialog', { name: 'สินค้า.png' });
-  await expect(viewer.getByRole('img')).toBeVisible();
+  const photo = viewer.getByRole('img', { name: 'สินค้า.png' });
+  await expect(photo).toBeVisible();
+  // The bytes came back whole: the browser decoded them into the 24×16 picture.
+  await expect
+    .poll(() => photo.evaluate((image) => (image as HTMLImageElement).naturalWidth))
+    .toBe(24);
   await shot('20-attachment-open');
   await viewer.getByRole('button', { name: 'ปิด' }).click();
   await expect(viewer).toBeHidden();
@@ -343,9 +353,9 @@ test('the case page: attach a photo and open it', async () => {
 test('the case page: withdraw the photo consent, see its state and the timeline', async () => {
   await page.getByRole('tab', { name: 'ความยินยอม' }).click();
   const consents = page.getByRole('table', { name: 'ความยินยอมแต่ละเรื่อง' });
-  const photos = consents.getByRole('row', { name: /ถ่ายและใช้รูปภาพ/ });
+  const photos = consents.getByRole('row').filter({ hasText: 'ถ่ายภาพ' });
   await photos.getByRole('button', { name: 'ถอนความยินยอม' }).click();
-  const dialog = page.getByRole('dialog', { name: 'ถอนความยินยอม: ถ่ายและใช้รูปภาพ' });
+  const dialog = page.getByRole('dialog', { name: /^ถอนความยินยอม: .*ถ่ายภาพ/ });
   await dialog.getByRole('button', { name: 'ถอนความยินยอม' }).click();
   await expect(dialog).toBeHidden();
   await expect(photos).toContainText('ถอนความยินยอมแล้ว');
@@ -353,19 +363,34 @@ test('the case page: withdraw the photo consent, see its state and the timeline'
   await expectAccessible(page, 'case page: consents');
 
   await page.getByRole('tab', { name: 'ความเคลื่อนไหว' }).click();
-  await expect(page.getByRole('tabpanel')).toContainText('บันทึกการถอนความยินยอม');
+  await expect(page.getByRole('tabpanel')).toContainText('ถอนความยินยอม');
+  await expect(page.getByRole('tabpanel')).toContainText('แนบไฟล์');
   await shot('22-case-timeline');
   await expectAccessible(page, 'case page: timeline');
 });
 
 test('the same screens in English', async () => {
-  await page.getByRole('radio', { name: 'English' }).click();
+  await page.getByText('English', { exact: true }).click();
   await page.getByRole('tab', { name: 'Profile' }).click();
-  await shot('23-en-case-page');
+  await expect(page.getByRole('region', { name: 'Person' })).toBeVisible();
+  await shot('24-en-case-page');
   await page.getByRole('tab', { name: 'Change history' }).click();
-  await shot('24-en-case-history');
-  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'People' }).click();
-  await shot('25-en-case-list');
-  await page.getByRole('radio', { name: 'ไทย' }).click();
+  await shot('25-en-case-history');
+  await page.getByRole('tab', { name: 'Consents' }).click();
+  await shot('26-en-case-consents');
+  await page
+    .getByRole('navigation', { name: 'Main menu' })
+    .getByRole('link', { name: 'Cases', exact: true })
+    .click();
+  await expect(heading('Cases')).toBeVisible();
+  await page.mouse.move(700, 700);
+  await shot('27-en-case-list');
+  await expectAccessible(page, 'case list (English)');
+  await page
+    .getByRole('navigation', { name: 'Main menu' })
+    .getByRole('link', { name: 'Register a person' })
+    .click();
+  await shot('28-en-intake');
+  await page.getByText('ไทย', { exact: true }).click();
   await signOut(OFFICER.fullName);
 });

@@ -40,7 +40,7 @@ export function field(page: Page, name: string) {
 export function intakeSteps(getPage: () => Page) {
   const page = () => getPage();
   const stepHeading = (name: string) => page().getByRole('heading', { level: 2, name });
-  const next = () => page().getByRole('button', { name: 'ถัดไป' }).click();
+  const next = () => page().getByRole('button', { name: 'ถัดไป', exact: true }).click();
 
   return {
     stepHeading,

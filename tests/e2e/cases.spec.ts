@@ -359,6 +359,10 @@ test('the case page: withdraw the photo consent, see its state and the timeline'
   await dialog.getByRole('button', { name: 'ถอนความยินยอม' }).click();
   await expect(dialog).toBeHidden();
   await expect(photos).toContainText('ถอนความยินยอมแล้ว');
+  // Referral was refused at intake, never given: a refusal, not a withdrawal.
+  const referral = consents.getByRole('row').filter({ hasText: 'ส่งต่อ' });
+  await expect(referral).toContainText('ไม่ยินยอม');
+  await expect(referral).not.toContainText('ถอน');
   await shot('21-case-consents');
   await expectAccessible(page, 'case page: consents');
 

@@ -1,4 +1,5 @@
 import { Badge, Button, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseFile, ConsentPurpose } from '../../../../shared/domain/cases';
@@ -6,7 +7,9 @@ import { roleHasPermission } from '../../../../shared/permissions';
 import { useLanguage } from '../../app/providers/language-context';
 import { useSignedInUser } from '../../app/session/session-context';
 import { formatDateTime, THAI_TIME_ZONE } from '../../i18n/format';
+import { casesQueries } from './cases-queries';
 import { ConsentChangeModal } from './ConsentChangeModal';
+import { consentWord } from './consent-word';
 import { ConsentHistory } from './ConsentHistory';
 
 /** Consent per purpose (PDPA s.19): where each stands, and a way to record a change. */
@@ -19,6 +22,8 @@ export function ConsentsTab({ file }: { file: CaseFile }) {
     null,
   );
   const none = t('shell:common.none');
+  // The same query as the history table below (one request): it tells a withdrawal from a refusal.
+  const history = useQuery(casesQueries.consentHistory(file.profile.beneficiaryId));
 
   return (
     <Stack gap="lg">
@@ -46,11 +51,7 @@ export function ConsentsTab({ file }: { file: CaseFile }) {
                     variant="light"
                     style={{ textTransform: 'none' }}
                   >
-                    {consent.granted
-                      ? t('consents.granted')
-                      : consent.since
-                        ? t('consents.withdrawn')
-                        : t('consents.notGranted')}
+                    {t(`consents.${consentWord(consent, history.data ?? [])}`)}
                   </Badge>
                 </Table.Td>
                 <Table.Td>

@@ -44,7 +44,10 @@ export function ConsentHistory({ beneficiaryId }: { beneficiaryId: number }) {
             : t('codes.consentGivers.self'),
       }),
       column.accessor('noticeVersion', { header: () => t('consents.noticeVersion') }),
-      column.accessor('recordedByName', { header: () => t('consents.recordedBy') }),
+      column.accessor('recordedByName', {
+        header: () => t('consents.recordedBy'),
+        meta: { noWrap: true },
+      }),
       column.accessor('note', {
         header: () => t('consents.note'),
         cell: ({ getValue }) => getValue() || t('shell:common.none'),

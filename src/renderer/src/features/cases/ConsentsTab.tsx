@@ -46,10 +46,13 @@ export function ConsentsTab({ file }: { file: CaseFile }) {
                   {t(`codes.consentPurposes.${consent.purpose}`)}
                 </Table.Th>
                 <Table.Td>
+                  {/* The whole word, never "ถอนความยินยอมแ…": the badge keeps its text's width. */}
                   <Badge
                     color={consent.granted ? 'teal' : 'gray'}
                     variant="light"
-                    style={{ textTransform: 'none' }}
+                    style={{ textTransform: 'none', overflow: 'visible' }}
+                    styles={{ label: { overflow: 'visible' } }}
+                    miw="max-content"
                   >
                     {t(`consents.${consentWord(consent, history.data ?? [])}`)}
                   </Badge>
@@ -60,7 +63,8 @@ export function ConsentsTab({ file }: { file: CaseFile }) {
                     : none}
                 </Table.Td>
                 <Table.Td>{consent.noticeVersion ?? none}</Table.Td>
-                <Table.Td>
+                {/* Thai line breaking splits surnames it does not know ("ใจ|งาม"): keep names whole. */}
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   {consent.recordedByName ?? none}
                   {consent.givenBy === 'guardian' && consent.guardianName && (
                     <Text size="xs" c="dimmed">

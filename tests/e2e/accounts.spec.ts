@@ -119,11 +119,13 @@ test('the officer signs in, must replace the temporary password, and sees only t
   await expectAccessible(page, 'forced password change');
   await page.getByRole('button', { name: 'บันทึกรหัสผ่านใหม่' }).click();
   await expect(page.getByRole('banner')).toContainText(OFFICER.fullName);
+  // An officer starts on the case list.
+  await expect(heading('ผู้รับบริการ')).toBeVisible();
   const menu = page.getByRole('navigation', { name: 'เมนูหลัก' });
   await expect(menu.getByRole('link', { name: 'เกี่ยวกับโปรแกรม' })).toBeVisible();
   await expect(menu.getByRole('link', { name: 'บัญชีผู้ใช้' })).toHaveCount(0);
   await expect(menu.getByRole('link', { name: 'บันทึกการใช้งาน' })).toHaveCount(0);
-  await expectAccessible(page, 'about (officer)');
+  await expectAccessible(page, 'case list (officer)');
 });
 
 test('left idle, the screen locks; the officer unlocks with their password', async () => {

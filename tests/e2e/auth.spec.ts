@@ -47,12 +47,14 @@ test('first run: the wizard sets up the office and signs the admin in', async ()
   await page.getByRole('button', { name: 'ตั้งค่าให้เสร็จ' }).click();
   await page.getByRole('button', { name: 'เริ่มใช้งาน' }).click();
 
-  await expect(heading('เกี่ยวกับโปรแกรม')).toBeVisible();
+  // An office role starts on the case list.
+  await expect(heading('ผู้รับบริการ')).toBeVisible();
+  await expect(page).toHaveURL(/#\/cases$/);
   const header = page.getByRole('banner');
   await expect(header).toContainText(ADMIN.fullName);
   await expect(header).toContainText('ผู้ดูแลระบบ');
   await expect(header).toContainText(AGENCY);
-  await expectAccessible(page, 'about (admin)');
+  await expectAccessible(page, 'case list (admin)');
 });
 
 test('signs out, and signs in again with the last user name filled in', async () => {
@@ -70,6 +72,9 @@ test('signs out, and signs in again with the last user name filled in', async ()
 
   await page.getByLabel(/^รหัสผ่าน/).fill(ADMIN.password);
   await page.getByRole('button', { name: 'เข้าสู่ระบบ', exact: true }).click();
+  await expect(heading('ผู้รับบริการ')).toBeVisible();
+  // The page to come back to after the lock below.
+  await mainMenu().getByRole('link', { name: 'เกี่ยวกับโปรแกรม' }).click();
   await expect(heading('เกี่ยวกับโปรแกรม')).toBeVisible();
 });
 

@@ -11,12 +11,15 @@ export function storySteps(getPage: () => Page, screenshotFolder: string) {
 
   return {
     heading,
-    shot: (name: string) =>
-      page().screenshot({
+    // From the top: a full-page shot of a scrolled page would paint the sticky header mid-page.
+    shot: async (name: string) => {
+      await page().evaluate(() => globalThis.scrollTo(0, 0));
+      await page().screenshot({
         path: `test-results/${screenshotFolder}/${name}.png`,
         fullPage: true,
         animations: 'disabled',
-      }),
+      });
+    },
     async signIn(userName: string, password: string) {
       await expect(heading('เข้าสู่ระบบ')).toBeVisible();
       await page()

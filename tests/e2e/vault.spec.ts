@@ -74,8 +74,8 @@ test('the admin sets up the office and creates a mentor', async () => {
   await setUpOfficeThroughApi(page);
   await page.reload();
   await expect(page.getByRole('banner')).toContainText(ADMIN.fullName);
-  // A new office has nothing to do about its keys.
-  await expect(heading('เกี่ยวกับโปรแกรม')).toBeVisible();
+  // A new office has nothing to do about its keys. The admin opens on the case list.
+  await expect(heading('ผู้รับบริการ')).toBeVisible();
   await expect(notices()).toHaveCount(0);
 
   await menu().getByRole('link', { name: 'บัญชีผู้ใช้' }).click();

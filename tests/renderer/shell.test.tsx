@@ -7,6 +7,7 @@ import type { Result } from '../../src/shared/contract/errors';
 import { NAV_ITEMS } from '../../src/renderer/src/app/navigation';
 import { roleHasPermission } from '../../src/shared/permissions';
 import { deferred, installFakeKaona } from './support/fake-kaona';
+import { fakeCaseSearch, OTHER_LIST_HANDLERS } from './support/fake-cases';
 import { FAKE_OFFICER, signedInAs } from './support/fake-session';
 import { renderApp } from './support/render-app';
 
@@ -16,7 +17,7 @@ describe('the renderer shell', () => {
   it('shows only a loader until the saved language is known', async () => {
     const gate = deferred<Result<Preferences>>();
     installFakeKaona({ handlers: { 'preferences.get': () => gate.promise } });
-    renderApp();
+    renderApp('/about');
 
     expect(screen.getByRole('status')).toBeInTheDocument();
     expect(screen.queryByRole('banner')).not.toBeInTheDocument();
@@ -27,14 +28,36 @@ describe('the renderer shell', () => {
     ).toBeInTheDocument();
   });
 
-  it('starts in Thai on the About page, with the app name, menu and language switch', async () => {
-    installFakeKaona({ session: { info: signedInAs(FAKE_OFFICER) } });
+  it('opens an office role on the case list', async () => {
+    installFakeKaona({
+      session: { info: signedInAs(FAKE_OFFICER) },
+      handlers: { 'cases.search': fakeCaseSearch(3), ...OTHER_LIST_HANDLERS },
+    });
+    const { router } = renderApp('/');
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: th.cases.list.title }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/cases');
+  });
+
+  it('opens a mentor, who cannot read cases, on the About page', async () => {
+    installFakeKaona({ session: { info: signedInAs({ ...FAKE_OFFICER, id: 9, role: 'mentor' }) } });
     const { router } = renderApp('/');
 
     expect(
       await screen.findByRole('heading', { level: 1, name: th.about.title }),
     ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/about');
+  });
+
+  it('shows the app name, menu and language switch in Thai', async () => {
+    installFakeKaona({ session: { info: signedInAs(FAKE_OFFICER) } });
+    renderApp('/about');
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: th.about.title }),
+    ).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('th');
 
     const header = screen.getByRole('banner');
@@ -55,9 +78,25 @@ describe('the renderer shell', () => {
     );
   });
 
+  it('marks one section as the current page: "register" under /cases/new, "cases" on a case file', async () => {
+    installFakeKaona({ session: { info: signedInAs(FAKE_OFFICER) } });
+    const { router } = renderApp('/about');
+    const nav = await screen.findByRole('navigation', { name: th.shell.nav.label });
+    const current = () =>
+      within(nav)
+        .getAllByRole('link')
+        .filter((link) => link.getAttribute('aria-current') === 'page')
+        .map((link) => link.textContent);
+
+    await router.navigate('/cases/new');
+    await waitFor(() => expect(current()).toEqual([th.shell.nav.registerPerson]));
+    await router.navigate('/cases/12');
+    await waitFor(() => expect(current()).toEqual([th.shell.nav.cases]));
+  });
+
   it('starts in English when that is the saved language', async () => {
     installFakeKaona({ preferences: { language: 'en' } });
-    renderApp();
+    renderApp('/about');
 
     expect(
       await screen.findByRole('heading', { level: 1, name: en.about.title }),
@@ -73,7 +112,7 @@ describe('the renderer shell', () => {
       preferences: { language: 'en' },
       handlers: { 'preferences.get': () => ({ ok: false, error: { code: 'INTERNAL' } }) },
     });
-    renderApp();
+    renderApp('/about');
 
     expect(
       await screen.findByRole('heading', { level: 1, name: th.about.title }),
@@ -87,7 +126,7 @@ describe('the renderer shell', () => {
 
   it('switches to English, remembers it, and back to Thai', async () => {
     const fake = installFakeKaona();
-    const { user } = renderApp();
+    const { user } = renderApp('/about');
     await screen.findByRole('heading', { level: 1, name: th.about.title });
 
     await user.click(screen.getByRole('radio', { name: 'English' }));
@@ -118,7 +157,7 @@ describe('the renderer shell', () => {
     installFakeKaona({
       handlers: { 'preferences.set': () => ({ ok: false, error: { code: 'INTERNAL' } }) },
     });
-    const { user } = renderApp();
+    const { user } = renderApp('/about');
     await screen.findByRole('heading', { level: 1, name: th.about.title });
 
     await user.click(screen.getByRole('radio', { name: 'English' }));
@@ -135,7 +174,7 @@ describe('the renderer shell', () => {
   });
 
   it('shows a translated "not found" page for an unknown address, inside the shell', async () => {
-    installFakeKaona();
+    installFakeKaona({ handlers: { 'cases.search': fakeCaseSearch(0), ...OTHER_LIST_HANDLERS } });
     const { user, router } = renderApp('/mentoring/42');
 
     expect(
@@ -145,8 +184,8 @@ describe('the renderer shell', () => {
 
     await user.click(screen.getByRole('link', { name: th.shell.notFound.back }));
     expect(
-      await screen.findByRole('heading', { level: 1, name: th.about.title }),
+      await screen.findByRole('heading', { level: 1, name: th.cases.list.title }),
     ).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/about');
+    expect(router.state.location.pathname).toBe('/cases');
   });
 });

@@ -1,6 +1,7 @@
 import { act, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { catalogues } from '../../src/renderer/src/i18n/catalogues';
+import { fakeCaseSearch, OTHER_LIST_HANDLERS } from './support/fake-cases';
 import { installFakeKaona, type FakeKaona } from './support/fake-kaona';
 import { FAKE_ADMIN, FAKE_OFFICER, FAKE_RECOVERY_CODE, lockedBy } from './support/fake-session';
 import { renderApp } from './support/render-app';
@@ -12,7 +13,11 @@ const callsTo = (fake: FakeKaona, channel: string) =>
   fake.calls.filter((call) => call.channel === channel);
 
 function signedOut(lastUserName: string | null = null) {
-  return installFakeKaona({ session: { info: { status: 'signed-out', lastUserName } } });
+  // Signing in opens an office role's home page, the case list.
+  return installFakeKaona({
+    session: { info: { status: 'signed-out', lastUserName } },
+    handlers: { 'cases.search': fakeCaseSearch(0), ...OTHER_LIST_HANDLERS },
+  });
 }
 
 afterEach(() => {
@@ -27,7 +32,9 @@ describe('the sign-in screen', () => {
     await user.type(screen.getByLabelText(th.auth.signIn.password), FAKE_OFFICER.password);
     await user.click(screen.getByRole('button', { name: th.auth.signIn.submit }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: th.about.title })).toBeVisible();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: th.cases.list.title }),
+    ).toBeVisible();
     expect(screen.getByRole('banner')).toHaveTextContent(FAKE_OFFICER.fullName);
     expect(callsTo(fake, 'session.signIn')).toEqual([
       {
@@ -150,7 +157,9 @@ describe('recovery with the printed code', () => {
     await user.type(screen.getByLabelText(label(th.auth.recovery.confirmPassword)), NEW_PASSWORD);
     await user.click(screen.getByRole('button', { name: th.auth.recovery.submit }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: th.about.title })).toBeVisible();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: th.cases.list.title }),
+    ).toBeVisible();
     expect(callsTo(fake, 'session.recover')).toEqual([
       {
         channel: 'session.recover',

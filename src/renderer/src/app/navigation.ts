@@ -1,5 +1,5 @@
 import type { ParseKeys } from 'i18next';
-import type { Permission } from '../../../shared/permissions';
+import { roleHasPermission, type Permission, type Role } from '../../../shared/permissions';
 
 export interface NavItem {
   path: string;
@@ -21,5 +21,17 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/about', labelKey: 'nav.about' },
 ];
 
-/** Where the app opens. */
-export const HOME_PATH = '/about';
+/**
+ * Where the app opens: the root, which sends each person on to their role's home page
+ * (`homePathFor`). Sign-out goes back here, so that the next person starts on their own home page,
+ * not on the page the last one left open.
+ */
+export const HOME_PATH = '/';
+
+/**
+ * An office role's daily work is the case list, so it opens there; a role that cannot read cases
+ * (a mentor) opens on the About page, which everyone may see.
+ */
+export function homePathFor(role: Role): string {
+  return roleHasPermission(role, 'cases.read') ? '/cases' : '/about';
+}

@@ -1,4 +1,4 @@
-import { Navigate, type RouteObject } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { StartupScreen } from '../components/StartupScreen';
 import { aboutRoutes } from '../features/about/about-routes';
 import { accountsRoutes } from '../features/accounts/accounts-routes';
@@ -9,8 +9,8 @@ import { intakeRoutes } from '../features/intake/intake-routes';
 import { settingsRoutes } from '../features/settings/settings-routes';
 import { NotFoundPage } from './errors/NotFoundPage';
 import { RouteErrorPage } from './errors/RouteErrorPage';
+import { HomeRedirect } from './HomeRedirect';
 import { AppLayout } from './layout/AppLayout';
-import { HOME_PATH } from './navigation';
 
 /**
  * The app's pages: one line per feature, each feature's pages loaded when first opened. Routes
@@ -29,7 +29,7 @@ export const routes: RouteObject[] = [
         // A page that fails keeps the header and menu around its error, so the clerk can leave.
         errorElement: <RouteErrorPage />,
         children: [
-          { index: true, element: <Navigate to={HOME_PATH} replace /> },
+          { index: true, element: <HomeRedirect /> },
           ...aboutRoutes,
           ...accountsRoutes,
           ...settingsRoutes,

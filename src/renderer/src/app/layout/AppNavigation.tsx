@@ -1,20 +1,41 @@
 import { NavLink } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { NavLink as RouterNavLink, useMatch } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { roleHasPermission } from '../../../../shared/permissions';
 import { NAV_ITEMS, type NavItem } from '../navigation';
 import { useSignedInUser } from '../session/session-context';
 
-function NavigationItem({ item, onNavigate }: { item: NavItem; onNavigate: () => void }) {
+const within = (pathname: string, path: string) =>
+  pathname === path || pathname.startsWith(`${path}/`);
+
+/**
+ * The one section the page belongs to: the longest path it lies under. A section stays
+ * highlighted on its sub-pages (a case file under "cases"), but "register a person"
+ * (/cases/new) is its own section, not also "cases".
+ */
+function activePath(items: readonly NavItem[], pathname: string): string | undefined {
+  return items
+    .filter((item) => within(pathname, item.path))
+    .sort((a, b) => b.path.length - a.path.length)[0]?.path;
+}
+
+function NavigationItem({
+  item,
+  active,
+  onNavigate,
+}: {
+  item: NavItem;
+  active: boolean;
+  onNavigate: () => void;
+}) {
   const { t } = useTranslation();
-  // A section stays highlighted on its sub-pages (a case file under "cases").
-  const active = useMatch({ path: item.path, end: false }) !== null;
   return (
     <NavLink
-      component={RouterNavLink}
+      component={Link}
       to={item.path}
       label={t(item.labelKey)}
       active={active}
+      aria-current={active ? 'page' : undefined}
       onClick={onNavigate}
     />
   );
@@ -23,7 +44,17 @@ function NavigationItem({ item, onNavigate }: { item: NavItem; onNavigate: () =>
 /** The sections this person's role may use; main refuses the others anyway. */
 export function AppNavigation({ onNavigate }: { onNavigate: () => void }) {
   const { role } = useSignedInUser();
-  return NAV_ITEMS.filter(
+  const { pathname } = useLocation();
+  const items = NAV_ITEMS.filter(
     (item) => !item.permission || roleHasPermission(role, item.permission),
-  ).map((item) => <NavigationItem key={item.path} item={item} onNavigate={onNavigate} />);
+  );
+  const current = activePath(items, pathname);
+  return items.map((item) => (
+    <NavigationItem
+      key={item.path}
+      item={item}
+      active={item.path === current}
+      onNavigate={onNavigate}
+    />
+  ));
 }

@@ -54,7 +54,11 @@ export function AddAttachment({ caseId }: { caseId: number }) {
       {
         onSuccess: () => {
           setCaption('');
-          notifications.show({ color: 'teal', message: t('attachments.added') });
+          notifications.show({
+            color: 'teal',
+            message: t('attachments.added'),
+            closeButtonProps: { 'aria-label': t('shell:common.close') },
+          });
         },
       },
     );

@@ -36,7 +36,11 @@ export function ChangeStatusModal({ caseId, status, onClose }: ChangeStatusModal
     if (values.to === '') return;
     try {
       await change.mutateAsync({ caseId, to: values.to, reason: values.reason.trim() });
-      notifications.show({ color: 'teal', message: t('statusDialog.saved') });
+      notifications.show({
+        color: 'teal',
+        message: t('statusDialog.saved'),
+        closeButtonProps: { 'aria-label': t('shell:common.close') },
+      });
       onClose();
     } catch (error) {
       reportServerError(error, form.setError, {

@@ -56,7 +56,11 @@ export function ConsentChangeModal({
         guardianName: values.givenBy === 'guardian' ? values.guardianName : '',
         note: values.note,
       });
-      notifications.show({ color: 'teal', message: t('consents.saved') });
+      notifications.show({
+        color: 'teal',
+        message: t('consents.saved'),
+        closeButtonProps: { 'aria-label': t('shell:common.close') },
+      });
       onClose();
     } catch (error) {
       reportServerError(error, form.setError, { fields: ['givenBy', 'guardianName', 'note'] });

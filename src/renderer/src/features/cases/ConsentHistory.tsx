@@ -7,6 +7,7 @@ import { useLanguage } from '../../app/providers/language-context';
 import { DataTable, dataColumnHelper } from '../../components/data-table';
 import { QueryView } from '../../components/QueryView';
 import { formatDateTime, THAI_TIME_ZONE } from '../../i18n/format';
+import { consentWord } from './consent-word';
 import { casesQueries } from './cases-queries';
 
 const column = dataColumnHelper<ConsentHistoryEntry>();
@@ -29,7 +30,11 @@ export function ConsentHistory({ beneficiaryId }: { beneficiaryId: number }) {
       }),
       column.accessor('granted', {
         header: () => t('consents.change'),
-        cell: ({ getValue }) => (getValue() ? t('consents.granted') : t('consents.withdrawn')),
+        // Newest first: the records after this row are the earlier ones.
+        cell: ({ row, table }) => {
+          const rows = table.getCoreRowModel().rows.map((each) => each.original);
+          return t(`consents.${consentWord(row.original, rows.slice(row.index + 1))}`);
+        },
       }),
       column.accessor('givenBy', {
         header: () => t('consents.givenBy'),
@@ -39,7 +44,10 @@ export function ConsentHistory({ beneficiaryId }: { beneficiaryId: number }) {
             : t('codes.consentGivers.self'),
       }),
       column.accessor('noticeVersion', { header: () => t('consents.noticeVersion') }),
-      column.accessor('recordedByName', { header: () => t('consents.recordedBy') }),
+      column.accessor('recordedByName', {
+        header: () => t('consents.recordedBy'),
+        meta: { noWrap: true },
+      }),
       column.accessor('note', {
         header: () => t('consents.note'),
         cell: ({ getValue }) => getValue() || t('shell:common.none'),

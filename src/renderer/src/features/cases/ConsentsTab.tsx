@@ -1,4 +1,5 @@
 import { Badge, Button, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseFile, ConsentPurpose } from '../../../../shared/domain/cases';
@@ -6,7 +7,9 @@ import { roleHasPermission } from '../../../../shared/permissions';
 import { useLanguage } from '../../app/providers/language-context';
 import { useSignedInUser } from '../../app/session/session-context';
 import { formatDateTime, THAI_TIME_ZONE } from '../../i18n/format';
+import { casesQueries } from './cases-queries';
 import { ConsentChangeModal } from './ConsentChangeModal';
+import { consentWord } from './consent-word';
 import { ConsentHistory } from './ConsentHistory';
 
 /** Consent per purpose (PDPA s.19): where each stands, and a way to record a change. */
@@ -19,6 +22,8 @@ export function ConsentsTab({ file }: { file: CaseFile }) {
     null,
   );
   const none = t('shell:common.none');
+  // The same query as the history table below (one request): it tells a withdrawal from a refusal.
+  const history = useQuery(casesQueries.consentHistory(file.profile.beneficiaryId));
 
   return (
     <Stack gap="lg">
@@ -41,16 +46,15 @@ export function ConsentsTab({ file }: { file: CaseFile }) {
                   {t(`codes.consentPurposes.${consent.purpose}`)}
                 </Table.Th>
                 <Table.Td>
+                  {/* The whole word, never "ถอนความยินยอมแ…": the badge keeps its text's width. */}
                   <Badge
                     color={consent.granted ? 'teal' : 'gray'}
                     variant="light"
-                    style={{ textTransform: 'none' }}
+                    style={{ textTransform: 'none', overflow: 'visible' }}
+                    styles={{ label: { overflow: 'visible' } }}
+                    miw="max-content"
                   >
-                    {consent.granted
-                      ? t('consents.granted')
-                      : consent.since
-                        ? t('consents.withdrawn')
-                        : t('consents.notGranted')}
+                    {t(`consents.${consentWord(consent, history.data ?? [])}`)}
                   </Badge>
                 </Table.Td>
                 <Table.Td>
@@ -59,7 +63,8 @@ export function ConsentsTab({ file }: { file: CaseFile }) {
                     : none}
                 </Table.Td>
                 <Table.Td>{consent.noticeVersion ?? none}</Table.Td>
-                <Table.Td>
+                {/* Thai line breaking splits surnames it does not know ("ใจ|งาม"): keep names whole. */}
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   {consent.recordedByName ?? none}
                   {consent.givenBy === 'guardian' && consent.guardianName && (
                     <Text size="xs" c="dimmed">

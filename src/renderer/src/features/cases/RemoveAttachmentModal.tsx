@@ -18,7 +18,11 @@ export function RemoveAttachmentModal({ caseId, attachment, onClose }: RemoveAtt
     call: (api, attachmentId: number) => api.cases.removeAttachment({ attachmentId }),
     invalidates: caseChangeStales(caseId),
     onSuccess: () => {
-      notifications.show({ color: 'teal', message: t('attachments.removed') });
+      notifications.show({
+        color: 'teal',
+        message: t('attachments.removed'),
+        closeButtonProps: { 'aria-label': t('shell:common.close') },
+      });
       onClose();
     },
   });

@@ -29,12 +29,16 @@ export function useSectionSave<TForm extends FieldValues, TOutput>({
   reasons,
   onSaved,
 }: SectionSave<TForm, TOutput>) {
-  const { t } = useTranslation('cases');
+  const { t } = useTranslation(['cases', 'shell']);
   const save = useKaonaMutation({ call, invalidates: caseChangeStales(caseId) });
   return form.handleSubmit(async (values: TOutput) => {
     try {
       await save.mutateAsync(values);
-      notifications.show({ color: 'teal', message: t('profile.saved') });
+      notifications.show({
+        color: 'teal',
+        message: t('profile.saved'),
+        closeButtonProps: { 'aria-label': t('shell:common.close') },
+      });
       onSaved();
     } catch (error) {
       reportServerError(error, form.setError, { fields, reasons });

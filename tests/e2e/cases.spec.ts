@@ -41,7 +41,7 @@ const BUNRUEAN: IntakePerson = {
   referralSource: 'มาติดต่อเอง',
   householdSize: '4',
   monthlyIncome: '6500',
-  disabilityTypes: ['การเคลื่อนไหวหรือทางร่างกาย', 'การได้ยินหรือสื่อความหมาย'],
+  disabilityTypes: ['ทางการเคลื่อนไหวหรือทางร่างกาย', 'ทางการได้ยินหรือสื่อความหมาย'],
   extraConsents: ['ส่งข้อมูลให้ Lazada', 'ถ่ายและใช้รูปภาพ'],
 };
 const AUNG: IntakePerson = {

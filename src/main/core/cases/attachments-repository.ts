@@ -1,11 +1,11 @@
 import type { Insertable } from 'kysely';
 import type { AttachmentInfo } from '../../../shared/domain/cases';
 import type { AttachmentsTable } from '../db/schema';
+import { precompileQuery } from '../db/precompiled-query';
 import type { Db } from './case-file-repository';
 
-/** The case's attachments still in place, newest first; never reads their bytes. */
-export async function listAttachments(db: Db, caseId: number): Promise<AttachmentInfo[]> {
-  const rows = await db
+const selectAttachments = precompileQuery((db, params: { caseId: number }) =>
+  db
     .selectFrom('attachments')
     .innerJoin('users', 'users.id', 'attachments.added_by')
     .select([
@@ -17,10 +17,14 @@ export async function listAttachments(db: Db, caseId: number): Promise<Attachmen
       'attachments.added_at',
       'users.full_name as added_by_name',
     ])
-    .where('attachments.case_id', '=', caseId)
+    .where('attachments.case_id', '=', params.caseId)
     .where('attachments.removed_at', 'is', null)
-    .orderBy('attachments.id', 'desc')
-    .execute();
+    .orderBy('attachments.id', 'desc'),
+);
+
+/** The case's attachments still in place, newest first; never reads their bytes. */
+export async function listAttachments(db: Db, caseId: number): Promise<AttachmentInfo[]> {
+  const rows = await selectAttachments.execute(db, { caseId });
   return rows.map((row) => ({
     attachmentId: row.id,
     fileName: row.file_name,

@@ -1,4 +1,5 @@
 import type { TimelineKind } from '../../../shared/domain/cases';
+import { precompileQuery } from '../db/precompiled-query';
 import type { Db } from './case-file-repository';
 
 export interface FieldChangeRow {
@@ -84,8 +85,8 @@ export async function insertCaseEvent(
 }
 
 /** The case's timeline, newest first, with the name of who did each thing. */
-export function caseEventsOf(db: Db, caseId: number) {
-  return db
+const selectCaseEvents = precompileQuery((db, params: { caseId: number }) =>
+  db
     .selectFrom('case_events')
     .innerJoin('users', 'users.id', 'case_events.by_user_id')
     .select([
@@ -95,7 +96,10 @@ export function caseEventsOf(db: Db, caseId: number) {
       'case_events.detail',
       'users.full_name as by_name',
     ])
-    .where('case_events.case_id', '=', caseId)
-    .orderBy('case_events.id', 'desc')
-    .execute();
+    .where('case_events.case_id', '=', params.caseId)
+    .orderBy('case_events.id', 'desc'),
+);
+
+export function caseEventsOf(db: Db, caseId: number) {
+  return selectCaseEvents.execute(db, { caseId });
 }

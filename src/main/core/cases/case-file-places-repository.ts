@@ -1,3 +1,4 @@
+import { precompileQuery } from '../db/precompiled-query';
 import type { Db } from './case-file-repository';
 
 export interface PlaceRow {
@@ -8,14 +9,8 @@ export interface PlaceRow {
   provinceName: string;
 }
 
-/** Subdistrict → district → province names for the (at most two) addresses of one person. */
-export async function placesOf(
-  db: Db,
-  subdistrictIds: readonly (number | null)[],
-): Promise<Map<number, PlaceRow>> {
-  const ids = [...new Set(subdistrictIds.filter((id): id is number => id !== null))];
-  if (ids.length === 0) return new Map();
-  const rows = await db
+const selectTwoPlaces = precompileQuery((db, params: { first: number; second: number | null }) =>
+  db
     .selectFrom('address_subdistricts as s')
     .innerJoin('address_districts as d', 'd.id', 's.district_id')
     .innerJoin('address_provinces as p', 'p.id', 'd.province_id')
@@ -26,8 +21,18 @@ export async function placesOf(
       'p.id as provinceId',
       'p.name_th as provinceName',
     ])
-    .where('s.id', 'in', ids)
-    .execute();
+    .where('s.id', 'in', [params.first, params.second]),
+);
+
+/** Subdistrict → district → province names for the (at most two) addresses of one person. */
+export async function placesOf(
+  db: Db,
+  subdistrictIds: readonly (number | null)[],
+): Promise<Map<number, PlaceRow>> {
+  const ids = [...new Set(subdistrictIds.filter((id): id is number => id !== null))];
+  if (ids.length === 0) return new Map();
+  if (ids.length > 2) throw new RangeError('a person has two addresses');
+  const rows = await selectTwoPlaces.execute(db, { first: ids[0]!, second: ids[1] ?? null });
   return new Map(rows.map((row) => [row.subdistrictId, row]));
 }
 

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { TargetGroup } from '../../../shared/domain/cases';
+import { precompileQuery } from '../db/precompiled-query';
 import type { BeneficiariesTable, CasesTable, DatabaseSchema } from '../db/schema';
 
 export type Db = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
@@ -8,22 +9,44 @@ export type BeneficiaryRow = Selectable<BeneficiariesTable>;
 
 /**
  * SQL of the case page. Every query is a primary-key or indexed lookup of one case or one
- * person, so opening a case costs the same at 100 cases and at 100,000.
+ * person, so opening a case costs the same at 100 cases and at 100,000. The reads of opening a
+ * case are precompiled (ADR 0012): building a Kysely query costs more than the lookup itself.
  */
+const selectCase = precompileQuery((db, params: { caseId: number }) =>
+  db.selectFrom('cases').selectAll().where('id', '=', params.caseId),
+);
+const selectBeneficiary = precompileQuery((db, params: { id: number }) =>
+  db.selectFrom('beneficiaries').selectAll().where('id', '=', params.id),
+);
+const selectTargetGroups = precompileQuery((db, params: { caseId: number }) =>
+  db.selectFrom('case_target_groups').select('target_group').where('case_id', '=', params.caseId),
+);
+const selectTwoUserNames = precompileQuery((db, params: { first: number; second: number | null }) =>
+  db
+    .selectFrom('users')
+    .select(['id', 'full_name'])
+    .where('id', 'in', [params.first, params.second]),
+);
+const selectOtherCases = precompileQuery(
+  (db, params: { beneficiaryId: number; exceptCaseId: number }) =>
+    db
+      .selectFrom('cases')
+      .select(['id', 'case_number', 'status', 'intake_date'])
+      .where('beneficiary_id', '=', params.beneficiaryId)
+      .where('id', '!=', params.exceptCaseId)
+      .orderBy('id', 'desc'),
+);
+
 export function findCase(db: Db, caseId: number): Promise<CaseRow | undefined> {
-  return db.selectFrom('cases').selectAll().where('id', '=', caseId).executeTakeFirst();
+  return selectCase.takeFirst(db, { caseId });
 }
 
 export function findBeneficiary(db: Db, id: number): Promise<BeneficiaryRow | undefined> {
-  return db.selectFrom('beneficiaries').selectAll().where('id', '=', id).executeTakeFirst();
+  return selectBeneficiary.takeFirst(db, { id });
 }
 
 export async function targetGroupsOf(db: Db, caseId: number): Promise<TargetGroup[]> {
-  const rows = await db
-    .selectFrom('case_target_groups')
-    .select('target_group')
-    .where('case_id', '=', caseId)
-    .execute();
+  const rows = await selectTargetGroups.execute(db, { caseId });
   return rows.map((row) => row.target_group);
 }
 
@@ -44,6 +67,14 @@ export async function replaceTargetGroups(
 export async function userNames(db: Db, ids: readonly number[]): Promise<Map<number, string>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
+  // The case page asks for one or two (who opened the case, its mentor): a precompiled read.
+  if (unique.length <= 2) {
+    const rows = await selectTwoUserNames.execute(db, {
+      first: unique[0]!,
+      second: unique[1] ?? null,
+    });
+    return new Map(rows.map((row) => [row.id, row.full_name]));
+  }
   const rows = await db
     .selectFrom('users')
     .select(['id', 'full_name'])
@@ -54,13 +85,7 @@ export async function userNames(db: Db, ids: readonly number[]): Promise<Map<num
 
 /** The other cases of the same person, newest first (the person's cases are few). */
 export function otherCasesOf(db: Db, beneficiaryId: number, exceptCaseId: number) {
-  return db
-    .selectFrom('cases')
-    .select(['id', 'case_number', 'status', 'intake_date'])
-    .where('beneficiary_id', '=', beneficiaryId)
-    .where('id', '!=', exceptCaseId)
-    .orderBy('id', 'desc')
-    .execute();
+  return selectOtherCases.execute(db, { beneficiaryId, exceptCaseId });
 }
 
 export function caseIdsOf(db: Db, beneficiaryId: number) {

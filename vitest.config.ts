@@ -8,11 +8,10 @@ const NODE_WORKERS = Math.max(1, availableParallelism());
 export default defineConfig({
   test: {
     // Two groups, one after the other (`sequence.groupOrder`): the Node files (unit, core) with one
-    // worker per core, then the renderer files with one worker. Renderer files running side by
-    // side (each alone in its process) failed now and then to find a Mantine menu item after
-    // opening the menu (accounts, change-password, session-gate); the core files have no such
-    // trouble and, holding real databases and Argon2id, gain most from a second core. Raise the
-    // renderer's `maxWorkers` once those tests wait for the menu reliably.
+    // worker per core, then the renderer files with one worker. Renderer tests failed now and then
+    // to find a Mantine menu item; the cause was Mantine hiding popovers whose anchor measures
+    // 0×0 in jsdom, now off in its test mode (AppProviders). Try two renderer workers next; the
+    // core files, holding real databases and Argon2id, gain most from a second core.
     projects: [
       {
         test: {

@@ -32,6 +32,8 @@ export async function saveDraft(
 }
 
 export async function discardDraft(call: SignedInCall, kind: DraftKind): Promise<null> {
+  // Nothing to discard destroys nothing: no event, so the log shows only real losses of work.
+  if (!(await findDraft(call.db, call.user.id, kind))) return null;
   await call.audited(
     { action: 'draft.discarded', outcome: 'success', target: { type: 'draft', id: kind } },
     (trx) => deleteDraft(trx, call.user.id, kind),

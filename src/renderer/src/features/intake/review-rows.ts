@@ -13,6 +13,8 @@ interface ReviewFormat {
   t: TFunction<['intake', 'cases']>;
   date: (isoDate: string) => string;
   language: Language;
+  /** "ตำบล… อำเภอ… จังหวัด…" of a subdistrict, or '' while it is not known yet. */
+  place: (subdistrictId: number | null) => string;
 }
 
 const SATANG_PER_BAHT = 100;
@@ -20,7 +22,7 @@ const SATANG_PER_BAHT = 100;
 /** The review page's rows, one section per step; empty answers read "—" rather than vanish. */
 export function reviewSections(
   values: IntakeFormValues,
-  { t, date, language }: ReviewFormat,
+  { t, date, language, place }: ReviewFormat,
 ): { step: Exclude<IntakeStep, 'review'>; rows: DetailRow[] }[] {
   const { identity, contact, programme, baseline, business, consents } = values;
   const yes = (flag: boolean) => (flag ? t('review.yes') : t('review.no'));
@@ -30,8 +32,12 @@ export function reviewSections(
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,
   });
-  const address = (value: { line: string; postcode: string }) =>
-    text([value.line, value.postcode].filter((part) => part.trim() !== '').join(' '));
+  const address = (value: { line: string; subdistrictId: number | null; postcode: string }) =>
+    text(
+      [value.line, place(value.subdistrictId), value.postcode]
+        .filter((part) => part.trim() !== '')
+        .join(' '),
+    );
   const title =
     identity.title === 'other'
       ? identity.titleOther

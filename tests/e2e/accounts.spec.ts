@@ -63,6 +63,9 @@ async function firstSignIn(person: { userName: string; temporary: string; passwo
 }
 
 test('first run: the admin sets up the office and notes the recovery code', async () => {
+  // Creating the office derives two Argon2id keys (128 MiB each) and builds the database with its
+  // address reference data: seconds on a busy 2-core machine, beside the other spec's Argon2id.
+  test.slow();
   await page.goto(host.url);
   await expect(heading('ตั้งค่าโปรแกรมครั้งแรก')).toBeVisible();
   await page.getByLabel(/^ชื่อหน่วยงาน/).fill('สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดขอนแก่น');
@@ -81,7 +84,7 @@ test('first run: the admin sets up the office and notes the recovery code', asyn
   await shot('02-recovery-code');
   await page.getByRole('checkbox', { name: 'ฉันได้เก็บรหัสกู้คืนไว้ในที่ปลอดภัยแล้ว' }).check();
   await page.getByRole('button', { name: 'ตั้งค่าให้เสร็จ' }).click();
-  await expect(page.getByRole('button', { name: 'เริ่มใช้งาน' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'เริ่มใช้งาน' })).toBeVisible({ timeout: 45_000 });
   await expectAccessible(page, 'setup wizard: done');
   await page.getByRole('button', { name: 'เริ่มใช้งาน' }).click();
   await expect(page.getByRole('banner')).toContainText(ADMIN.fullName);

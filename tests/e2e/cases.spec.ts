@@ -157,6 +157,8 @@ function greenPng(): Buffer {
 }
 
 test('the admin creates an officer; the officer’s first sign-in opens the case list', async () => {
+  // The office is created first (two Argon2id keys, the database with its reference data).
+  test.slow();
   await page.goto(host.url);
   await setUpOfficeThroughApi(page);
   await page.reload();

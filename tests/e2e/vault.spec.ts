@@ -70,6 +70,8 @@ async function shotOfPrint(name: string, printButton: string) {
 }
 
 test('the admin sets up the office and creates a mentor', async () => {
+  // The office is created first (two Argon2id keys, the database with its reference data).
+  test.slow();
   await page.goto(host.url);
   await setUpOfficeThroughApi(page);
   await page.reload();

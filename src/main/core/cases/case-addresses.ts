@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { addressSchema, contactSchema } from '../../../shared/domain/cases';
 import { AppError } from '../errors';
-import { findSubdistrictProvince, subdistrictHasPostcode } from './case-intake-repository';
+import { provinceOfSubdistrict, subdistrictHasPostcode } from '../addresses/addresses-repository';
 import type { Kysely, Transaction } from 'kysely';
 import type { DatabaseSchema } from '../db/schema';
 
@@ -10,20 +10,20 @@ type Address = z.output<typeof addressSchema>;
 type Contact = z.output<typeof contactSchema>;
 
 /**
- * Checks an address against the reference data: the subdistrict exists and the postcode is one
+ * Checks an address against the reference data (intake and edits alike): the subdistrict exists and the postcode is one
  * of its postcodes (some subdistricts have two). Returns the subdistrict's province, or null for
  * an address without a subdistrict.
  */
 export async function checkAddress(db: Db, address: Address): Promise<number | null> {
   if (address.subdistrictId === null) return null;
-  const place = await findSubdistrictProvince(db, address.subdistrictId);
-  if (!place) throw new AppError('VALIDATION', 'subdistrict_not_found');
+  const provinceId = await provinceOfSubdistrict(db, address.subdistrictId);
+  if (provinceId === undefined) throw new AppError('VALIDATION', 'subdistrict_not_found');
   if (
     address.postcode !== '' &&
     !(await subdistrictHasPostcode(db, address.subdistrictId, address.postcode))
   )
     throw new AppError('VALIDATION', 'postcode_not_in_subdistrict');
-  return place.provinceId;
+  return provinceId;
 }
 
 /**

@@ -12,7 +12,7 @@ import { addDays } from '../../../shared/thai/iso-date';
 import type { SignedInCall } from '../call/call-context';
 import type { DatabaseSchema } from '../db/schema';
 import { AppError } from '../errors';
-import { checkAddress } from './case-file-addresses';
+import { checkAddress } from './case-addresses';
 import { changedFields } from './case-file-fields';
 import {
   insertCaseEvent,

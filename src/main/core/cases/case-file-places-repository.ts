@@ -35,17 +35,3 @@ export async function placesOf(
   const rows = await selectTwoPlaces.execute(db, { first: ids[0]!, second: ids[1] ?? null });
   return new Map(rows.map((row) => [row.subdistrictId, row]));
 }
-
-export async function subdistrictHasPostcode(
-  db: Db,
-  subdistrictId: number,
-  postcode: string,
-): Promise<boolean> {
-  const row = await db
-    .selectFrom('address_postcodes')
-    .select('postcode')
-    .where('subdistrict_id', '=', subdistrictId)
-    .where('postcode', '=', postcode)
-    .executeTakeFirst();
-  return row !== undefined;
-}

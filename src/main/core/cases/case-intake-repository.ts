@@ -86,33 +86,6 @@ export async function insertDuplicateReview(
   await trx.insertInto('duplicate_reviews').values(row).execute();
 }
 
-/** The subdistrict and the province it lies in, or undefined when no such subdistrict exists. */
-export function findSubdistrictProvince(
-  db: Db,
-  subdistrictId: number,
-): Promise<{ provinceId: number } | undefined> {
-  return db
-    .selectFrom('address_subdistricts as s')
-    .innerJoin('address_districts as d', 'd.id', 's.district_id')
-    .select('d.province_id as provinceId')
-    .where('s.id', '=', subdistrictId)
-    .executeTakeFirst();
-}
-
-export async function subdistrictHasPostcode(
-  db: Db,
-  subdistrictId: number,
-  postcode: string,
-): Promise<boolean> {
-  const row = await db
-    .selectFrom('address_postcodes')
-    .select('postcode')
-    .where('subdistrict_id', '=', subdistrictId)
-    .where('postcode', '=', postcode)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 export async function beneficiaryIdByNationalId(
   db: Db,
   nationalId: string,

@@ -27,6 +27,15 @@ export const PERMISSIONS = [
   'cases.reveal',
   /** Keep one's own unsaved form work as an encrypted draft. */
   'drafts.own',
+  /** The mentor registry: profiles, capacity, skills, availability. */
+  'mentors.manage',
+  /** Rank mentors for a case, assign, reassign, end; take in a mentor's carried file. */
+  'mentoring.coordinate',
+  /**
+   * A mentor's own work on their own mentees: workspace, sessions, outcomes, carry-out. Office
+   * roles hold it too and use it when they have a mentor profile (office staff also mentor).
+   */
+  'mentoring.own',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -42,6 +51,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'cases.read',
     'cases.write',
     'drafts.own',
+    'mentors.manage',
   ],
   supervisor: [
     'session.own',
@@ -51,6 +61,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'cases.write',
     'cases.reveal',
     'drafts.own',
+    'mentors.manage',
+    'mentoring.coordinate',
+    'mentoring.own',
   ],
   officer: [
     'session.own',
@@ -60,8 +73,10 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'cases.write',
     'cases.reveal',
     'drafts.own',
+    'mentoring.coordinate',
+    'mentoring.own',
   ],
-  mentor: ['session.own'],
+  mentor: ['session.own', 'mentoring.own'],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

@@ -103,10 +103,11 @@ describe('opening a case file', () => {
     expect(file.consents.map((c) => [c.purpose, c.granted])).toEqual([
       ['programme', true],
       ['share_lazada', false],
+      ['share_volunteers', false],
       ['photos', false],
       ['referral', false],
     ]);
-    expect(file.consents[2]).toMatchObject({
+    expect(file.consents[3]).toMatchObject({
       since: '2026-11-28T03:00:00.000Z',
       recordedByName: OFFICER.fullName,
     });

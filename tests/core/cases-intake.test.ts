@@ -78,10 +78,11 @@ describe('cases.create', () => {
     expect(groups.map((g) => g.target_group).sort()).toEqual(['underprivileged', 'women']);
     const consents = await db.selectFrom('consents').selectAll().orderBy('id').execute();
     expect(consents.map((c) => [c.purpose, c.granted, c.notice_version, c.given_by])).toEqual([
-      ['programme', 1, '2569-1', 'self'],
-      ['share_lazada', 1, '2569-1', 'self'],
-      ['photos', 0, '2569-1', 'self'],
-      ['referral', 1, '2569-1', 'self'],
+      ['programme', 1, '2569-2', 'self'],
+      ['share_lazada', 1, '2569-2', 'self'],
+      ['share_volunteers', 1, '2569-2', 'self'],
+      ['photos', 0, '2569-2', 'self'],
+      ['referral', 1, '2569-2', 'self'],
     ]);
     const events = await db.selectFrom('case_events').selectAll().execute();
     expect(events.map((e) => [e.case_id, e.kind])).toEqual([[saved.caseId, 'intake']]);

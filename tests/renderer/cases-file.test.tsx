@@ -230,7 +230,7 @@ describe('the case file', () => {
           caseId: 5,
           purpose: 'share_lazada',
           granted: false,
-          noticeVersion: '2569-1',
+          noticeVersion: '2569-2',
           givenBy: 'self',
           guardianName: '',
           note: '',

@@ -199,11 +199,12 @@ describe('the intake wizard', () => {
         baseline: { householdSize: 3, monthlyIncomeSatang: 1_250_050 },
         business: { hasSmartphone: true },
         consents: {
-          noticeVersion: '2569-1',
+          noticeVersion: '2569-2',
           givenBy: 'self',
           choices: [
             { purpose: 'programme', granted: true },
             { purpose: 'share_lazada', granted: true },
+            { purpose: 'share_volunteers', granted: false },
             { purpose: 'photos', granted: false },
             { purpose: 'referral', granted: false },
           ],

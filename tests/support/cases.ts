@@ -96,7 +96,7 @@ export interface TestCaseOptions {
   status?: DatabaseSchema['cases']['status'] extends infer S ? Exclude<S, never> : never;
   targetGroups?: TargetGroup[];
   /** Consents granted at intake (programme always). */
-  granted?: ('share_lazada' | 'photos' | 'referral')[];
+  granted?: ('share_lazada' | 'share_volunteers' | 'photos' | 'referral')[];
   /** Another case for a person already in the database. */
   beneficiaryId?: number;
   caseNumber?: string;
@@ -175,7 +175,7 @@ export async function insertTestCase(db: Db, options: TestCaseOptions = {}): Pro
           beneficiary_id: beneficiaryId as number,
           purpose,
           granted: granted.has(purpose) ? (1 as const) : (0 as const),
-          notice_version: '2569-1',
+          notice_version: '2569-2',
           given_by: 'self' as const,
           guardian_name: '',
           note: '',

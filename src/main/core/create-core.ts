@@ -11,6 +11,12 @@ import { caseFileHandlers } from './cases/case-file-handlers';
 import { draftsHandlers } from './drafts/drafts-handlers';
 import { caseIntakeHandlers } from './cases/case-intake-handlers';
 import { jobsHandlers } from './jobs/jobs-handlers';
+import { assignmentHandlers } from './mentors/assignment-handlers';
+import { registryHandlers } from './mentors/registry-handlers';
+import { mentoringHandlers } from './mentoring/mentoring-handlers';
+import { progressHandlers } from './mentoring/progress-handlers';
+import { remindersHandlers } from './mentoring/reminders-handlers';
+import { syncHandlers } from './sync/sync-handlers';
 import { vaultHandlers } from './vault/vault-handlers';
 import type { RotationStep } from './auth/vault/key-rotation';
 import { bindHandlers, type AllHandlers } from './call/bind-handlers';
@@ -111,6 +117,12 @@ export function createCore(options: CoreOptions): Core {
     ...caseFileHandlers(),
     ...draftsHandlers(),
     ...caseIntakeHandlers(),
+    ...registryHandlers(),
+    ...assignmentHandlers(),
+    ...mentoringHandlers(),
+    ...progressHandlers(),
+    ...remindersHandlers(),
+    ...syncHandlers(),
   };
 
   return {
@@ -118,6 +130,7 @@ export function createCore(options: CoreOptions): Core {
       clock,
       ownCall: () => sessions.ownCall(),
       signedInCall: () => sessions.signedInCall(),
+      mentorCall: () => sessions.mentorCall(),
     }),
     getSession: () => sessions.session(),
     sessions,

@@ -1,17 +1,20 @@
 import type { Channel, Contract, MethodOutput, MethodParsedInput } from '../../shared/contract';
-import type { OwnCall, PublicCall, SignedInCall } from './call/call-context';
+import type { MentorCall, OwnCall, PublicCall, SignedInCall } from './call/call-context';
 import type { SessionState } from './session';
 
 /**
  * The call context follows the method's access: public methods (before sign-in) get the public
  * call, the person's own methods (`session.own`, mentors included) the own call, and every other
- * method the office's signed-in call with its database.
+ * mentor's own work (`mentoring.own`) the mentor call on whichever database holds it, and every
+ * other method the office's signed-in call with its database.
  */
 export type CallFor<C extends Channel> = Contract[C]['access'] extends 'public'
   ? PublicCall
   : Contract[C]['access'] extends 'session.own'
     ? OwnCall
-    : SignedInCall;
+    : Contract[C]['access'] extends 'mentoring.own'
+      ? MentorCall
+      : SignedInCall;
 
 export type Handler<C extends Channel> = (
   input: MethodParsedInput<C>,

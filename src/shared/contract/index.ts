@@ -15,6 +15,8 @@ import { vaultMethods, vaultReasons } from './methods/vault';
 import { addressesMethods, addressesReasons } from './methods/addresses';
 import { casesMethods, casesReasons } from './methods/cases';
 import { draftsMethods, draftsReasons } from './methods/drafts';
+import { mentorsMethods, mentorsReasons } from './methods/mentors';
+import { mentoringMethods, mentoringReasons } from './methods/mentoring';
 import { commonReasons } from './reasons';
 
 /** Every IPC method Kaona has. Main, preload, the web host and the renderer all derive from it. */
@@ -31,6 +33,8 @@ export const contract = {
   ...addressesMethods,
   ...casesMethods,
   ...draftsMethods,
+  ...mentorsMethods,
+  ...mentoringMethods,
 } satisfies Record<string, MethodDefinition>;
 
 /**
@@ -51,6 +55,8 @@ export const REASONS = [
   ...addressesReasons,
   ...casesReasons,
   ...draftsReasons,
+  ...mentorsReasons,
+  ...mentoringReasons,
 ] as const;
 export type Reason = (typeof REASONS)[number];
 

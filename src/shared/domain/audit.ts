@@ -9,6 +9,8 @@ import { settingsAuditActions } from '../contract/methods/settings';
 import { setupAuditActions } from '../contract/methods/setup';
 import { casesAuditActions } from '../contract/methods/cases';
 import { draftsAuditActions } from '../contract/methods/drafts';
+import { mentorsAuditActions } from '../contract/methods/mentors';
+import { mentoringAuditActions } from '../contract/methods/mentoring';
 
 /** What the audit feature itself records. */
 export const auditOwnActions = ['audit.viewed', 'audit.verified', 'audit.anchor_mismatch'] as const;
@@ -27,6 +29,8 @@ export const AUDIT_ACTIONS = [
   ...vaultAuditActions,
   ...casesAuditActions,
   ...draftsAuditActions,
+  ...mentorsAuditActions,
+  ...mentoringAuditActions,
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

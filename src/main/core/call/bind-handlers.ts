@@ -1,7 +1,7 @@
 import { CHANNELS, contract, type Channel } from '../../../shared/contract';
 import type { Clock } from '../clock';
 import type { Handler, HandlerMap } from '../handlers';
-import type { OwnCall, SignedInCall } from './call-context';
+import type { MentorCall, OwnCall, SignedInCall } from './call-context';
 
 export type AllHandlers = { [C in Channel]: Handler<C> };
 
@@ -12,7 +12,12 @@ export type AllHandlers = { [C in Channel]: Handler<C> };
  */
 export function bindHandlers(
   handlers: AllHandlers,
-  options: { clock: Clock; ownCall: () => OwnCall; signedInCall: () => SignedInCall },
+  options: {
+    clock: Clock;
+    ownCall: () => OwnCall;
+    signedInCall: () => SignedInCall;
+    mentorCall: () => MentorCall;
+  },
 ): HandlerMap {
   const bound = {} as Record<Channel, HandlerMap[Channel]>;
   for (const channel of CHANNELS) {
@@ -23,7 +28,9 @@ export function bindHandlers(
         ? (input, { session }) => handler(input, { session, clock: options.clock })
         : access === 'session.own'
           ? (input) => handler(input, options.ownCall())
-          : (input) => handler(input, options.signedInCall());
+          : access === 'mentoring.own'
+            ? (input) => handler(input, options.mentorCall())
+            : (input) => handler(input, options.signedInCall());
   }
   return bound;
 }

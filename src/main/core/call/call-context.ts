@@ -2,6 +2,8 @@ import type { Kysely, Transaction } from 'kysely';
 import type { AuditActor, AuditEntry, AuditLog } from '../audit/audit-log';
 import type { Clock } from '../clock';
 import type { DatabaseSchema } from '../db/schema';
+import type { MentoringTables } from '../db/mentoring-schema';
+import type { WorkspaceMode } from '../../../shared/domain/mentoring';
 import type { SessionState, SessionUser } from '../session';
 import type { JobKind, JobProgress } from '../../../shared/domain/jobs';
 import type { JobEnd } from '../jobs/session-jobs';
@@ -47,4 +49,24 @@ export interface SignedInCall extends OwnCall {
     event: AuditedEvent | ((result: NoInfer<T>) => AuditedEvent),
     change: (trx: Transaction<DatabaseSchema>) => Promise<T>,
   ): Promise<T>;
+}
+
+/**
+ * What a mentor's own methods (`mentoring.own`) get: the tables of their work in whichever
+ * database this session opened — the office database for an office role who mentors, the
+ * compartment for a mentor (on the office PC, or carried to another PC). Both have the same
+ * mentoring tables, so one service serves all three; `office` is there only in office mode,
+ * for what only the office has (the timeline, attachments, the real case rows).
+ */
+export interface MentorCall extends OwnCall {
+  mode: WorkspaceMode;
+  db: Kysely<MentoringTables>;
+  /** The change and its audit event (office log, or the compartment's events) in one transaction. */
+  audited<T>(
+    event: AuditedEvent | ((result: NoInfer<T>) => AuditedEvent),
+    change: (trx: Transaction<MentoringTables>) => Promise<T>,
+  ): Promise<T>;
+  /** Records an event that changes nothing (a case opened). */
+  record(event: AuditedEvent): Promise<void>;
+  office: SignedInCall | null;
 }

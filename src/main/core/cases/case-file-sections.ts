@@ -1,3 +1,4 @@
+import type { Language } from '../../../shared/domain/mentoring';
 import type { z } from 'zod';
 import type {
   baselineEditSchema,
@@ -186,6 +187,9 @@ export function businessOf(c: CaseRow): BusinessInput {
     lazadaSellerId: c.lazada_seller_id,
     goals: c.goals,
     notes: c.notes,
+    mentoringNeeds: codesOf<string>(c.mentoring_needs),
+    productCategory: c.product_category,
+    languages: codesOf<Language>(c.languages),
   };
 }
 
@@ -201,7 +205,20 @@ export function businessColumns(b: BusinessInput) {
     lazada_seller_id: b.lazadaSellerId,
     goals: b.goals,
     notes: b.notes,
+    mentoring_needs: JSON.stringify(b.mentoringNeeds),
+    product_category: b.productCategory,
+    languages: JSON.stringify(b.languages),
   };
+}
+
+/** A JSON array of codes as stored; anything unreadable counts as none. */
+export function codesOf<T extends string>(json: string): T[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? (value as T[]) : [];
+  } catch {
+    return [];
+  }
 }
 
 /** Stored as a JSON array of codes; anything unreadable counts as none recorded. */

@@ -1,3 +1,4 @@
+import type { Language } from '../../../shared/domain/mentoring';
 import type {
   CaseFile,
   CaseDetails,
@@ -20,7 +21,7 @@ import {
   type BeneficiaryRow,
   type CaseRow,
 } from './case-file-repository';
-import { contactOf, disabilityTypesOf } from './case-file-sections';
+import { codesOf, contactOf, disabilityTypesOf } from './case-file-sections';
 import { listAttachments } from './attachments-repository';
 import { consentStates } from './consents-service';
 
@@ -63,6 +64,9 @@ function caseDetails(
     lazadaSellerId: caseRow.lazada_seller_id,
     goals: caseRow.goals,
     notes: caseRow.notes,
+    mentoringNeeds: codesOf<string>(caseRow.mentoring_needs),
+    productCategory: caseRow.product_category,
+    languages: codesOf<Language>(caseRow.languages),
     mentorId: caseRow.mentor_id,
     mentorName: caseRow.mentor_id === null ? null : (names.get(caseRow.mentor_id) ?? null),
     createdByName: names.get(caseRow.created_by) ?? '',

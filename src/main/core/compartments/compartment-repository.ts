@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { AuditEntry } from '../audit/audit-log';
 import { slotMacKey } from '../auth/vault/slot-mac';
 import type { CompartmentSchema, ProfileRow, ProfileTable } from './compartment-schema';
@@ -27,7 +27,11 @@ export async function compartmentMacKey(db: Db): Promise<Buffer> {
 }
 
 /** An event of the mentor's session, kept until the office merges it into its audit log. */
-export async function appendEvent(db: Db, entry: AuditEntry, now: Date): Promise<void> {
+export async function appendEvent(
+  db: Db | Transaction<CompartmentSchema>,
+  entry: AuditEntry,
+  now: Date,
+): Promise<void> {
   await db
     .insertInto('events')
     .values({
@@ -36,6 +40,8 @@ export async function appendEvent(db: Db, entry: AuditEntry, now: Date): Promise
       action: entry.action,
       outcome: entry.outcome,
       details: entry.details ? JSON.stringify(entry.details) : null,
+      target_type: entry.target?.type ?? null,
+      target_id: entry.target ? String(entry.target.id) : null,
     })
     .execute();
 }

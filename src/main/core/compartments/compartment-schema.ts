@@ -1,4 +1,5 @@
 import type { Generated, Selectable } from 'kysely';
+import type { CompartmentMentoringTables } from '../db/mentoring-schema';
 
 export interface ProfileTable {
   id: number;
@@ -26,10 +27,12 @@ export interface CompartmentEventsTable {
   action: string;
   outcome: string;
   details: string | null;
+  target_type: string | null;
+  target_id: string | null;
 }
 
 /** A mentor compartment: its own small encrypted database under `mentors/`. */
-export interface CompartmentSchema {
+export interface CompartmentSchema extends CompartmentMentoringTables {
   profile: ProfileTable;
   compartment_secret: CompartmentSecretTable;
   events: CompartmentEventsTable;

@@ -266,6 +266,9 @@ async function mergeCompartment(scope: VaultScope, userId: number): Promise<void
           outcome: entry.outcome as 'success' | 'failure' | 'denied',
           actor: { id: userId, userName: entry.actor_user_name, role: 'mentor' },
           at: new Date(entry.at),
+          ...(entry.target_type && entry.target_id
+            ? { target: { type: entry.target_type, id: entry.target_id } }
+            : {}),
           details: { ...(entry.details ? JSON.parse(entry.details) : {}), via: 'compartment' },
         });
       }

@@ -15,6 +15,8 @@ import type {
   TargetGroup,
   TimelineKind,
 } from '../../../shared/domain/cases';
+import type { ProductCategory } from '../../../shared/domain/mentoring';
+import type { OfficeMentoringTables } from './mentoring-schema';
 
 /** Key/value settings of the office (agency name, idle lock minutes…). `value` holds JSON. */
 export interface SettingsTable {
@@ -196,7 +198,14 @@ export interface CasesTable {
   lazada_seller_id: string;
   goals: string;
   notes: string;
+  /** The current mentor (kept with `mentor_assignments` in the same transaction). */
   mentor_id: number | null;
+  /** JSON arrays of skill codes and of language codes (migration 0007). */
+  mentoring_needs: ColumnType<string, string | undefined, string>;
+  product_category: ColumnType<ProductCategory | null, ProductCategory | null | undefined>;
+  languages: ColumnType<string, string | undefined, string>;
+  /** Bumped by every assignment change (CONFLICT for a second officer on the same case). */
+  assignment_version: ColumnType<number, number | undefined, number>;
   sort_key: string;
   province_id: number | null;
   created_at: string;
@@ -283,7 +292,7 @@ export interface DuplicateReviewsTable {
   decided_by: number;
 }
 
-export interface DatabaseSchema {
+export interface DatabaseSchema extends OfficeMentoringTables {
   settings: SettingsTable;
   users: UsersTable;
   audit_events: AuditEventsTable;

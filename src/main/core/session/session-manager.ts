@@ -13,7 +13,8 @@ import type { RotationStep } from '../auth/vault/key-rotation';
 import { reconcileVault } from '../auth/vault/vault-reconcile';
 import type { VaultScope } from '../auth/vault/vault-scope';
 import { auditedFor } from '../call/audited';
-import type { OwnCall, SignedInCall } from '../call/call-context';
+import type { MentorCall, OwnCall, SignedInCall } from '../call/call-context';
+import { mentorCallFor } from '../call/mentor-call';
 import { AppError } from '../errors';
 import type { PreferencesStore } from '../preferences/preferences-store';
 import type { SessionState } from '../session';
@@ -119,6 +120,11 @@ export class SessionManager {
         list: () => unlocked.jobs.list(actor),
       },
     };
+  }
+
+  /** The per-call context for a mentor's own work, in whichever database holds it. */
+  mentorCall(): MentorCall {
+    return mentorCallFor(this.space(), this.ownCall(), () => this.signedInCall());
   }
 
   actor(): AuditActor {

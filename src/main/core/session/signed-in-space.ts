@@ -24,7 +24,14 @@ export interface SpaceUser {
  */
 export type SignedInSpace =
   | { kind: 'office'; user: SpaceUser; unlocked: UnlockedDatabase }
-  | { kind: 'compartment'; user: SpaceUser; compartment: OpenCompartment; key: Buffer };
+  | {
+      kind: 'compartment';
+      user: SpaceUser;
+      compartment: OpenCompartment;
+      key: Buffer;
+      /** A carried file on a PC without the office (mentor-only mode). */
+      carried?: boolean;
+    };
 
 export function mentorFromProfile(profile: ProfileRow): SpaceUser {
   return {

@@ -4,6 +4,11 @@ import { accountsAuditActions, accountsReasons } from '../../../shared/contract/
 import { auditReasons } from '../../../shared/contract/methods/audit';
 import { casesAuditActions, casesReasons } from '../../../shared/contract/methods/cases';
 import { draftsAuditActions, draftsReasons } from '../../../shared/contract/methods/drafts';
+import {
+  mentoringAuditActions,
+  mentoringReasons,
+} from '../../../shared/contract/methods/mentoring';
+import { mentorsAuditActions, mentorsReasons } from '../../../shared/contract/methods/mentors';
 import { jobsAuditActions, jobsReasons } from '../../../shared/contract/methods/jobs';
 import { preferencesReasons } from '../../../shared/contract/methods/preferences';
 import { sessionAuditActions, sessionReasons } from '../../../shared/contract/methods/session';
@@ -22,6 +27,8 @@ import enAuth from './locales/en/auth.json';
 import enDrafts from './locales/en/drafts.json';
 import enIntake from './locales/en/intake.json';
 import enJobs from './locales/en/jobs.json';
+import enMentoring from './locales/en/mentoring.json';
+import enMentors from './locales/en/mentors.json';
 import enSettings from './locales/en/settings.json';
 import enShell from './locales/en/shell.json';
 import enVault from './locales/en/vault.json';
@@ -34,6 +41,8 @@ import thAuth from './locales/th/auth.json';
 import thDrafts from './locales/th/drafts.json';
 import thIntake from './locales/th/intake.json';
 import thJobs from './locales/th/jobs.json';
+import thMentoring from './locales/th/mentoring.json';
+import thMentors from './locales/th/mentors.json';
 import thSettings from './locales/th/settings.json';
 import thShell from './locales/th/shell.json';
 import thVault from './locales/th/vault.json';
@@ -91,6 +100,14 @@ export const FEATURE_NAMESPACES = {
   drafts: namespace(thDrafts, enDrafts, {
     reasons: draftsReasons,
     auditActions: draftsAuditActions,
+  }),
+  mentors: namespace(thMentors, enMentors, {
+    reasons: mentorsReasons,
+    auditActions: mentorsAuditActions,
+  }),
+  mentoring: namespace(thMentoring, enMentoring, {
+    reasons: mentoringReasons,
+    auditActions: mentoringAuditActions,
   }),
 };
 

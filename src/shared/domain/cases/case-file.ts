@@ -1,3 +1,4 @@
+import type { Language, ProductCategory } from '../mentoring/codes';
 import { z } from 'zod';
 import {
   addressSchema,
@@ -99,6 +100,9 @@ export interface CaseDetails {
   lazadaSellerId: string;
   goals: string;
   notes: string;
+  mentoringNeeds: string[];
+  productCategory: ProductCategory | null;
+  languages: Language[];
   mentorId: number | null;
   mentorName: string | null;
   createdByName: string;
@@ -136,6 +140,11 @@ export const TIMELINE_KINDS = [
   'attachment_added',
   'attachment_removed',
   'duplicate_reviewed',
+  'mentor_assigned',
+  'mentor_unassigned',
+  'session_logged',
+  'milestone_recorded',
+  'outcome_recorded',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
@@ -145,7 +154,11 @@ export interface TimelineEntry {
   kind: TimelineKind;
   at: string;
   byName: string;
-  /** For status changes: `{ from, to, reason }`; consents: `{ purpose }`; edits: `{ fields }`. */
+  /**
+   * For status changes: `{ from, to, reason }`; consents: `{ purpose }`; edits: `{ fields }`;
+   * mentoring: `{ mentorId, mentorName, endKind }`, `{ sessionId, heldOn, mode }`, `{ kind }`,
+   * `{ month }` (ids and codes; names of staff only, never a beneficiary's detail).
+   */
   detail: Record<string, string | string[]>;
 }
 

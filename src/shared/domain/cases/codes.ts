@@ -59,7 +59,13 @@ export const DISABILITY_TYPES = [
 export type DisabilityType = (typeof DISABILITY_TYPES)[number];
 
 /** Consent is asked per purpose (PDPA s.19); a withdrawal stops that purpose from that moment. */
-export const CONSENT_PURPOSES = ['programme', 'share_lazada', 'photos', 'referral'] as const;
+export const CONSENT_PURPOSES = [
+  'programme',
+  'share_lazada',
+  'share_volunteers',
+  'photos',
+  'referral',
+] as const;
 export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
 
 /** Who gave the consent: the person, or a guardian for a minor or an incapacitated person. */
@@ -70,7 +76,7 @@ export type ConsentGiver = (typeof CONSENT_GIVERS)[number];
  * The notice shown at collection (PDPA s.23). Its text lives in the `intake` catalogues under
  * `notice`; a changed text gets a new version, and every consent records the version seen.
  */
-export const CONSENT_NOTICE_VERSION = '2569-1';
+export const CONSENT_NOTICE_VERSION = '2569-2';
 
 /** How the person came to the programme. */
 export const REFERRAL_SOURCES = [

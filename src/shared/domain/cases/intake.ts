@@ -15,6 +15,7 @@ import {
   SEXES,
   TARGET_GROUPS,
 } from './codes';
+import { LANGUAGES, PRODUCT_CATEGORIES, SKILL_CODE_PATTERN } from '../mentoring/codes';
 
 /**
  * The intake form, shared by the wizard (zodResolver) and main (the contract parses it again).
@@ -31,9 +32,9 @@ export const INCOME_MAX_SATANG = 1_000_000_000;
 
 const name = safeText().trim().min(1, 'required').max(NAME_MAX, 'too_long');
 const optionalName = safeText().trim().max(NAME_MAX, 'too_long');
-const shortText = safeText().trim().max(SHORT_TEXT_MAX, 'too_long');
+export const shortText = safeText().trim().max(SHORT_TEXT_MAX, 'too_long');
 /** Free text may hold line breaks; other control and format characters are refused. */
-const longText = z
+export const longText = z
   .string()
   .max(LONG_TEXT_MAX, 'too_long')
   // eslint-disable-next-line no-control-regex -- refusing control characters is the point
@@ -178,6 +179,23 @@ export const businessSchema = z.strictObject({
   lazadaSellerId: shortText,
   goals: longText,
   notes: longText,
+  /**
+   * What the person needs help with, as codes of the mentors' skills taxonomy (checked against
+   * the table by the core): matching compares them with each mentor's skills.
+   */
+  mentoringNeeds: z
+    .array(z.string().regex(SKILL_CODE_PATTERN, 'skill_unknown'))
+    .max(20, 'too_many')
+    .refine((codes) => new Set(codes).size === codes.length, 'duplicate_values')
+    .default([]),
+  productCategory: z.enum(PRODUCT_CATEGORIES).nullable().default(null),
+  /** Languages the person is most at ease in; matching prefers a mentor who speaks one. */
+  languages: z
+    .array(z.enum(LANGUAGES))
+    .min(1, 'choose_one')
+    .max(LANGUAGES.length)
+    .refine((codes) => new Set(codes).size === codes.length, 'duplicate_values')
+    .default(['th']),
 });
 
 /**

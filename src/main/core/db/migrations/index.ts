@@ -5,6 +5,7 @@ import * as m0003 from './0003-key-slot-registry';
 import * as m0004 from './0004-case-files';
 import * as m0005 from './0005-case-search-sqlite';
 import * as m0006 from './0006-address-data';
+import * as m0007 from './0007-mentoring';
 
 /**
  * Every migration, in order. A static index because a bundled app has no migration folder to
@@ -17,6 +18,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0004-case-files': m0004,
   '0005-case-search-sqlite': m0005,
   '0006-address-data': m0006,
+  '0007-mentoring': m0007,
 };
 
 export const LATEST_SCHEMA_VERSION = Object.keys(MIGRATIONS).length;

@@ -4,7 +4,7 @@ import { CONSENT_NOTICE_VERSION } from '../../../../../shared/domain/cases/codes
 
 /** The notice's sections and their points, in reading order (the text is in the catalogues). */
 const SECTIONS = {
-  purposes: ['programme', 'share_lazada', 'photos', 'referral'],
+  purposes: ['programme', 'share_lazada', 'share_volunteers', 'photos', 'referral'],
   recipients: ['office', 'lazada', 'agencies'],
   retention: ['period'],
   rights: ['access', 'withdraw', 'erase'],

@@ -98,6 +98,8 @@ export interface MentorCompartmentsTable {
   compartment_key: Buffer;
   merged_through_seq: ColumnType<number, number | undefined, number>;
   created_at: string;
+  /** 1 when the mentor's compartment must be refreshed (migration 0007). */
+  refresh_due: ColumnType<0 | 1, 0 | 1 | undefined, 0 | 1>;
 }
 
 // ── Case files (migrations 0004–0006) ────────────────────────────────────────────────────────

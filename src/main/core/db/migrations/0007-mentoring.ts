@@ -287,6 +287,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   `.execute(db);
 
   // ── Sync with compartments and carried files ─────────────────────────────────────────────
+  // Set in the transaction of any change a mentor's compartment must follow (an assignment, a
+  // withdrawn consent, an edited name or phone); the sync refreshes those compartments.
+  await sql`
+    ALTER TABLE mentor_compartments ADD COLUMN refresh_due INTEGER NOT NULL DEFAULT 1
+      CHECK (refresh_due IN (0, 1))
+  `.execute(db);
   // What each merge brought in (the office's "what arrived"), counts only.
   await sql`
     CREATE TABLE mentor_merges (

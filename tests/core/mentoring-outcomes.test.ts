@@ -102,7 +102,10 @@ describe('outcomes: milestones and monthly figures', () => {
           shopRef,
           expectedRevision: 2,
         }),
-      ).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: ['shopRef'] }] } });
+      ).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', issues: [{ path: ['shopRef'] }] },
+      });
     expect(
       await office().call('mentoring.recordMilestone', {
         ...shopOpened(caseId),
@@ -131,11 +134,15 @@ describe('outcomes: milestones and monthly figures', () => {
       incomeSatang: 400_000,
       revision: 1,
     });
-    expect(await office().call('mentoring.recordMonth', month(caseId, { month: '2026-10' }))).toEqual({
+    expect(
+      await office().call('mentoring.recordMonth', month(caseId, { month: '2026-10' })),
+    ).toEqual({
       ok: false,
       error: { code: 'VALIDATION', reason: 'month_before_case' },
     });
-    expect(await office().call('mentoring.recordMonth', month(caseId, { month: '2026-12' }))).toEqual({
+    expect(
+      await office().call('mentoring.recordMonth', month(caseId, { month: '2026-12' })),
+    ).toEqual({
       ok: false,
       error: { code: 'VALIDATION', reason: 'month_in_future' },
     });
@@ -151,7 +158,10 @@ describe('outcomes: milestones and monthly figures', () => {
     ];
     for (const [overrides, field] of badFigures)
       expect(
-        await office().call('mentoring.recordMonth', month(caseId, { ...overrides, expectedRevision: 1 })),
+        await office().call(
+          'mentoring.recordMonth',
+          month(caseId, { ...overrides, expectedRevision: 1 }),
+        ),
       ).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: [field] }] } });
     // Nothing half-written: the month is as first recorded.
     const file = await office().ok('mentoring.case', { caseId });
@@ -175,7 +185,11 @@ describe('outcomes: milestones and monthly figures', () => {
     expect(
       await office().call(
         'mentoring.recordMonth',
-        month(caseId, { source: 'evidence', evidenceAttachmentId: elsewhere.attachmentId, expectedRevision: 1 }),
+        month(caseId, {
+          source: 'evidence',
+          evidenceAttachmentId: elsewhere.attachmentId,
+          expectedRevision: 1,
+        }),
       ),
     ).toEqual({ ok: false, error: { code: 'VALIDATION', reason: 'evidence_not_found' } });
     const withEvidence = await office().ok(
@@ -221,7 +235,10 @@ describe('outcomes: milestones and monthly figures', () => {
       ...sessionInput(caseId, { heldTime: '09:00' }),
       actions: [{ description: 'ลงสินค้า', owner: 'beneficiary', dueOn: '2026-12-01' }],
     });
-    const s2 = await office().ok('mentoring.logSession', sessionInput(caseId, { heldTime: '15:00' }));
+    const s2 = await office().ok(
+      'mentoring.logSession',
+      sessionInput(caseId, { heldTime: '15:00' }),
+    );
     const progress = await office().ok('progress.get', { caseId });
     expect(progress).toMatchObject({
       caseId,

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { OFFICER } from '../support/office';
 import { auditEvents, insertTestCase, officeDb } from '../support/cases';
 import { insertAssignment, insertMentorProfile } from '../support/mentors';
-import { sessionInput, useMentoringOffice } from '../support/mentoring-work';
+import { sessionFields, sessionInput, useMentoringOffice } from '../support/mentoring-work';
 
 const DAY = 86_400_000;
 
@@ -196,7 +196,7 @@ describe('the advisory session log', () => {
       }),
     );
     const [keep, drop] = logged.actions;
-    const { caseId: _caseId, ...fields } = sessionInput(caseId);
+    const fields = sessionFields(sessionInput(caseId));
     const edited = await office().ok('mentoring.editSession', {
       ...fields,
       sessionId: logged.sessionId,
@@ -262,7 +262,7 @@ describe('the advisory session log', () => {
         updated_by: office().mentorId,
       })
       .execute();
-    const { caseId: _caseId, ...fields } = sessionInput(caseId);
+    const fields = sessionFields(sessionInput(caseId));
     expect(
       await office().call('mentoring.editSession', {
         ...fields,
@@ -286,7 +286,7 @@ describe('the advisory session log', () => {
     const logged = await office().ok('mentoring.logSession', sessionInput(caseId));
     await office().clock.advance(8 * DAY);
     await office().ok('session.unlock', { password: OFFICER.password });
-    const { caseId: _caseId, ...fields } = sessionInput(caseId);
+    const fields = sessionFields(sessionInput(caseId));
     expect(
       await office().call('mentoring.editSession', {
         ...fields,

@@ -6,6 +6,7 @@ import { insertAssignment, insertMentorProfile } from '../support/mentors';
 import {
   compartmentOf,
   fillCompartment,
+  sessionFields,
   sessionInput,
   useMentoringOffice,
 } from '../support/mentoring-work';
@@ -293,7 +294,7 @@ describe('the mentor workspace', () => {
         base_revision: 3,
       })
       .execute();
-    const { caseId: _caseId, ...fields } = sessionInput(502);
+    const fields = sessionFields(sessionInput(502));
     const edited = await office().ok('mentoring.editSession', {
       ...fields,
       sessionId: id,

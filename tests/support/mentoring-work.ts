@@ -99,3 +99,12 @@ export async function fillCompartment(
       .onConflict((c) => c.doNothing())
       .execute();
 }
+
+type SessionFields = Omit<MethodInput<'mentoring.logSession'>, 'caseId'>;
+
+/** The fields of a logged session, for an edit or a correction of it. */
+export function sessionFields(input: MethodInput<'mentoring.logSession'>): SessionFields {
+  const fields: Partial<MethodInput<'mentoring.logSession'>> = { ...input };
+  delete fields.caseId;
+  return fields as SessionFields;
+}

@@ -12,8 +12,8 @@ export interface CaseActivity {
 
 /**
  * For a set of cases, in two indexed reads whatever their number: the last session held and
- * the next one it planned, and the actions not yet done. The latest session is found with
- * SQLite's rule that a bare column beside `max()` comes from the row holding the maximum.
+ * the next one it planned, and the actions not yet done. The latest session is one index probe
+ * per case (a case with hundreds of sessions costs no more than one with a single session).
  */
 export async function caseActivity(
   db: MentoringDb,
@@ -21,17 +21,14 @@ export async function caseActivity(
 ): Promise<{ activity: Map<number, CaseActivity>; openActions: ActionRow[] }> {
   if (caseIds.length === 0) return { activity: new Map(), openActions: [] };
   const [latest, openActions] = await Promise.all([
-    db
-      .selectFrom('advisory_sessions')
-      .select([
-        'case_id',
-        sql<string>`max(held_on || ' ' || held_time || ' ' || created_at)`.as('latest'),
-        'held_on',
-        'next_session_on',
-      ])
-      .where('case_id', 'in', caseIds)
-      .groupBy('case_id')
-      .execute(),
+    sql<{ case_id: number; held_on: string; next_session_on: string | null }>`
+      SELECT s.case_id, s.held_on, s.next_session_on
+      FROM json_each(${JSON.stringify(caseIds)}) AS wanted
+      JOIN advisory_sessions s ON s.id = (
+        SELECT x.id FROM advisory_sessions x
+        WHERE x.case_id = wanted.value
+        ORDER BY x.held_on DESC, x.held_time DESC, x.created_at DESC
+        LIMIT 1)`.execute(db),
     db
       .selectFrom('session_actions')
       .select(ACTION_COLUMNS)
@@ -43,7 +40,7 @@ export async function caseActivity(
   ]);
   return {
     activity: new Map(
-      latest.map((row) => [
+      latest.rows.map((row) => [
         row.case_id,
         { lastSessionOn: row.held_on, nextSessionOn: row.next_session_on },
       ]),

@@ -176,6 +176,20 @@ describe('the advisory session log', () => {
         expectedRevision: 1,
       }),
     ).toEqual({ ok: false, error: { code: 'NOT_FOUND', reason: 'action_not_found' } });
+    // Editing the later session to tick nothing puts the action back to open.
+    const unticking = await office().ok('mentoring.editSession', {
+      ...sessionFields(sessionInput(caseId)),
+      sessionId: second.sessionId,
+      expectedRevision: 1,
+      completedActionIds: [],
+    });
+    expect(unticking.completedActionIds).toEqual([]);
+    const reopened = await office().ok('mentoring.case', { caseId });
+    expect(reopened.openActions.find((a) => a.actionId === bank!.actionId)).toMatchObject({
+      doneOn: null,
+      doneInSessionId: null,
+      revision: 3,
+    });
     expect(
       (await auditEvents(office(), 'mentoring.action_ticked')).map((e) => JSON.parse(e.details!)),
     ).toEqual([
@@ -231,7 +245,9 @@ describe('the advisory session log', () => {
     expect(history[1]!.session.actions.map((a) => a.description)).toEqual(['ก', 'ข']);
     expect(history[1]!.session).not.toHaveProperty('editableUntil');
     expect(
-      (await auditEvents(office(), 'mentoring.session_edited')).map((e) => JSON.parse(e.details!)),
+      (await auditEvents(office(), 'mentoring.session_edited'))
+        .map((e) => JSON.parse(e.details!) as { sessionId: string })
+        .filter((details) => details.sessionId === logged.sessionId),
     ).toEqual([{ sessionId: logged.sessionId, revision: 2 }]);
   });
 

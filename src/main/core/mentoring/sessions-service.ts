@@ -91,20 +91,29 @@ async function tickInSession(
   actions: readonly ActionRow[],
   at: string,
 ): Promise<void> {
-  for (const action of actions) {
-    if (action.done_on !== null) continue;
-    await db
-      .updateTable('session_actions')
-      .set({
-        done_on: session.heldOn,
-        done_in_session_id: session.id,
-        revision: action.revision + 1,
-        updated_at: at,
-        updated_by: call.user.id,
-      })
-      .where('id', '=', action.id)
-      .execute();
-  }
+  // Not yet done, or done in this very session (whose date an edit may have moved).
+  const due = actions.filter(
+    (action) =>
+      action.done_on === null ||
+      (action.done_in_session_id === session.id && action.done_on !== session.heldOn),
+  );
+  if (due.length === 0) return;
+  await db
+    .updateTable('session_actions')
+    .set((eb) => ({
+      done_on: session.heldOn,
+      done_in_session_id: session.id,
+      // Counted in SQL: the same edit may have just changed the action's wording too.
+      revision: eb('revision', '+', 1),
+      updated_at: at,
+      updated_by: call.user.id,
+    }))
+    .where(
+      'id',
+      'in',
+      due.map((action) => action.id),
+    )
+    .execute();
 }
 
 async function insertActions(
@@ -310,27 +319,20 @@ export function editSession(call: MentorCall, input: SessionEdit): Promise<Advis
       await editActions(call, trx, previous, before, fields.actions, at);
       // Unticked: done in this session before, no longer listed.
       const kept = new Set(completed);
-      for (const id of jsonList(previous.completed_action_ids)) {
-        if (kept.has(id)) continue;
-        const action = await trx
-          .selectFrom('session_actions')
-          .select(['id', 'revision'])
-          .where('id', '=', id)
+      const unticked = jsonList(previous.completed_action_ids).filter((id) => !kept.has(id));
+      if (unticked.length > 0)
+        await trx
+          .updateTable('session_actions')
+          .set((eb) => ({
+            done_on: null,
+            done_in_session_id: null,
+            revision: eb('revision', '+', 1),
+            updated_at: at,
+            updated_by: call.user.id,
+          }))
+          .where('id', 'in', unticked)
           .where('done_in_session_id', '=', sessionId)
-          .executeTakeFirst();
-        if (action)
-          await trx
-            .updateTable('session_actions')
-            .set({
-              done_on: null,
-              done_in_session_id: null,
-              revision: action.revision + 1,
-              updated_at: at,
-              updated_by: call.user.id,
-            })
-            .where('id', '=', action.id)
-            .execute();
-      }
+          .execute();
       await tickInSession(call, trx, { id: sessionId, heldOn: fields.heldOn }, ticked, at);
       const row = await findSession(trx, sessionId);
       return sessionOut(call, trx, row!);

@@ -210,6 +210,13 @@ describe('the mentor workspace', () => {
       overdueActions: [{ description: 'ส่งรูป', caseId: 501 }],
     });
     expect(workspace.mentees.map((m) => m.caseId)).toEqual([501, 502]);
+    // The compartment has no office settings: the programme's 30 days apply.
+    const reminders = await office().ok('mentoring.reminders');
+    expect(reminders).toMatchObject({
+      noSessionDays: 30,
+      counts: { overdue_action: 1, no_recent_session: 0 },
+      items: [{ kind: 'overdue_action', caseId: 501, amount: 2, mentorName: MENTOR.fullName }],
+    });
 
     // What the mentor wrote waits in the compartment, marked for the next merge.
     const row = await compartment

@@ -1,7 +1,7 @@
-import { notBuilt } from '../call/not-built';
 import type { FeatureHandlers } from '../handlers';
+import { officeReminders } from './reminders-service';
 
-/** The office's reminders. */
+/** The office's reminders (the header badge's count and its list). */
 export function remindersHandlers(): FeatureHandlers<'reminders'> {
-  return notBuilt(['reminders.list']);
+  return { 'reminders.list': (_input, call) => officeReminders(call) };
 }

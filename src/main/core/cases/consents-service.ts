@@ -103,8 +103,7 @@ export async function changeConsent(call: SignedInCall, input: ConsentChange): P
         detail: { purpose: input.purpose },
       });
       // A mentor who needed this consent may no longer see the case: the assignment ends now.
-      if (!input.granted)
-        await endForConsentWithdrawn(trx, call, person.id, input.purpose, at);
+      if (!input.granted) await endForConsentWithdrawn(trx, call, person.id, input.purpose, at);
     },
   );
   return null;

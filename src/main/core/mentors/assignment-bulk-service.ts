@@ -32,7 +32,10 @@ const overridable = (problems: readonly BulkProblem[]) =>
  * the preview shows what the batch would really do, and "best mentor for each" spreads the
  * batch as one-by-one assignment would.
  */
-export async function bulkPreview(call: SignedInCall, input: BulkPreviewInput): Promise<BulkPreview> {
+export async function bulkPreview(
+  call: SignedInCall,
+  input: BulkPreviewInput,
+): Promise<BulkPreview> {
   const today = bangkokToday(call.clock.now());
   const mentors = await matchMentors(call.db);
   const byId = new Map(mentors.map((mentor) => [mentor.userId, mentor]));

@@ -1,9 +1,5 @@
 import type { z } from 'zod';
-import {
-  FINAL_STATUSES,
-  caseSearchSchema,
-  type CaseListRow,
-} from '../../../shared/domain/cases';
+import { FINAL_STATUSES, caseSearchSchema, type CaseListRow } from '../../../shared/domain/cases';
 import type {
   AssignmentEntry,
   CaseAssignments,
@@ -64,23 +60,21 @@ export async function suggestMentors(call: SignedInCall, input: Suggest): Promis
 export async function caseAssignments(db: Db, caseId: number): Promise<CaseAssignments> {
   const { caseRow } = await requireCase(db, caseId);
   const rows = await assignmentHistory(db, caseRow.id);
-  const history = rows.map(
-    (row): AssignmentEntry => ({
-      assignmentId: row.id,
-      mentorId: row.mentor_id,
-      mentorName: row.mentor_name,
-      // Every assigned mentor had a profile; one written without (old data) reads as outside.
-      organisationKind: row.organisation_kind ?? 'volunteer',
-      startedAt: row.started_at,
-      startedByName: row.started_by_name,
-      reason: row.reason,
-      overCapacityReason: row.over_capacity_reason,
-      endedAt: row.ended_at,
-      endedByName: row.ended_by_name,
-      endKind: row.end_kind,
-      endReason: row.end_reason,
-    }),
-  );
+  const history = rows.map((row): AssignmentEntry => ({
+    assignmentId: row.id,
+    mentorId: row.mentor_id,
+    mentorName: row.mentor_name,
+    // Every assigned mentor had a profile; one written without (old data) reads as outside.
+    organisationKind: row.organisation_kind ?? 'volunteer',
+    startedAt: row.started_at,
+    startedByName: row.started_by_name,
+    reason: row.reason,
+    overCapacityReason: row.over_capacity_reason,
+    endedAt: row.ended_at,
+    endedByName: row.ended_by_name,
+    endKind: row.end_kind,
+    endReason: row.end_reason,
+  }));
   return {
     caseId: caseRow.id,
     current: history.find((entry) => entry.endedAt === null) ?? null,
@@ -109,7 +103,11 @@ export function assignRefusal(
 export async function assignMentor(call: SignedInCall, input: Assign): Promise<CaseAssignments> {
   const at = call.clock.now().toISOString();
   const today = bangkokToday(call.clock.now());
-  await call.audited<{ assignmentId: number; previousMentorId: number | null; overCapacity: boolean }>(
+  await call.audited<{
+    assignmentId: number;
+    previousMentorId: number | null;
+    overCapacity: boolean;
+  }>(
     (done) => ({
       action: done.previousMentorId === null ? 'mentor.assigned' : 'mentor.reassigned',
       outcome: 'success',
@@ -206,7 +204,11 @@ export async function casesOfMentor(call: SignedInCall, mentorId: number): Promi
   });
   // Capacity is at most 200, but an override may go beyond: read every page.
   do {
-    const page = await searchCases(call.db, { ...query, offset: rows.length }, { byNationalId: false });
+    const page = await searchCases(
+      call.db,
+      { ...query, offset: rows.length },
+      { byNationalId: false },
+    );
     total = page.total;
     rows.push(...page.rows);
     if (page.rows.length === 0) break;

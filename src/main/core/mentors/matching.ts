@@ -101,7 +101,13 @@ function skillsReason(matchCase: MatchCase, mentor: MatchMentor): MatchReason {
   const max = MATCH_WEIGHTS.skills;
   if (matchCase.needs.length === 0)
     // Nothing recorded says nothing for or against anyone: every mentor gets the same half.
-    return { criterion: 'skills', verdict: 'no_needs', points: max / 2, maxPoints: max, params: {} };
+    return {
+      criterion: 'skills',
+      verdict: 'no_needs',
+      points: max / 2,
+      maxPoints: max,
+      params: {},
+    };
   const held = new Set(mentor.skills);
   const matched = matchCase.needs.filter((need) => held.has(need));
   const points = Math.round((max * matched.length) / matchCase.needs.length);

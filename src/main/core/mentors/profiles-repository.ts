@@ -58,7 +58,10 @@ export function mentorAccountsWithoutProfile(db: Db) {
     .where((eb) =>
       eb.not(
         eb.exists(
-          eb.selectFrom('mentor_profiles as p').select('p.user_id').whereRef('p.user_id', '=', 'u.id'),
+          eb
+            .selectFrom('mentor_profiles as p')
+            .select('p.user_id')
+            .whereRef('p.user_id', '=', 'u.id'),
         ),
       ),
     )

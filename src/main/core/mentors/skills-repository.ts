@@ -2,12 +2,7 @@ import type { Db } from '../cases/case-file-repository';
 
 /** The skills taxonomy: codes are kept for good, labels and order change, a skill can retire. */
 export function skillRows(db: Db) {
-  return db
-    .selectFrom('mentor_skills')
-    .selectAll()
-    .orderBy('sort_order')
-    .orderBy('code')
-    .execute();
+  return db.selectFrom('mentor_skills').selectAll().orderBy('sort_order').orderBy('code').execute();
 }
 
 export function findSkill(db: Db, code: string) {

@@ -187,7 +187,7 @@ export async function endAssignment(
  */
 export async function casesOfMentor(call: SignedInCall, mentorId: number): Promise<CaseListRow[]> {
   const rows: CaseListRow[] = [];
-  let total = 0;
+  let total: number;
   const query = caseSearchSchema.parse({
     text: '',
     statuses: [],

@@ -297,13 +297,22 @@ export function rankSuggestions(
   return [...assignable, ...blocked];
 }
 
-/** The best mentor who can take the case now, or undefined. */
+/**
+ * The best mentor who can take the case now: the best one with room, or, when everyone is full,
+ * the best one at all (assigning them then needs the over-capacity reason). Undefined when every
+ * mentor is blocked.
+ */
 export function bestAssignable(scored: readonly MentorSuggestion[]): MentorSuggestion | undefined {
   const compare = suggestionComparator();
   let best: MentorSuggestion | undefined;
   for (const suggestion of scored) {
     if (suggestion.blockers.length > 0) continue;
-    if (!best || compare(suggestion, best) < 0) best = suggestion;
+    if (
+      !best ||
+      (best.overCapacity && !suggestion.overCapacity) ||
+      (best.overCapacity === suggestion.overCapacity && compare(suggestion, best) < 0)
+    )
+      best = suggestion;
   }
   return best;
 }

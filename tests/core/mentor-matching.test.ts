@@ -3,7 +3,8 @@ import {
   MATCH_WEIGHTS,
   rankSuggestions,
   scoreMentor,
-  suggestionComparator,
+  compareCodePoints,
+  compareSuggestions,
   type MatchCase,
   type MatchMentor,
 } from '../../src/main/core/mentors/matching';
@@ -200,6 +201,14 @@ describe('ranking and its tie-break', () => {
     expect(rank([a, b]).map((s) => s.fullName)).toEqual(['เกษม ดี', 'ขวัญ ดี']);
   });
 
+  it('names compare by code point, as SQLite compares the stored keys (not by UTF-16 unit)', () => {
+    // U+1F600 is stored as a surrogate pair (0xD83D…), which UTF-16 order puts before U+FF21.
+    expect('\u{1F600}' < '\uFF21').toBe(true);
+    expect(compareCodePoints('\u{1F600}', '\uFF21')).toBeGreaterThan(0);
+    expect(compareCodePoints('ab', 'abc')).toBeLessThan(0);
+    expect(compareCodePoints('abc', 'abc')).toBe(0);
+  });
+
   it('4: equal in all else, the lower account id', () => {
     const list = rank([
       mentor({ userId: 7, fullName: 'สมชาย ใจดี' }),
@@ -225,10 +234,9 @@ describe('ranking and its tie-break', () => {
       );
       expect(rank(shuffled, 40)).toEqual(expected);
     }
-    const comparator = suggestionComparator();
     const scored = expected.slice(0, 10);
     for (let i = 1; i < scored.length; i++)
-      expect(comparator(scored[i - 1]!, scored[i]!)).toBeLessThan(0);
+      expect(compareSuggestions(scored[i - 1]!, scored[i]!)).toBeLessThan(0);
   });
 
   it('lists assignable mentors ranked, then blocked ones that would have ranked among them', () => {

@@ -249,43 +249,67 @@ export function scoreMentor(
   };
 }
 
-/** Code-point order, as SQLite's BINARY collation compares the stored sort keys. */
-function compareCodePoints(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+/**
+ * Code-point order, as SQLite's BINARY collation compares the stored sort keys. UTF-16 order
+ * differs from it only where a surrogate pair meets a character above U+E000, so the first
+ * differing position is compared by code point.
+ */
+export function compareCodePoints(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    if (a.charCodeAt(i) !== b.charCodeAt(i)) return a.codePointAt(i)! - b.codePointAt(i)!;
+  }
+  return a.length - b.length;
+}
+
+/**
+ * Sort keys of names already seen: a key depends only on the name, and ranking 2,000 mentors
+ * again for the next case should not recompute 2,000 keys. Bounded, so it cannot grow without end.
+ */
+const sortKeys = new Map<string, string>();
+const SORT_KEYS_MAX = 20_000;
+
+function sortKeyOf(name: string): string {
+  let key = sortKeys.get(name);
+  if (key === undefined) {
+    key = thaiSortKey(name);
+    if (sortKeys.size >= SORT_KEYS_MAX) sortKeys.clear();
+    sortKeys.set(name, key);
+  }
+  return key;
 }
 
 /**
  * The tie-break, in order: higher score; lower load (active ÷ capacity, compared exactly as
  * fractions); the name in Thai order (the stored sort key of ADR 0016, so every PC agrees);
- * the lower account id. Sort keys are computed only when a tie reaches the name.
+ * the lower account id. Sort keys are looked up only when a tie reaches the name.
  */
-export function suggestionComparator(): (a: MentorSuggestion, b: MentorSuggestion) => number {
-  const keys = new Map<number, string>();
-  const keyOf = (s: MentorSuggestion) => {
-    let key = keys.get(s.mentorId);
-    if (key === undefined) {
-      key = thaiSortKey(s.fullName);
-      keys.set(s.mentorId, key);
-    }
-    return key;
-  };
-  return (a, b) =>
+export function compareSuggestions(a: MentorSuggestion, b: MentorSuggestion): number {
+  return (
     b.score - a.score ||
     a.activeMentees * b.capacity - b.activeMentees * a.capacity ||
-    compareCodePoints(keyOf(a), keyOf(b)) ||
-    a.mentorId - b.mentorId;
+    compareCodePoints(sortKeyOf(a.fullName), sortKeyOf(b.fullName)) ||
+    a.mentorId - b.mentorId
+  );
 }
 
 /**
  * The list the screen shows: the best `limit` mentors who can take the case, ranked 1…n, then
  * the blocked ones who would have ranked among them (unranked, rank 0), so the clerk sees why
- * an expected mentor is missing.
+ * an expected mentor is missing. Only mentors scoring at least the `limit`-th best assignable
+ * score can be shown, so only they are sorted.
  */
 export function rankSuggestions(
   scored: readonly MentorSuggestion[],
   limit: number,
 ): MentorSuggestion[] {
-  const ordered = [...scored].sort(suggestionComparator());
+  const assignableScores = scored
+    .filter((s) => s.blockers.length === 0)
+    .map((s) => s.score)
+    .sort((a, b) => b - a);
+  const threshold =
+    assignableScores.length >= limit ? assignableScores[limit - 1]! : Number.NEGATIVE_INFINITY;
+  const ordered = scored.filter((s) => s.score >= threshold).sort(compareSuggestions);
   const assignable: MentorSuggestion[] = [];
   const blocked: MentorSuggestion[] = [];
   for (const suggestion of ordered) {
@@ -303,7 +327,7 @@ export function rankSuggestions(
  * mentor is blocked.
  */
 export function bestAssignable(scored: readonly MentorSuggestion[]): MentorSuggestion | undefined {
-  const compare = suggestionComparator();
+  const compare = compareSuggestions;
   let best: MentorSuggestion | undefined;
   for (const suggestion of scored) {
     if (suggestion.blockers.length > 0) continue;

@@ -283,6 +283,40 @@ describe('the mentor registry', () => {
     expect((await office().ok('mentors.get', { userId: mentorId })).accountActive).toBe(false);
   });
 
+  it('an office mentor made admin no longer mentors: their assignments end', async () => {
+    const db = officeDb(office());
+    const adminId = (
+      await db
+        .selectFrom('users')
+        .select('id')
+        .where('user_name', '=', ADMIN.userName)
+        .executeTakeFirstOrThrow()
+    ).id;
+    const staff = await insertMentorUser(db, 'ประเสริฐ หัวหน้า', 'supervisor');
+    await office().ok(
+      'mentors.save',
+      profileInput(staff, {
+        organisationKind: 'department',
+        organisationName: 'พก.',
+        department: 'dep',
+        isExternal: false,
+      }),
+    );
+    const { caseId } = await insertTestCase(db, { status: 'mentoring' });
+    await insertAssignment(db, { caseId, mentorId: staff, startedBy: adminId });
+    expect(await office().ok('assignments.ofMentor', { userId: staff })).toHaveLength(1);
+    await office().ok('accounts.update', { userId: staff, role: 'admin' });
+    const row = await db
+      .selectFrom('mentor_assignments')
+      .select('end_kind')
+      .where('case_id', '=', caseId)
+      .executeTakeFirstOrThrow();
+    expect(row.end_kind).toBe('mentor_removed');
+    // Not a mentoring role any more: gone from the registry.
+    const all = await office().ok('mentors.list', { includeInactive: true });
+    expect(all.find((m) => m.userId === staff)).toBeUndefined();
+  });
+
   it('office roles without mentors.manage cannot save; officers read the registry', async () => {
     await office().ok('session.signOut');
     await office().ok('session.signIn', { userName: OFFICER.userName, password: OFFICER.password });

@@ -186,6 +186,12 @@ export async function endAssignment(
  * is audited as a search of the list with that filter.
  */
 export async function casesOfMentor(call: SignedInCall, mentorId: number): Promise<CaseListRow[]> {
+  const account = await call.db
+    .selectFrom('users')
+    .select('status')
+    .where('id', '=', mentorId)
+    .executeTakeFirst();
+  if (!account || account.status === 'removed') throw new AppError('NOT_FOUND', 'mentor_not_found');
   const rows: CaseListRow[] = [];
   let total: number;
   const query = caseSearchSchema.parse({

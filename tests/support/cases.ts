@@ -171,7 +171,16 @@ export async function insertTestCase(db: Db, options: TestCaseOptions = {}): Pro
     await db
       .insertInto('consents')
       .values(
-        (['programme', 'share_lazada', 'photos', 'referral'] as const).map((purpose) => ({
+        // share_volunteers (notice 2569-2) only when granted: older tests count four rows.
+        (
+          [
+            'programme',
+            'share_lazada',
+            'photos',
+            'referral',
+            ...(granted.has('share_volunteers') ? (['share_volunteers'] as const) : []),
+          ] as const
+        ).map((purpose) => ({
           beneficiary_id: beneficiaryId as number,
           purpose,
           granted: granted.has(purpose) ? (1 as const) : (0 as const),

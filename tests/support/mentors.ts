@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Kysely } from 'kysely';
+import { afterAll, beforeAll } from 'vitest';
 import type { DatabaseSchema } from '../../src/main/core/db/schema';
 import type { Insertable } from 'kysely';
 import type { MentorProfilesTable } from '../../src/main/core/db/mentoring-schema';
@@ -109,4 +113,55 @@ export async function officeWithMentor(
   await office.ok('session.signOut');
   await firstSignIn(office, OFFICER);
   return { ...office, officerId, mentorId };
+}
+
+/**
+ * One office with an officer and a mentor for a whole test file (beforeAll): creating an office
+ * costs two Argon2id keys, so the tests of one file share it and each makes its own cases.
+ */
+export function useMentorOffice(): () => TestOffice & { officerId: number; mentorId: number } {
+  let dir = '';
+  let office: (TestOffice & { officerId: number; mentorId: number }) | undefined;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'kaona-test-'));
+    office = await officeWithMentor(dir);
+  });
+  afterAll(async () => {
+    await office?.core.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+  return () => {
+    if (!office) throw new Error('the office is made in beforeAll');
+    return office;
+  };
+}
+
+let accounts = 0;
+
+/**
+ * An account written straight into the database, without a key slot (it cannot sign in): enough
+ * for tests of what reads profiles and assignments, at no Argon2id cost.
+ */
+export async function insertMentorUser(
+  db: Db,
+  fullName: string,
+  role: 'mentor' | 'officer' | 'supervisor' | 'admin' = 'mentor',
+): Promise<number> {
+  accounts++;
+  const row = await db
+    .insertInto('users')
+    .values({
+      user_name: `mentor.fixture${accounts}`,
+      full_name: fullName,
+      position: '',
+      role,
+      status: 'active',
+      must_change_password: 0,
+      created_at: AT,
+      updated_at: AT,
+      last_sign_in_at: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
 }

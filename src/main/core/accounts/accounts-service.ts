@@ -22,6 +22,7 @@ import type { SignedInCall } from '../call/call-context';
 import type { UserRow } from '../db/schema';
 import { deleteDraftsOf } from '../drafts/drafts-repository';
 import { AppError } from '../errors';
+import { endForMentorRemoved } from '../mentors/assignment-changes';
 import type { SessionManager } from '../session/session-manager';
 import {
   countActiveAdmins,
@@ -143,6 +144,9 @@ export class AccountsService {
           if (toMentor || fromMentor)
             await flipSlotIn(trx, user.id, toMentor ? 'compartment' : 'office', call.clock.now());
           if (toMentor) await deleteDraftsOf(trx, user.id);
+          // An admin does not mentor (no `mentoring.own`): their mentees are not left waiting.
+          if (changes.role === 'admin')
+            await endForMentorRemoved(trx, call, user.id, call.clock.now().toISOString());
         },
       );
       const updated = await requireAccount(call, user.id);
@@ -245,6 +249,8 @@ export class AccountsService {
         async (trx) => {
           await updateUser(trx, user.id, { status, updated_at: now.toISOString() });
           await revokeSlotsIn(trx, user, now);
+          // Their mentees are not left with a mentor who can no longer sign in.
+          await endForMentorRemoved(trx, call, user.id, now.toISOString());
           // Disabling keeps the drafts for when the account comes back; removal is for good.
           if (status === 'removed') await deleteDraftsOf(trx, user.id);
           // A former admin may have noted the recovery code: the office is asked for a new one.

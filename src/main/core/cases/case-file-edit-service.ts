@@ -21,7 +21,10 @@ import {
 } from './case-file-history-repository';
 import { requireCase } from './case-file-lookup';
 import { personNameKeys } from './case-file-person-keys';
+import { checkSkillCodes } from '../mentors/skills-service';
+import { markRefreshDue, mentorsOfCases } from '../sync/refresh-due';
 import {
+  caseIdsOf,
   personWithNationalId,
   replaceTargetGroups,
   targetGroupsOf,
@@ -61,6 +64,34 @@ const OLDEST_AGE_DAYS = 130 * 366;
 const SENSITIVE_IDENTITY = new Set(['nationalId', 'otherIdNumber']);
 const SENSITIVE_BASELINE = new Set(['disabilityTypes', 'healthNotes']);
 
+/**
+ * Fields a mentor's compartment holds (names, nickname, contact, district, the business): an edit
+ * of one marks the compartments of the person's mentors for refresh in the same transaction.
+ */
+const COMPARTMENT_FIELDS = new Set([
+  'identity.title',
+  'identity.titleOther',
+  'identity.firstName',
+  'identity.lastName',
+  'identity.nickname',
+  'contact.phone',
+  'contact.lineId',
+  'contact.currentAddress.subdistrictId',
+  'baseline.occupation',
+  'business.skills',
+  'business.products',
+  'business.hasSmartphone',
+  'business.hasInternet',
+  'business.hasBankAccount',
+  'business.hasProductPhotos',
+  'business.hasOnlineShop',
+  'business.lazadaSellerId',
+  'business.goals',
+  'business.mentoringNeeds',
+  'business.productCategory',
+  'business.languages',
+]);
+
 interface Edit {
   action: AuditAction;
   caseId: number;
@@ -69,6 +100,8 @@ interface Edit {
   caseLevel: boolean;
   changes: FieldChangeRow[];
   write: (trx: Transaction<DatabaseSchema>, at: string) => Promise<void>;
+  /** Cases whose mentors' compartments hold a changed field (they are marked for refresh). */
+  refreshCases?: readonly number[];
 }
 
 /**
@@ -103,6 +136,8 @@ async function applyEdit(call: SignedInCall, edit: Edit): Promise<null> {
         userId: call.user.id,
         detail: { fields },
       });
+      if (edit.refreshCases && edit.refreshCases.length > 0)
+        await markRefreshDue(trx, await mentorsOfCases(trx, edit.refreshCases));
     },
   );
   return null;
@@ -144,12 +179,15 @@ export async function updateProfile(call: SignedInCall, input: ProfileUpdate): P
   const namesChanged = changes.some(
     (c) => c.field === 'identity.firstName' || c.field === 'identity.lastName',
   );
+  // The person's fields show on every case of theirs, so every mentor of theirs may hold them.
+  const refresh = changes.some((change) => COMPARTMENT_FIELDS.has(change.field));
   return applyEdit(call, {
     action: 'case.profile_updated',
     caseId: caseRow.id,
     beneficiaryId: person.id,
     caseLevel: false,
     changes,
+    refreshCases: refresh ? (await caseIdsOf(call.db, person.id)).map((row) => row.id) : [],
     write: async (trx, at) => {
       const keys =
         newPerson && namesChanged
@@ -180,8 +218,11 @@ export async function updateCaseDetails(call: SignedInCall, input: CaseUpdate): 
   }
   if (input.baseline)
     changes.push(...changedFields('baseline', baselineOf(caseRow), input.baseline));
-  if (input.business)
-    changes.push(...changedFields('business', businessOf(caseRow), input.business));
+  if (input.business) {
+    const before = businessOf(caseRow);
+    await checkSkillCodes(call.db, input.business.mentoringNeeds, before.mentoringNeeds);
+    changes.push(...changedFields('business', before, input.business));
+  }
 
   const { programme, baseline, business } = input;
   return applyEdit(call, {
@@ -190,6 +231,9 @@ export async function updateCaseDetails(call: SignedInCall, input: CaseUpdate): 
     beneficiaryId: person.id,
     caseLevel: true,
     changes,
+    refreshCases: changes.some((change) => COMPARTMENT_FIELDS.has(change.field))
+      ? [caseRow.id]
+      : [],
     write: async (trx, at) => {
       await updateCase(trx, caseRow.id, {
         ...(programme ? programmeColumns(programme) : {}),

@@ -1,11 +1,14 @@
 import type { z } from 'zod';
 import {
   canMoveCase,
+  FINAL_STATUSES,
   type CaseStatus,
   type statusChangeSchema,
 } from '../../../shared/domain/cases';
 import type { SignedInCall } from '../call/call-context';
 import { AppError } from '../errors';
+import { endForCaseClosed } from '../mentors/assignment-changes';
+import { markRefreshDue, mentorsOfCases } from '../sync/refresh-due';
 import { insertCaseEvent } from './case-file-history-repository';
 import { requireCase } from './case-file-lookup';
 import { updateCase } from './case-file-repository';
@@ -14,7 +17,8 @@ type StatusChange = z.output<typeof statusChangeSchema>;
 
 /**
  * Moves a case along its lifecycle (CASE_TRANSITIONS): any other move is refused, and closing
- * needs a reason. The reason is on the timeline for staff; the audit event holds only the codes,
+ * needs a reason. A case that closes, graduates or is referred out loses its mentor in the same
+ * transaction. The reason is on the timeline for staff; the audit event holds only the codes,
  * since a typed reason can hold personal details.
  */
 export async function changeStatus(call: SignedInCall, input: StatusChange): Promise<null> {
@@ -46,6 +50,9 @@ export async function changeStatus(call: SignedInCall, input: StatusChange): Pro
         userId: call.user.id,
         detail: { from, to: input.to, reason: input.reason },
       });
+      // The mentor's compartment shows the status; a final one ends the assignment as well.
+      await markRefreshDue(trx, await mentorsOfCases(trx, [caseRow.id]));
+      if (FINAL_STATUSES.includes(input.to)) await endForCaseClosed(trx, call, caseRow.id, at);
       return { from };
     },
   );

@@ -31,6 +31,7 @@ import {
   insertDuplicateReview,
   insertTargetGroups,
 } from './case-intake-repository';
+import { checkSkillCodes } from '../mentors/skills-service';
 import { caseRow } from './case-row';
 import { nameKey, nameSortKey } from './person-names';
 
@@ -229,6 +230,8 @@ interface OpenCase {
 
 async function openCase(trx: Trx, call: SignedInCall, open: OpenCase): Promise<SavedCase> {
   const at = call.clock.now().toISOString();
+  // Needs are codes of the mentors' skills taxonomy, which the admin edits: checked against it.
+  await checkSkillCodes(trx, open.intake.business.mentoringNeeds);
   const buddhistYear = toBuddhistYear(parseIsoDate(open.today).year);
   const number = await allocateCaseNumber(trx, buddhistYear);
   const caseNumber = `${buddhistYear}-${String(number).padStart(6, '0')}`;

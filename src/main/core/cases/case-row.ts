@@ -36,5 +36,8 @@ export function caseRow({ programme, baseline, business }: CaseSections) {
     lazada_seller_id: business.lazadaSellerId,
     goals: business.goals,
     notes: business.notes,
+    mentoring_needs: JSON.stringify(business.mentoringNeeds),
+    product_category: business.productCategory,
+    languages: JSON.stringify(business.languages),
   };
 }

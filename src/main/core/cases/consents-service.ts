@@ -8,6 +8,7 @@ import {
 } from '../../../shared/domain/cases';
 import type { SignedInCall } from '../call/call-context';
 import { AppError } from '../errors';
+import { endForConsentWithdrawn } from '../mentors/assignment-changes';
 import { insertCaseEvent } from './case-file-history-repository';
 import { requireCase } from './case-file-lookup';
 import { findBeneficiary, type Db } from './case-file-repository';
@@ -101,6 +102,8 @@ export async function changeConsent(call: SignedInCall, input: ConsentChange): P
         userId: call.user.id,
         detail: { purpose: input.purpose },
       });
+      // A mentor who needed this consent may no longer see the case: the assignment ends now.
+      if (!input.granted) await endForConsentWithdrawn(trx, call, person.id, input.purpose, at);
     },
   );
   return null;

@@ -17,6 +17,26 @@ export const MATCH_CRITERIA = [
 ] as const;
 export type MatchCriterion = (typeof MATCH_CRITERIA)[number];
 
+/**
+ * The verdicts each criterion gives, with their params (ADR 0021): the renderer translates
+ * `<criterion>.<verdict>`.
+ * - skills: matched | partial | none `{ matched: codes, needed }`; no_needs `{}` (half points)
+ * - product_category: matched | none `{ category }`; not_recorded `{}` (half points, rounded down)
+ * - place: same_province | other_province `{ provinceId }`; online | online_without_device |
+ *   province_unknown `{}`
+ * - language: shared | none `{ languages: the shared codes }`
+ * - load: has_room | over_capacity `{ active, capacity }`
+ * - availability: available | unavailable `{ from?, until? }` (ISO dates)
+ */
+export const MATCH_VERDICTS = {
+  skills: ['matched', 'partial', 'none', 'no_needs'],
+  product_category: ['matched', 'none', 'not_recorded'],
+  place: ['same_province', 'online', 'online_without_device', 'other_province', 'province_unknown'],
+  language: ['shared', 'none'],
+  load: ['has_room', 'over_capacity'],
+  availability: ['available', 'unavailable'],
+} as const satisfies Record<MatchCriterion, readonly string[]>;
+
 export interface MatchReason {
   criterion: MatchCriterion;
   /** e.g. `matched`, `partial`, `none`, `online`, `same_province`, `over_capacity`, `unavailable`. */
@@ -43,6 +63,7 @@ export interface MentorSuggestion {
   isExternal: boolean;
   /** 0–100, the sum of the reasons' points. */
   score: number;
+  /** 1, 2, … among the mentors who can take the case; 0 for a blocked one (not ranked). */
   rank: number;
   activeMentees: number;
   capacity: number;

@@ -136,7 +136,10 @@ export interface MentorListItem {
   skills: string[];
   provinceIds: number[];
   onlineOnly: boolean;
-  /** The account is a mentor but has no profile yet (shown so the supervisor can fill it in). */
+  /**
+   * The account is a mentor but has no profile yet (shown so the supervisor can fill it in);
+   * its other fields are then placeholders: volunteer, external, capacity 0, no lists.
+   */
   hasProfile: boolean;
 }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { assignSchema, endAssignmentSchema } from '../../../../../shared/domain/mentoring';
 
 /**

@@ -13,6 +13,8 @@ export interface MatchWordsContext {
   provinceName: (id: number) => string;
   /** "a, b" in the screen's language. */
   list: (items: string[]) => string;
+  /** Whether the catalogue has a key (a verdict the core added later may not be there yet). */
+  exists: (key: string) => boolean;
 }
 
 const strings = (value: unknown): string[] =>
@@ -27,7 +29,7 @@ const numberOf = (value: unknown): number | undefined =>
  * `capacity`. A verdict this screen does not know yet is still shown, with its points.
  */
 export function matchReasonWords(reason: MatchReason, context: MatchWordsContext): string {
-  const { t, skillLabel, provinceName, list } = context;
+  const { t, skillLabel, provinceName, list, exists } = context;
   const { params } = reason;
   const key = `match.${reason.criterion}.${reason.verdict}`;
   const values: Record<string, string | number> = {};
@@ -45,9 +47,7 @@ export function matchReasonWords(reason: MatchReason, context: MatchWordsContext
   if (provinceId !== undefined) values.province = provinceName(provinceId);
   values.active = numberOf(params.active) ?? 0;
   values.capacity = numberOf(params.capacity) ?? 0;
-  // i18next returns the key itself for a verdict the catalogue lacks: fall back to points.
-  const words = t(key as 'match.skills.matched', values);
-  if (words !== key) return words;
+  if (exists(`mentors:${key}`)) return t(key as 'match.skills.matched', values);
   return t('match.other', {
     criterion: t(`match.criteria.${reason.criterion}`),
     points: reason.points,

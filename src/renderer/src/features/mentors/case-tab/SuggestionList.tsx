@@ -17,7 +17,7 @@ interface SuggestionListProps {
 
 /** The ranked mentors for the case, with how the ranking works. */
 export function SuggestionList({ caseId, current, onAssign }: SuggestionListProps) {
-  const { t } = useTranslation(['mentors', 'cases', 'shell']);
+  const { t, i18n } = useTranslation(['mentors', 'cases', 'shell']);
   const suggestions = useQuery(mentorsQueries.suggestions(caseId));
   const skills = useSkillLabels();
   const provinces = useProvinceNames();
@@ -26,6 +26,7 @@ export function SuggestionList({ caseId, current, onAssign }: SuggestionListProp
     skillLabel: skills.label,
     provinceName: provinces.name,
     list: (items) => items.join(', '),
+    exists: (key) => i18n.exists(key),
   };
   return (
     <Stack gap="sm" component="section" aria-label={t('tab.suggestions')}>

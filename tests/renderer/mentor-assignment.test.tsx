@@ -96,6 +96,14 @@ async function openMentoringTab(user: ReturnType<typeof setup>['user']) {
 }
 
 describe('the case page mentoring tab', () => {
+  it('shows what matching reads in the business section, in words', async () => {
+    setup();
+    const business = await screen.findByRole('region', { name: th.cases.sections.business });
+    expect(await within(business).findByText('การเปิดร้านค้าออนไลน์, การถ่ายภาพสินค้า')).toBeVisible();
+    expect(within(business).getByText(th.cases.codes.productCategories.fashion)).toBeVisible();
+    expect(within(business).getByText(th.cases.codes.languages.th)).toBeVisible();
+  });
+
   it('explains each suggestion in Thai words, with blockers and the tie-break', async () => {
     const { user } = setup();
     await openMentoringTab(user);

@@ -94,7 +94,7 @@ describe('the mentor registry', () => {
           { userId: 21, fullName: 'บุญมี ลาซาด้า', role: 'mentor', hasProfile: true },
         ],
       }),
-      'mentors.get': ({ userId }) =>
+      'mentors.get': () =>
         saved.length > 0
           ? { ok: true, value: saved[0]! }
           : { ok: false, error: { code: 'NOT_FOUND', reason: 'mentor_not_found' } },

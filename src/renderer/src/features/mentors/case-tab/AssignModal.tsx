@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { MethodInput } from '../../../../../shared/contract';
 import type { AssignmentEntry, MentorSuggestion } from '../../../../../shared/domain/mentoring';
-import { useKaonaMutation } from '../../../api';
+import { toKaonaApiError, useKaonaMutation } from '../../../api';
 import { fieldErrorMessage } from '../../../components/field-error';
 import { FormFooter } from '../../../components/forms/FormFooter';
 import { formLevelError, reportServerError } from '../../../components/forms/server-errors';
@@ -26,9 +26,12 @@ interface AssignModalProps {
 export function AssignModal({ caseId, mentor, current, onClose, onConflict }: AssignModalProps) {
   const { t } = useTranslation(['mentors', 'cases', 'shell']);
   const reassigning = current !== null;
+  // Main may find the mentor full although the ranking did not (a colleague assigned meanwhile).
+  const [fullNow, setFullNow] = useState(false);
+  const overCapacity = mentor.overCapacity || fullNow;
   const schema = useMemo(
-    () => assignFormSchema({ reason: reassigning, overCapacityReason: mentor.overCapacity }),
-    [reassigning, mentor.overCapacity],
+    () => assignFormSchema({ reason: reassigning, overCapacityReason: overCapacity }),
+    [reassigning, overCapacity],
   );
   const form = useForm<AssignFormValues>({
     resolver: zodResolver(schema),
@@ -58,6 +61,7 @@ export function AssignModal({ caseId, mentor, current, onClose, onConflict }: As
       onClose();
     } catch (error) {
       if (conflict(error)) return onClose();
+      if (toKaonaApiError(error).reason === 'over_capacity_needs_reason') setFullNow(true);
       reportServerError(error, form.setError, {
         fields: ['reason', 'overCapacityReason'],
         reasons: {
@@ -98,7 +102,7 @@ export function AssignModal({ caseId, mentor, current, onClose, onConflict }: As
             maxLength={500}
             error={fieldErrorMessage(errors.reason, t)}
           />
-          {mentor.overCapacity && (
+          {overCapacity && (
             <>
               <Alert color="yellow" variant="light">
                 {t('assignDialog.overCapacityWarning', {

@@ -13,6 +13,7 @@ import {
   assignmentEntry,
   FAKE_SUPERVISOR,
   MENTOR_REFERENCE_HANDLERS,
+  mentorItem,
   NO_ASSIGNMENT,
   suggestion,
 } from './support/fake-mentors';
@@ -193,6 +194,29 @@ describe('the case page mentoring tab', () => {
     expect(callsTo('assignments.assign')[0]).toMatchObject({ overCapacityReason: 'ภาษาเดียวกัน' });
   });
 
+  it('asks the override reason when main finds the mentor full meanwhile', async () => {
+    const { user, callsTo } = setup({
+      handlers: {
+        'assignments.assign': ({ overCapacityReason }) =>
+          overCapacityReason === ''
+            ? { ok: false, error: { code: 'VALIDATION', reason: 'over_capacity_needs_reason' } }
+            : { ok: true, value: NO_ASSIGNMENT },
+      },
+    });
+    await openMentoringTab(user);
+    await user.click(await screen.findByRole('button', { name: `${m.tab.assign} บุญมี ลาซาด้า` }));
+    const dialog = await screen.findByRole('dialog', { name: m.assignDialog.title });
+    await user.click(within(dialog).getByRole('button', { name: m.assignDialog.submit }));
+    const override = await within(dialog).findByRole('textbox', {
+      name: label(m.assignDialog.overCapacityReason),
+    });
+    expect(within(dialog).getByText(m.reasons.over_capacity_needs_reason)).toBeVisible();
+    await user.type(override, 'ผู้รับบริการขอ');
+    await user.click(within(dialog).getByRole('button', { name: m.assignDialog.submit }));
+    await waitFor(() => expect(callsTo('assignments.assign')).toHaveLength(2));
+    expect(callsTo('assignments.assign')[1]).toMatchObject({ overCapacityReason: 'ผู้รับบริการขอ' });
+  });
+
   it('ends the current assignment with a reason, and lists it in the history', async () => {
     const current = assignmentEntry();
     const { user, callsTo } = setup({ assignments: { caseId: 5, current, history: [current] } });
@@ -318,6 +342,66 @@ describe('bulk assignment from the case list', () => {
     );
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(screen.queryByText(fill(m.bulk.selected, { count: 2 }))).not.toBeInTheDocument();
+  });
+
+  it('with one mentor for all, needs a reason to go over capacity', async () => {
+    const { user, callsTo } = setup({
+      person: FAKE_SUPERVISOR,
+      path: '/cases',
+      handlers: {
+        ...OTHER_LIST_HANDLERS,
+        ...MENTOR_REFERENCE_HANDLERS,
+        'cases.search': fakeCaseSearch(2, caseRow),
+        'mentors.list': () => ({
+          ok: true,
+          value: [mentorItem({ activeMentees: 9, capacity: 10 })],
+        }),
+        'assignments.bulkPreview': ({ caseIds, mentorId }) => ({
+          ok: true,
+          value: {
+            rows: caseIds.map((caseId, index) => ({
+              caseId,
+              caseNumber: `KK-2569-0000${caseId}`,
+              beneficiaryName: `ผู้รับบริการ ${caseId}`,
+              mentorId,
+              mentorName: 'บุญมี ลาซาด้า',
+              score: 60,
+              currentAssignmentId: null,
+              problems: index === 1 ? ['over_capacity' as const] : [],
+            })),
+            load: [{ mentorId: 21, mentorName: 'บุญมี ลาซาด้า', before: 9, after: 11, capacity: 10 }],
+          },
+        }),
+        'assignments.bulkAssign': ({ items }) => ({ ok: true, value: { assigned: items.length } }),
+      },
+    });
+    await user.click(await screen.findByRole('checkbox', { name: m.bulk.selectAll }));
+    await user.click(screen.getByRole('button', { name: m.bulk.open }));
+    const dialog = await screen.findByRole('dialog', { name: fill(m.bulk.title, { count: 2 }) });
+    await user.click(within(dialog).getByRole('radio', { name: m.bulk.modeOne }));
+    await user.click(within(dialog).getByRole('combobox', { name: m.bulk.mentor }));
+    await user.click(
+      await within(dialog).findByRole('option', { name: /บุญมี ลาซาด้า/, hidden: true }),
+    );
+    expect(await within(dialog).findByText(m.bulk.problemCodes.over_capacity)).toBeVisible();
+    expect(callsTo('assignments.bulkPreview').at(-1)).toEqual({ caseIds: [1, 2], mentorId: 21 });
+    const submit = within(dialog).getByRole('button', { name: fill(m.bulk.submit, { count: 2 }) });
+    await user.click(submit);
+    expect(await within(dialog).findByText(m.reasons.over_capacity_needs_reason)).toBeVisible();
+    expect(callsTo('assignments.bulkAssign')).toHaveLength(0);
+    await user.type(
+      within(dialog).getByRole('textbox', { name: label(m.bulk.overCapacityReason) }),
+      'ช่วงเร่งด่วน',
+    );
+    await user.click(submit);
+    await waitFor(() => expect(callsTo('assignments.bulkAssign')).toHaveLength(1));
+    expect(callsTo('assignments.bulkAssign')[0]).toMatchObject({
+      overCapacityReason: 'ช่วงเร่งด่วน',
+      items: [
+        { caseId: 1, mentorId: 21, expectedAssignmentId: null },
+        { caseId: 2, mentorId: 21, expectedAssignmentId: null },
+      ],
+    });
   });
 
   it('offers no tick boxes to a role that does not assign', async () => {

@@ -75,7 +75,7 @@ export function BulkPreviewTable({ preview }: { preview: BulkPreview }) {
           <List size="sm">
             {preview.load.map((load) => (
               <List.Item key={load.mentorId}>
-                <Text span size="sm" c={load.after > load.capacity ? 'orange.8' : undefined}>
+                <Text span size="sm" c={load.after > load.capacity ? 'red.9' : undefined}>
                   {t('bulk.loadRow', {
                     name: load.mentorName,
                     before: load.before,

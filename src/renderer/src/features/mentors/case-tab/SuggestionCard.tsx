@@ -66,7 +66,7 @@ export function SuggestionCard({ suggestion, words, onAssign, reassigning }: Sug
         {blocked && (
           <Stack gap={2}>
             {suggestion.blockers.map((blocker) => (
-              <Text key={blocker} size="sm" c="red.8" fw={500}>
+              <Text key={blocker} size="sm" c="red.9" fw={500}>
                 {blockerWords(blocker, suggestion.organisationKind, t)}
               </Text>
             ))}

@@ -38,7 +38,7 @@ export function ProfileView({ profile }: { profile: MentorProfile }) {
             </Badge>
           )}
           {!profile.accountActive && (
-            <Text size="sm" c="red.8">
+            <Text size="sm" c="red.9">
               {t('profile.accountInactive')}
             </Text>
           )}

@@ -84,7 +84,7 @@ export function MentorsTable({ mentors }: { mentors: readonly MentorListItem[] }
           const { activeMentees: active, capacity, hasProfile } = row.original;
           if (!hasProfile) return none;
           return (
-            <Text size="sm" c={active >= capacity ? 'orange.8' : undefined}>
+            <Text size="sm" c={active >= capacity ? 'red.9' : undefined}>
               <span aria-hidden>{t('registry.load', { active, capacity })}</span>
               <VisuallyHidden>{t('registry.loadLabel', { active, capacity })}</VisuallyHidden>
             </Text>

@@ -197,7 +197,12 @@ describe('the intake wizard', () => {
         },
         programme: { targetGroups: ['women'], department: 'dwf', referralSource: 'walk_in' },
         baseline: { householdSize: 3, monthlyIncomeSatang: 1_250_050 },
-        business: { hasSmartphone: true },
+        business: {
+          hasSmartphone: true,
+          mentoringNeeds: [],
+          productCategory: null,
+          languages: ['th'],
+        },
         consents: {
           noticeVersion: '2569-2',
           givenBy: 'self',
@@ -223,6 +228,34 @@ describe('the intake wizard', () => {
     expect(fake.calls.at(-1)?.channel).toBe('drafts.discard');
     expect(state.draft).toBeNull();
   }, 30_000);
+
+  it('records what matching needs: needs from the skills, the category and languages', async () => {
+    const values = completeValues();
+    values.business.mentoringNeeds = ['shop_setup', 'product_photography'];
+    values.business.productCategory = 'food';
+    values.business.languages = ['th', 'lo'];
+    const { user, fake } = open({ draft: draftOf(values, 5) });
+    await user.click(await screen.findByRole('button', { name: intake.draft.resume }));
+    await user.click(await screen.findByRole('button', { name: intake.wizard.next }));
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(intake.steps.review),
+    );
+    expect(await screen.findByText('การเปิดร้านค้าออนไลน์, การถ่ายภาพสินค้า')).toBeInTheDocument();
+    expect(screen.getByText(cases.codes.productCategories.food)).toBeInTheDocument();
+    expect(screen.getByText('ไทย, ลาว (อีสาน)')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: intake.wizard.save }));
+    await screen.findByText('case page 41');
+    const save = fake.calls.find((call) => call.channel === 'cases.create');
+    expect(save?.input).toMatchObject({
+      intake: {
+        business: {
+          mentoringNeeds: ['shop_setup', 'product_photography'],
+          productCategory: 'food',
+          languages: ['th', 'lo'],
+        },
+      },
+    });
+  });
 
   it('shows script typed into the fields as text on the review page', async () => {
     const script = '<img src=x onerror=alert(1)><script>alert(2)</script>';

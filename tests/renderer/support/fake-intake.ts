@@ -9,6 +9,7 @@ import {
   type IntakeFormValues,
 } from '../../../src/renderer/src/features/intake/intake-form';
 import type { FakeHandlers } from './fake-kaona';
+import { SAMPLE_SKILLS } from './fake-mentors';
 
 export const NO_DUPLICATES: DuplicateReport = { sameNationalId: null, similar: [] };
 
@@ -28,6 +29,8 @@ export function fakeIntakeHandlers(
 ): FakeHandlers {
   return {
     ...fakeAddressHandlers(),
+    // The business step offers the mentors' skills as mentoring needs.
+    'mentors.skills': () => ({ ok: true, value: SAMPLE_SKILLS }),
     'drafts.get': () => ({ ok: true, value: state.draft }),
     'drafts.save': (input) => {
       state.draft = { ...input, savedAt: '2026-03-14T02:05:00.000Z' };

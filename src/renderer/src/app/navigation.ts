@@ -15,6 +15,7 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/cases', labelKey: 'nav.cases', permission: 'cases.read' },
   { path: '/cases/new', labelKey: 'nav.registerPerson', permission: 'cases.write' },
+  { path: '/mentors', labelKey: 'nav.mentors', permission: 'cases.read' },
   { path: '/accounts', labelKey: 'nav.accounts', permission: 'accounts.manage' },
   { path: '/settings', labelKey: 'nav.settings', permission: 'settings.write' },
   { path: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },

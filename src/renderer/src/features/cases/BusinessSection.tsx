@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetails } from '../../../../shared/domain/cases';
 import { DetailsTable } from '../../components/DetailsTable';
+import { useSkillLabels } from '../mentors/use-skill-labels';
 import { EditBusinessModal, READINESS } from './EditBusinessModal';
 import { SectionCard } from './SectionCard';
 
@@ -10,6 +11,8 @@ export function BusinessSection({ details, canEdit }: { details: CaseDetails; ca
   const { t } = useTranslation(['cases', 'shell']);
   const [editing, setEditing] = useState(false);
   const none = t('shell:common.none');
+  const skills = useSkillLabels();
+  const list = (items: string[]) => (items.length > 0 ? items.join(', ') : none);
   const long = (text: string) =>
     text ? <Text style={{ whiteSpace: 'pre-wrap' }}>{text}</Text> : none;
   return (
@@ -27,6 +30,20 @@ export function BusinessSection({ details, canEdit }: { details: CaseDetails; ca
           })),
           { label: t('fields.business.lazadaSellerId'), value: details.lazadaSellerId || none },
           { label: t('fields.business.goals'), value: long(details.goals) },
+          {
+            label: t('fields.business.mentoringNeeds'),
+            value: list(details.mentoringNeeds.map(skills.label)),
+          },
+          {
+            label: t('fields.business.productCategory'),
+            value: details.productCategory
+              ? t(`codes.productCategories.${details.productCategory}`)
+              : none,
+          },
+          {
+            label: t('fields.business.languages'),
+            value: list(details.languages.map((code) => t(`codes.languages.${code}`))),
+          },
           { label: t('fields.business.notes'), value: long(details.notes) },
         ]}
       />

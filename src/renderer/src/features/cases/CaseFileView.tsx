@@ -4,11 +4,12 @@ import type { CaseFile } from '../../../../shared/domain/cases';
 import { AttachmentsTab } from './AttachmentsTab';
 import { CaseHeader } from './CaseHeader';
 import { ConsentsTab } from './ConsentsTab';
+import { MentoringTab } from '../mentors/case-tab/MentoringTab';
 import { HistoryTab } from './HistoryTab';
 import { ProfileTab } from './ProfileTab';
 import { TimelineTab } from './TimelineTab';
 
-const TABS = ['profile', 'history', 'timeline', 'attachments', 'consents'] as const;
+const TABS = ['profile', 'mentoring', 'history', 'timeline', 'attachments', 'consents'] as const;
 
 /** The case file: who, where the case stands, and its parts in tabs. */
 export function CaseFileView({ file }: { file: CaseFile }) {
@@ -26,6 +27,9 @@ export function CaseFileView({ file }: { file: CaseFile }) {
         </Tabs.List>
         <Tabs.Panel value="profile" pt="md">
           <ProfileTab file={file} />
+        </Tabs.Panel>
+        <Tabs.Panel value="mentoring" pt="md">
+          <MentoringTab caseId={file.case.caseId} />
         </Tabs.Panel>
         <Tabs.Panel value="history" pt="md">
           <HistoryTab caseId={file.case.caseId} />

@@ -7,6 +7,9 @@ import type { CasePage } from '../../../../shared/domain/cases';
 import { usePagedRows } from '../../components/data-table';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
+import { BulkAssignBar } from '../mentors/bulk/BulkAssignBar';
+import { useCaseSelection } from '../mentors/bulk/use-case-selection';
+import { useMentorPermissions } from '../mentors/use-mentor-permissions';
 import { isFiltered, paramsFromQuery, queryFromParams } from './case-list-params';
 import { NEW_CASE_PATH } from './case-paths';
 import { CaseListFilters } from './CaseListFilters';
@@ -23,6 +26,8 @@ export function CaseListPage() {
   const list = useInfiniteQuery(casesQueries.list(query));
   const { rows, paging } = usePagedRows(list, rowsOf);
   const total = list.data?.pages[0]?.total ?? 0;
+  const { canCoordinate } = useMentorPermissions();
+  const selection = useCaseSelection(params.toString());
 
   const change = useCallback(
     (patch: Partial<CaseListQuery>) =>
@@ -62,7 +67,13 @@ export function CaseListPage() {
             <Text fw={500} role="status">
               {t('list.found', { total: new Intl.NumberFormat(i18n.language).format(total) })}
             </Text>
-            <CaseListTable rows={rows} total={total} paging={paging} />
+            {canCoordinate && <BulkAssignBar selection={selection} />}
+            <CaseListTable
+              rows={rows}
+              total={total}
+              paging={paging}
+              selection={canCoordinate ? selection : undefined}
+            />
           </Stack>
         )}
       </QueryView>

@@ -13,6 +13,8 @@ import {
   type PagingState,
 } from '../../components/data-table';
 import { formatDate } from '../../i18n/format';
+import { selectionColumn } from '../mentors/bulk/selection-column';
+import type { CaseSelection } from '../mentors/bulk/use-case-selection';
 import { CaseStatusBadge } from './CaseStatusBadge';
 import { casePath } from './case-paths';
 
@@ -83,17 +85,26 @@ interface CaseListTableProps {
   rows: readonly CaseListRow[];
   total: number;
   paging: PagingState;
+  /** Tick boxes for a bulk mentor assignment (roles that assign). */
+  selection?: CaseSelection;
 }
 
 /**
  * The matching cases in main's order (the headings do not sort: only the pages read so far are
  * here). Rows are drawn only in view, and the next page is read as the clerk scrolls near it.
  */
-export function CaseListTable({ rows, total, paging }: CaseListTableProps) {
+export function CaseListTable({ rows, total, paging, selection }: CaseListTableProps) {
   const { t, i18n } = useTranslation(['cases', 'shell']);
+  const { t: tm } = useTranslation(['mentors', 'cases', 'shell']);
   const { language } = useLanguage();
   const navigate = useNavigate();
-  const columns = useMemo(() => caseColumns(t, language), [t, language]);
+  const columns = useMemo(
+    () => [
+      ...(selection ? [selectionColumn(selection, rows, tm)] : []),
+      ...caseColumns(t, language),
+    ],
+    [t, tm, language, selection, rows],
+  );
   const number = new Intl.NumberFormat(i18n.language);
   const labels: PagingLabels = {
     shown: t('list.shown', { shown: number.format(rows.length), total: number.format(total) }),

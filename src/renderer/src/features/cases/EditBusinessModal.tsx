@@ -1,10 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Checkbox, SimpleGrid, TextInput, Textarea } from '@mantine/core';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { businessSchema, type CaseDetails } from '../../../../shared/domain/cases';
 import { fieldErrorMessage } from '../../components/field-error';
+import {
+  LanguagesSelect,
+  MentoringNeedsSelect,
+  ProductCategorySelect,
+} from '../mentors/needs/MatchingFields';
 import { SectionEditModal } from './SectionEditModal';
 import { useSectionSave } from './use-section-save';
 
@@ -41,6 +46,9 @@ export function EditBusinessModal({ details, onClose }: EditBusinessModalProps) 
       lazadaSellerId: details.lazadaSellerId,
       goals: details.goals,
       notes: details.notes,
+      mentoringNeeds: details.mentoringNeeds,
+      productCategory: details.productCategory,
+      languages: details.languages,
     },
   });
   const { errors } = form.formState;
@@ -48,7 +56,8 @@ export function EditBusinessModal({ details, onClose }: EditBusinessModalProps) 
     caseId,
     form,
     call: (api, business: Business) => api.cases.updateCase({ caseId, business }),
-    fields: [...LONG_TEXTS, 'lazadaSellerId'],
+    fields: [...LONG_TEXTS, 'lazadaSellerId', 'mentoringNeeds', 'productCategory', 'languages'],
+    reasons: { skill_unknown: 'mentoringNeeds' },
     onSaved: onClose,
   });
 
@@ -79,6 +88,42 @@ export function EditBusinessModal({ details, onClose }: EditBusinessModalProps) 
         label={t('fields.business.lazadaSellerId')}
         autoComplete="off"
         error={fieldErrorMessage(errors.lazadaSellerId, t)}
+      />
+      <Controller
+        control={form.control}
+        name="mentoringNeeds"
+        render={({ field, fieldState }) => (
+          <MentoringNeedsSelect
+            value={field.value ?? []}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            error={fieldErrorMessage(fieldState.error, t)}
+          />
+        )}
+      />
+      <Controller
+        control={form.control}
+        name="productCategory"
+        render={({ field, fieldState }) => (
+          <ProductCategorySelect
+            value={field.value ?? null}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            error={fieldErrorMessage(fieldState.error, t)}
+          />
+        )}
+      />
+      <Controller
+        control={form.control}
+        name="languages"
+        render={({ field, fieldState }) => (
+          <LanguagesSelect
+            value={field.value ?? []}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            error={fieldErrorMessage(fieldState.error, t)}
+          />
+        )}
       />
       {LONG_TEXTS.slice(2).map((name) => (
         <Textarea

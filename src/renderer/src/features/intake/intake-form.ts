@@ -71,6 +71,9 @@ export const INTAKE_DEFAULTS: IntakeFormValues = {
     lazadaSellerId: '',
     goals: '',
     notes: '',
+    mentoringNeeds: [],
+    productCategory: null,
+    languages: ['th'],
   },
   consents: {
     noticeVersion: CONSENT_NOTICE_VERSION,

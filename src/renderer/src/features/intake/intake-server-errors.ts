@@ -25,5 +25,7 @@ export const INTAKE_SERVER_ERRORS: ServerErrorFields<IntakeFormValues> = {
     postcode_not_in_subdistrict: 'contact.registeredAddress.postcode',
     subdistrict_not_found: 'contact.registeredAddress.postcode',
     programme_consent_required: 'consents.choices',
+    // A need the taxonomy no longer offers (retired by the admin meanwhile).
+    skill_unknown: 'business.mentoringNeeds',
   },
 };

@@ -15,6 +15,8 @@ interface ReviewFormat {
   language: Language;
   /** "ตำบล… อำเภอ… จังหวัด…" of a subdistrict, or '' while it is not known yet. */
   place: (subdistrictId: number | null) => string;
+  /** A mentoring need's name (the skills taxonomy is data); the code when not given. */
+  skillLabel?: (code: string) => string;
 }
 
 const SATANG_PER_BAHT = 100;
@@ -22,7 +24,7 @@ const SATANG_PER_BAHT = 100;
 /** The review page's rows, one section per step; empty answers read "—" rather than vanish. */
 export function reviewSections(
   values: IntakeFormValues,
-  { t, date, language, place }: ReviewFormat,
+  { t, date, language, place, skillLabel = (code) => code }: ReviewFormat,
 ): { step: Exclude<IntakeStep, 'review'>; rows: DetailRow[] }[] {
   const { identity, contact, programme, baseline, business, consents } = values;
   const yes = (flag: boolean) => (flag ? t('review.yes') : t('review.no'));
@@ -167,6 +169,20 @@ export function reviewSections(
         { label: t('business.hasOnlineShop'), value: yes(business.hasOnlineShop) },
         { label: t('business.lazadaSellerId'), value: text(business.lazadaSellerId) },
         { label: t('business.goals'), value: text(business.goals) },
+        {
+          label: t('cases:fields.business.mentoringNeeds'),
+          value: list((business.mentoringNeeds ?? []).map(skillLabel)),
+        },
+        {
+          label: t('cases:fields.business.productCategory'),
+          value: business.productCategory
+            ? t(`cases:codes.productCategories.${business.productCategory}`)
+            : t('review.none'),
+        },
+        {
+          label: t('cases:fields.business.languages'),
+          value: list((business.languages ?? []).map((code) => t(`cases:codes.languages.${code}`))),
+        },
         { label: t('business.notes'), value: text(business.notes) },
       ],
     },

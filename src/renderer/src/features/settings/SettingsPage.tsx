@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
+import { SkillsSection } from '../mentors/skills/SkillsSection';
 import { RecoveryCodeSection } from '../vault/RecoveryCodeSection';
 import { OfficeSettingsForm } from './OfficeSettingsForm';
 import { settingsQueries } from './settings-queries';
@@ -16,6 +17,7 @@ export function SettingsPage() {
       <QueryView query={settings} errorTitle={t('loadFailed')}>
         {(initial) => <OfficeSettingsForm initial={initial} />}
       </QueryView>
+      <SkillsSection />
       <RecoveryCodeSection />
     </Stack>
   );

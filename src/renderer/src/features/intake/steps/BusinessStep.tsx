@@ -1,6 +1,11 @@
 import { Fieldset, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useFormContext } from 'react-hook-form';
+import { Controller, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import {
+  LanguagesSelect,
+  MentoringNeedsSelect,
+  ProductCategorySelect,
+} from '../../mentors/needs/MatchingFields';
 import type { IntakeFormValues } from '../intake-form';
 import { useIntakeFieldError } from '../use-intake-field-error';
 import { FlagField } from './FlagField';
@@ -15,7 +20,7 @@ const READINESS = [
 
 export function BusinessStep() {
   const { t } = useTranslation('intake');
-  const { register } = useFormContext<IntakeFormValues>();
+  const { register, control } = useFormContext<IntakeFormValues>();
   const errorOf = useIntakeFieldError();
   const longText = (name: 'skills' | 'products' | 'goals' | 'notes') => (
     <Textarea
@@ -47,6 +52,42 @@ export function BusinessStep() {
         error={errorOf('business.lazadaSellerId')}
       />
       {longText('goals')}
+      <Controller
+        control={control}
+        name="business.mentoringNeeds"
+        render={({ field }) => (
+          <MentoringNeedsSelect
+            value={field.value ?? []}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            error={errorOf('business.mentoringNeeds')}
+          />
+        )}
+      />
+      <Controller
+        control={control}
+        name="business.productCategory"
+        render={({ field }) => (
+          <ProductCategorySelect
+            value={field.value ?? null}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            error={errorOf('business.productCategory')}
+          />
+        )}
+      />
+      <Controller
+        control={control}
+        name="business.languages"
+        render={({ field }) => (
+          <LanguagesSelect
+            value={field.value ?? []}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            error={errorOf('business.languages')}
+          />
+        )}
+      />
       {longText('notes')}
     </Stack>
   );

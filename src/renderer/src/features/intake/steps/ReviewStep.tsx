@@ -10,6 +10,7 @@ import { INTAKE_STEPS, type IntakeFormValues } from '../intake-form';
 import { reviewSections } from '../review-rows';
 import { addressesQueries } from '../../addresses/addresses-queries';
 import { formatThaiPlace } from '../../addresses/format-address';
+import { useSkillLabels } from '../../mentors/use-skill-labels';
 
 interface ReviewStepProps {
   /** Goes back to a step to change something. */
@@ -43,6 +44,7 @@ export function ReviewStep({ onEdit }: ReviewStepProps) {
   const { language } = useLanguage();
   const { getValues } = useFormContext<IntakeFormValues>();
   const values = getValues();
+  const skills = useSkillLabels();
   const places = usePlaceNames([
     values.contact.registeredAddress.subdistrictId,
     values.contact.currentAddress.subdistrictId,
@@ -52,6 +54,7 @@ export function ReviewStep({ onEdit }: ReviewStepProps) {
     date: (isoDate) => formatDate(isoDate, language),
     language,
     place: (subdistrictId) => (subdistrictId === null ? '' : (places.get(subdistrictId) ?? '')),
+    skillLabel: skills.label,
   });
   return (
     <Stack gap="lg">

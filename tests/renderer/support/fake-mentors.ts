@@ -101,7 +101,7 @@ export function suggestion(overrides: Partial<MentorSuggestion> = {}): MentorSug
       { criterion: 'place', verdict: 'same_province', points: 20, maxPoints: 20, params: {} },
       {
         criterion: 'load',
-        verdict: 'free',
+        verdict: 'has_room',
         points: 10,
         maxPoints: 15,
         params: { active: 3, capacity: 10 },

@@ -10,7 +10,11 @@ import { label } from './support/text';
 const { th } = catalogues;
 
 function setup(
-  initial: OfficeSettings = { agencyName: 'สำนักงาน พม. จังหวัดขอนแก่น', idleLockMinutes: 5 },
+  initial: OfficeSettings = {
+    agencyName: 'สำนักงาน พม. จังหวัดขอนแก่น',
+    idleLockMinutes: 5,
+    noSessionDays: 30,
+  },
 ) {
   let stored = { ...initial };
   const fake = installFakeKaona({
@@ -71,7 +75,11 @@ describe('the office settings page', () => {
 
     expect(await screen.findByText(th.settings.saved)).toBeInTheDocument();
     expect(updates()).toEqual([
-      { agencyName: 'สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดขอนแก่น', idleLockMinutes: 15 },
+      {
+        agencyName: 'สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดขอนแก่น',
+        idleLockMinutes: 15,
+        noSessionDays: 30,
+      },
     ]);
     await waitFor(() => expect(session.refresh).toHaveBeenCalled());
     // Saved: nothing left to save until something changes again.
@@ -81,7 +89,7 @@ describe('the office settings page', () => {
   it('shows a failure to save and keeps what was typed', async () => {
     installFakeKaona({
       handlers: {
-        'settings.get': () => ({ ok: true, value: { agencyName: 'สำนักงาน', idleLockMinutes: 5 } }),
+        'settings.get': () => ({ ok: true, value: { agencyName: 'สำนักงาน', idleLockMinutes: 5, noSessionDays: 30 } }),
         'settings.update': () => ({ ok: false, error: { code: 'FORBIDDEN' } }),
       },
     });

@@ -262,7 +262,7 @@ describe('renewing the recovery code', () => {
         ...vaultHandlers([]),
         'settings.get': () => ({
           ok: true,
-          value: { agencyName: 'สำนักงาน พม. จังหวัดขอนแก่น', idleLockMinutes: 5 },
+          value: { agencyName: 'สำนักงาน พม. จังหวัดขอนแก่น', idleLockMinutes: 5, noSessionDays: 30 },
         }),
       },
     });

@@ -3,6 +3,9 @@ import { safeText } from '../text/safe-text';
 
 export const IDLE_LOCK_MINUTES = { min: 1, max: 60, default: 5 } as const;
 
+/** The reminder "no session for N days" (issue 9): how long a mentee may go without a session. */
+export const NO_SESSION_DAYS = { min: 7, max: 365, default: 30 } as const;
+
 /** The office's name, as the header, letters and certificates show it. */
 export const agencyNameSchema = safeText().trim().min(1).max(200);
 
@@ -10,12 +13,14 @@ export const agencyNameSchema = safeText().trim().min(1).max(200);
 export const officeSettingsSchema = z.strictObject({
   agencyName: agencyNameSchema,
   idleLockMinutes: z.number().int().min(IDLE_LOCK_MINUTES.min).max(IDLE_LOCK_MINUTES.max),
+  noSessionDays: z.number().int().min(NO_SESSION_DAYS.min).max(NO_SESSION_DAYS.max),
 });
 export type OfficeSettings = z.infer<typeof officeSettingsSchema>;
 
 export const DEFAULT_OFFICE_SETTINGS: OfficeSettings = {
   agencyName: '',
   idleLockMinutes: IDLE_LOCK_MINUTES.default,
+  noSessionDays: NO_SESSION_DAYS.default,
 };
 
 export const officeSettingsPatchSchema = officeSettingsSchema

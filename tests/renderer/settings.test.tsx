@@ -89,7 +89,10 @@ describe('the office settings page', () => {
   it('shows a failure to save and keeps what was typed', async () => {
     installFakeKaona({
       handlers: {
-        'settings.get': () => ({ ok: true, value: { agencyName: 'สำนักงาน', idleLockMinutes: 5, noSessionDays: 30 } }),
+        'settings.get': () => ({
+          ok: true,
+          value: { agencyName: 'สำนักงาน', idleLockMinutes: 5, noSessionDays: 30 },
+        }),
         'settings.update': () => ({ ok: false, error: { code: 'FORBIDDEN' } }),
       },
     });

@@ -13,11 +13,13 @@ export interface NavItem {
  * should never click into a "coming soon" page.
  */
 export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/workspace', labelKey: 'nav.workspace', permission: 'mentoring.own' },
   { path: '/cases', labelKey: 'nav.cases', permission: 'cases.read' },
   { path: '/cases/new', labelKey: 'nav.registerPerson', permission: 'cases.write' },
   { path: '/accounts', labelKey: 'nav.accounts', permission: 'accounts.manage' },
   { path: '/settings', labelKey: 'nav.settings', permission: 'settings.write' },
   { path: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },
+  { path: '/reminders', labelKey: 'nav.reminders' },
   { path: '/about', labelKey: 'nav.about' },
 ];
 
@@ -29,9 +31,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
 export const HOME_PATH = '/';
 
 /**
- * An office role's daily work is the case list, so it opens there; a role that cannot read cases
- * (a mentor) opens on the About page, which everyone may see.
+ * An office role's daily work is the case list, so it opens there; a mentor's is their workspace
+ * (their mentees). A role with neither opens on the About page, which everyone may see.
  */
 export function homePathFor(role: Role): string {
-  return roleHasPermission(role, 'cases.read') ? '/cases' : '/about';
+  if (roleHasPermission(role, 'cases.read')) return '/cases';
+  return roleHasPermission(role, 'mentoring.own') ? '/workspace' : '/about';
 }

@@ -6,6 +6,7 @@ import { auditRoutes } from '../features/audit/audit-routes';
 import { authRoutes } from '../features/auth/auth-routes';
 import { casesRoutes } from '../features/cases/cases-routes';
 import { intakeRoutes } from '../features/intake/intake-routes';
+import { mentoringRoutes } from '../features/mentoring/mentoring-routes';
 import { settingsRoutes } from '../features/settings/settings-routes';
 import { NotFoundPage } from './errors/NotFoundPage';
 import { RouteErrorPage } from './errors/RouteErrorPage';
@@ -37,6 +38,7 @@ export const routes: RouteObject[] = [
           ...intakeRoutes,
           ...authRoutes,
           ...casesRoutes,
+          ...mentoringRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -109,7 +109,12 @@ function MenteeView({ mentee }: { mentee: MenteeCase }) {
         />
       )}
       {dialog === 'month' && (
-        <MonthModal side="mentor" caseId={summary.caseId} recorded={mentee.months} onClose={close} />
+        <MonthModal
+          side="mentor"
+          caseId={summary.caseId}
+          recorded={mentee.months}
+          onClose={close}
+        />
       )}
     </Stack>
   );

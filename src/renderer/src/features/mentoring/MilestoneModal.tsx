@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { NativeSelect, NumberInput, Textarea, TextInput } from '@mantine/core';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   MILESTONE_KINDS,
@@ -39,7 +39,7 @@ export function MilestoneModal({ side, caseId, recorded, onClose }: MilestoneMod
     defaultValues: milestoneDefaults(caseId, 'shop_opened', recorded),
   });
   const { errors } = form.formState;
-  const kind = form.watch('kind');
+  const kind = useWatch({ control: form.control, name: 'kind' });
   const save = useKaonaMutation({
     call: (api, values: MilestoneInput) =>
       side === 'office'

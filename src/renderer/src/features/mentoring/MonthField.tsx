@@ -18,7 +18,14 @@ interface MonthFieldProps {
 const YEARS_BACK = 5;
 
 /** A calendar month picked as a month name and a พ.ศ. year, kept as Gregorian `YYYY-MM`. */
-export function MonthField({ label, value, onChange, latestYear, error, inputRef }: MonthFieldProps) {
+export function MonthField({
+  label,
+  value,
+  onChange,
+  latestYear,
+  error,
+  inputRef,
+}: MonthFieldProps) {
   const { t } = useTranslation('mentoring');
   const { language } = useLanguage();
   const labelId = useId();

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Group, NativeSelect, NumberInput, Radio, Textarea } from '@mantine/core';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { AttachmentInfo } from '../../../../shared/domain/cases';
 import {
@@ -43,7 +43,7 @@ export function MonthModal({ side, caseId, recorded, attachments, onClose }: Mon
     defaultValues: monthDefaults(caseId, previousMonth(), recorded),
   });
   const { errors } = form.formState;
-  const source = form.watch('source');
+  const source = useWatch({ control: form.control, name: 'source' });
   const save = useKaonaMutation({
     call: (api, values: MonthlyFigureInput) =>
       side === 'office' ? api.progress.recordMonth(values) : api.mentoring.recordMonth(values),

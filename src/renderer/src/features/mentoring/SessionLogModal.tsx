@@ -1,16 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Checkbox,
-  Group,
-  Modal,
-  NativeSelect,
-  Radio,
-  Stack,
-  Textarea,
-} from '@mantine/core';
+import { Checkbox, Group, Modal, NativeSelect, Radio, Stack, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
-import { Controller, FormProvider, useForm } from 'react-hook-form';
+import { Controller, FormProvider, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   SESSION_MODES,
@@ -96,7 +88,7 @@ function SessionLogForm({
     defaultValues: sessionDefaults(caseId, mode, session),
   });
   const { errors, isSubmitting } = form.formState;
-  const chosenCase = form.watch('caseId');
+  const chosenCase = useWatch({ control: form.control, name: 'caseId' });
   const save = useKaonaMutation({
     call: (api, values: SessionFormValues) => {
       const { caseId: forCase, correctionNote, ...fields } = values;

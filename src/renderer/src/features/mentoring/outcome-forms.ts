@@ -68,9 +68,7 @@ export function milestoneDefaults(
 /** The previous month by default: figures are reported once a month is over. */
 export function previousMonth(today = bangkokToday()): string {
   const [year, month] = today.split('-').map(Number) as [number, number];
-  return month === 1
-    ? `${year - 1}-12`
-    : `${year}-${String(month - 1).padStart(2, '0')}`;
+  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
 }
 
 /** A month already recorded is changed, not added twice. */

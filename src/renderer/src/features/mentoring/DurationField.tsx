@@ -6,7 +6,11 @@ import { fieldErrorMessage } from '../../components/field-error';
 import { splitMinutes } from './mentoring-format';
 import type { SessionFormValues } from './session-form';
 
-const asNumber = (value: string | number) => (typeof value === 'number' ? value : 0);
+// Mantine gives a string while the box holds no number yet ('' or '01'); read it as typed.
+const asNumber = (value: string | number) => {
+  const number = typeof value === 'number' ? value : Number(value);
+  return Number.isFinite(number) ? number : 0;
+};
 
 /**
  * A duration typed as hours and minutes ("1 hour 30") and kept as minutes, as main stores it.

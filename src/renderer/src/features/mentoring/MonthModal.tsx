@@ -14,7 +14,7 @@ import { useKaonaMutation } from '../../api';
 import { fieldErrorMessage } from '../../components/field-error';
 import { reportServerError } from '../../components/forms/server-errors';
 import { casesKeys } from '../cases/cases-queries';
-import { bahtToSatang, SATANG_PER_BAHT } from './mentoring-format';
+import { BahtInput } from './BahtInput';
 import { mentorChangeStales, mentoringKeys } from './mentoring-queries';
 import { MonthField } from './MonthField';
 import {
@@ -64,23 +64,20 @@ export function MonthModal({ side, caseId, recorded, attachments, onClose }: Mon
       });
     }
   });
+  // Remounted when another month is picked, so that the boxes show that month's figures.
+  const month = useWatch({ control: form.control, name: 'month' });
   const money = (name: 'salesSatang' | 'incomeSatang', label: string) => (
     <Controller
+      key={`${name}-${month}`}
       control={form.control}
       name={name}
       render={({ field, fieldState }) => (
-        <NumberInput
-          ref={field.ref}
+        <BahtInput
+          inputRef={field.ref}
           label={label}
-          withAsterisk
-          value={Number.isNaN(field.value) ? '' : field.value / SATANG_PER_BAHT}
-          onChange={(value) =>
-            field.onChange(typeof value === 'number' ? bahtToSatang(value) : Number.NaN)
-          }
+          value={field.value}
+          onChange={field.onChange}
           onBlur={field.onBlur}
-          decimalScale={2}
-          thousandSeparator=","
-          clampBehavior="none"
           error={fieldErrorMessage(fieldState.error, t)}
         />
       )}

@@ -1,4 +1,4 @@
-import { Badge, Checkbox, Group, Stack, Text } from '@mantine/core';
+import { Checkbox, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AgreedAction } from '../../../../shared/domain/mentoring';
 import { useKaonaMutation } from '../../api';
@@ -31,20 +31,22 @@ export function OpenActionsList({ caseId, actions, canTick }: OpenActionsListPro
     <Stack gap="xs">
       {tick.error && <ErrorAlert title={t('mentee.openActions')} error={tick.error} />}
       {actions.map((action) => {
+        // Spans only: a checkbox's description is a paragraph.
         const due = (
-          <Group gap="xs">
-            <Text size="sm" c="dimmed">
+          <>
+            <Text span size="sm" c="dimmed">
               {t('actions.due', {
                 date: format.date(action.dueOn),
                 owner: t(`codes.owners.${action.owner}`),
               })}
             </Text>
             {action.overdue && (
-              <Badge color="red" variant="light" size="sm">
+              <Text span size="sm" c="red.8" fw={600}>
+                {' · '}
                 {t('actions.overdue')}
-              </Badge>
+              </Text>
             )}
-          </Group>
+          </>
         );
         return canTick ? (
           <Checkbox
@@ -59,7 +61,7 @@ export function OpenActionsList({ caseId, actions, canTick }: OpenActionsListPro
         ) : (
           <Stack key={action.actionId} gap={0}>
             <Text size="sm">{action.description}</Text>
-            {due}
+            <Text size="sm">{due}</Text>
           </Stack>
         );
       })}

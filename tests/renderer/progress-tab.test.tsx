@@ -85,7 +85,7 @@ describe('the case progress tab', () => {
     expect(within(april).getByText('12,000')).toBeVisible();
     expect(within(april).getByText('4,500')).toBeVisible();
     const may = screen.getByRole('rowheader', { name: 'พฤษภาคม 2569' }).closest('tr')!;
-    expect(within(may).getByText('12,500.5')).toBeVisible();
+    expect(within(may).getByText('12,500.50')).toBeVisible();
     // Milestones and sessions below the chart.
     expect(screen.getByText(/ขนมบ้านศรี/)).toBeVisible();
     expect(screen.getByText('ช่วยสมัครร้านค้าบน Lazada')).toBeVisible();

@@ -23,6 +23,7 @@ import {
   type OutcomeSide,
 } from './outcome-forms';
 import { OutcomeModal, showSaved } from './OutcomeModal';
+import { useRefreshOnConflict } from './use-refresh-on-conflict';
 
 interface MilestoneModalProps {
   side: OutcomeSide;
@@ -40,22 +41,25 @@ export function MilestoneModal({ side, caseId, recorded, onClose }: MilestoneMod
   });
   const { errors } = form.formState;
   const kind = useWatch({ control: form.control, name: 'kind' });
+  const stales =
+    side === 'office'
+      ? [mentoringKeys.progress(caseId), casesKeys.file(caseId)]
+      : mentorChangeStales(caseId);
   const save = useKaonaMutation({
     call: (api, values: MilestoneInput) =>
       side === 'office'
         ? api.progress.recordMilestone(values)
         : api.mentoring.recordMilestone(values),
-    invalidates:
-      side === 'office'
-        ? [mentoringKeys.progress(caseId), casesKeys.file(caseId)]
-        : mentorChangeStales(caseId),
+    invalidates: stales,
   });
+  const refreshOnConflict = useRefreshOnConflict(stales);
   const submit = form.handleSubmit(async (values) => {
     try {
       await save.mutateAsync(values);
       showSaved(t('milestone.saved'), t('shell:common.close'));
       onClose();
     } catch (error) {
+      refreshOnConflict(error);
       reportServerError(error, form.setError, {
         fields: MILESTONE_FIELDS,
         reasons: MILESTONE_REASON_FIELDS,

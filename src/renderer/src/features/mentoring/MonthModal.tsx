@@ -25,6 +25,7 @@ import {
   type OutcomeSide,
 } from './outcome-forms';
 import { OutcomeModal, showSaved } from './OutcomeModal';
+import { useRefreshOnConflict } from './use-refresh-on-conflict';
 
 interface MonthModalProps {
   side: OutcomeSide;
@@ -44,20 +45,23 @@ export function MonthModal({ side, caseId, recorded, attachments, onClose }: Mon
   });
   const { errors } = form.formState;
   const source = useWatch({ control: form.control, name: 'source' });
+  const stales =
+    side === 'office'
+      ? [mentoringKeys.progress(caseId), casesKeys.file(caseId)]
+      : mentorChangeStales(caseId);
   const save = useKaonaMutation({
     call: (api, values: MonthlyFigureInput) =>
       side === 'office' ? api.progress.recordMonth(values) : api.mentoring.recordMonth(values),
-    invalidates:
-      side === 'office'
-        ? [mentoringKeys.progress(caseId), casesKeys.file(caseId)]
-        : mentorChangeStales(caseId),
+    invalidates: stales,
   });
+  const refreshOnConflict = useRefreshOnConflict(stales);
   const submit = form.handleSubmit(async (values) => {
     try {
       await save.mutateAsync(values);
       showSaved(t('month.saved'), t('shell:common.close'));
       onClose();
     } catch (error) {
+      refreshOnConflict(error);
       reportServerError(error, form.setError, {
         fields: MONTH_FIELDS,
         reasons: MONTH_REASON_FIELDS,

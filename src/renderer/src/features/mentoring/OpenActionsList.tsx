@@ -5,6 +5,7 @@ import { useKaonaMutation } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { mentorChangeStales } from './mentoring-queries';
 import { useMentoringFormat } from './use-mentoring-dates';
+import { useRefreshOnConflict } from './use-refresh-on-conflict';
 
 interface OpenActionsListProps {
   caseId: number;
@@ -25,6 +26,7 @@ export function OpenActionsList({ caseId, actions, canTick }: OpenActionsListPro
         expectedRevision: action.revision,
       }),
     invalidates: mentorChangeStales(caseId),
+    onError: useRefreshOnConflict(mentorChangeStales(caseId)),
   });
   if (actions.length === 0) return <Text c="dimmed">{t('mentee.noOpenActions')}</Text>;
   return (

@@ -29,6 +29,7 @@ import {
   type SessionFormValues,
 } from './session-form';
 import { TopicsField } from './TopicsField';
+import { useRefreshOnConflict } from './use-refresh-on-conflict';
 
 interface SessionLogModalProps {
   mode: SessionFormMode;
@@ -108,6 +109,7 @@ function SessionLogForm({
     },
     invalidates: mentorChangeStales(),
   });
+  const refreshOnConflict = useRefreshOnConflict(mentorChangeStales(caseId));
   const submit = form.handleSubmit(async (values) => {
     try {
       await save.mutateAsync(values);
@@ -118,6 +120,7 @@ function SessionLogForm({
       });
       onClose();
     } catch (error) {
+      refreshOnConflict(error);
       reportServerError(error, form.setError, {
         fields: SESSION_FORM_FIELDS,
         reasons: SESSION_REASON_FIELDS,

@@ -3,12 +3,17 @@ import { monthName, toBuddhistYear } from '../../../../shared/thai';
 
 export const SATANG_PER_BAHT = 100;
 
-// Thai offices group thousands with commas and write satang only when there are some.
-const BAHT = new Intl.NumberFormat('th-TH', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+// Thai offices group thousands with commas and write satang (two digits) only when there are some.
+const WHOLE_BAHT = new Intl.NumberFormat('th-TH', { maximumFractionDigits: 0 });
+const BAHT_AND_SATANG = new Intl.NumberFormat('th-TH', {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
 
-/** An amount kept in satang, as the figure a person reads ("12,500.50"). */
+/** An amount kept in satang, as the figure a person reads ("12,500" or "12,500.50"). */
 export function formatBaht(satang: number): string {
-  return BAHT.format(satang / SATANG_PER_BAHT);
+  const format = satang % SATANG_PER_BAHT === 0 ? WHOLE_BAHT : BAHT_AND_SATANG;
+  return format.format(satang / SATANG_PER_BAHT);
 }
 
 /** What a person typed in baht, as the satang integer main keeps (NaN stays NaN for the schema). */

@@ -120,7 +120,7 @@ export function workspace(overrides: Partial<Workspace> = {}): Workspace {
 export function menteeCase(overrides: Partial<MenteeCase> = {}): MenteeCase {
   return {
     summary: mentee(0),
-    phone: '081-234-5678',
+    phone: '+66812345678',
     lineId: 'somsri',
     occupation: 'ทำขนม',
     products: 'ขนมไทย',

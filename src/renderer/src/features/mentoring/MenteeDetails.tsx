@@ -1,6 +1,7 @@
 import { SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MenteeCase, TopicOption } from '../../../../shared/domain/mentoring';
+import { formatThaiPhone, parseThaiPhone } from '../../../../shared/thai';
 import { DetailsTable } from '../../components/DetailsTable';
 import { MentoringSection } from './MentoringSection';
 
@@ -11,6 +12,11 @@ const READINESS = [
   'hasProductPhotos',
   'hasOnlineShop',
 ] as const;
+
+/** Stored as +66…; read as the local number a mentor dials, or as kept when it is not Thai. */
+function localPhone(phone: string): string {
+  return parseThaiPhone(phone).ok ? formatThaiPhone(phone) : phone;
+}
 
 /** What a mentor may know of their mentee: how to reach them, their business, their needs. */
 export function MenteeDetails({
@@ -32,7 +38,7 @@ export function MenteeDetails({
       <MentoringSection title={t('mentee.contact')}>
         <DetailsTable
           rows={[
-            { label: t('mentee.phone'), value: mentee.phone || none },
+            { label: t('mentee.phone'), value: mentee.phone ? localPhone(mentee.phone) : none },
             { label: t('mentee.lineId'), value: mentee.lineId || none },
           ]}
         />

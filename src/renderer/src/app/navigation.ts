@@ -13,13 +13,13 @@ export interface NavItem {
  * should never click into a "coming soon" page.
  */
 export const NAV_ITEMS: readonly NavItem[] = [
-  { path: '/workspace', labelKey: 'nav.workspace', permission: 'mentoring.own' },
   { path: '/cases', labelKey: 'nav.cases', permission: 'cases.read' },
   { path: '/cases/new', labelKey: 'nav.registerPerson', permission: 'cases.write' },
+  { path: '/workspace', labelKey: 'nav.workspace', permission: 'mentoring.own' },
+  { path: '/reminders', labelKey: 'nav.reminders' },
   { path: '/accounts', labelKey: 'nav.accounts', permission: 'accounts.manage' },
   { path: '/settings', labelKey: 'nav.settings', permission: 'settings.write' },
   { path: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },
-  { path: '/reminders', labelKey: 'nav.reminders' },
   { path: '/about', labelKey: 'nav.about' },
 ];
 

@@ -1,19 +1,8 @@
-import { Anchor, List, Table, Text } from '@mantine/core';
+import { List, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Milestone, MonthlyFigure } from '../../../../shared/domain/mentoring';
 import { formatBaht } from './mentoring-format';
 import { useMentoringFormat } from './use-mentoring-dates';
-
-/** A shop reference as a link only when it is a web link (the schema allows http(s) only). */
-function ShopRef({ shopRef }: { shopRef: string }) {
-  return /^https?:\/\//.test(shopRef) ? (
-    <Anchor href={shopRef} target="_blank" rel="noreferrer noopener">
-      {shopRef}
-    </Anchor>
-  ) : (
-    <>{shopRef}</>
-  );
-}
 
 export function MilestonesList({ milestones }: { milestones: readonly Milestone[] }) {
   const { t } = useTranslation('mentoring');
@@ -31,7 +20,8 @@ export function MilestonesList({ milestones }: { milestones: readonly Milestone[
           </Text>
           {milestone.kind === 'shop_opened' && (
             <Text size="sm">
-              {milestone.shopName} (<ShopRef shopRef={milestone.shopRef} />)
+              {/* Plain text: main opens only allow-listed sites, and a mentor's link is not one. */}
+              {t('milestone.shopLine', { name: milestone.shopName, ref: milestone.shopRef })}
             </Text>
           )}
           {milestone.productsCount !== null && (

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { catalogues } from '../../src/renderer/src/i18n/catalogues';
+import { blockingAxeViolations } from './support/axe';
 import type { FakeHandlers } from './support/fake-kaona';
 import { installFakeKaona } from './support/fake-kaona';
 import { fakeMentoringHandlers, FAKE_MENTOR, workspace } from './support/fake-mentoring';
@@ -52,6 +53,7 @@ describe('the mentor workspace', () => {
     expect(within(overdue).getByText('ถ่ายรูปสินค้า 10 รูป')).toBeVisible();
     // Office mode: nothing to carry out, no "refreshed at".
     expect(screen.queryByRole('button', { name: text.carry.export })).not.toBeInTheDocument();
+    expect(await blockingAxeViolations()).toEqual([]);
   });
 
   it('in a compartment: says when the office refreshed it, flags conflicts, and carries out', async () => {

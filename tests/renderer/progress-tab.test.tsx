@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { catalogues } from '../../src/renderer/src/i18n/catalogues';
 import type { MonthlyFigureInput } from '../../src/shared/domain/mentoring';
+import { blockingAxeViolations } from './support/axe';
 import { fakeCaseFileHandlers, sampleCaseFile } from './support/fake-cases';
 import { installFakeKaona } from './support/fake-kaona';
 import { FAKE_MENTOR, progress, TOPICS } from './support/fake-mentoring';
@@ -90,6 +91,7 @@ describe('the case progress tab', () => {
     expect(screen.getByText(/ขนมบ้านศรี/)).toBeVisible();
     expect(screen.getByText('ช่วยสมัครร้านค้าบน Lazada')).toBeVisible();
     expect(screen.getByText(fill(text.session.by, { name: FAKE_MENTOR.fullName }))).toBeVisible();
+    expect(await blockingAxeViolations()).toEqual([]);
   });
 
   it('records a month typed in baht as whole satang', async () => {

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { catalogues } from '../../src/renderer/src/i18n/catalogues';
 import type { SessionLogInput } from '../../src/shared/domain/mentoring';
+import { blockingAxeViolations } from './support/axe';
 import { installFakeKaona, type FakeHandlers } from './support/fake-kaona';
 import { ACTION_ID, fakeMentoringHandlers, FAKE_MENTOR, session } from './support/fake-mentoring';
 import { signedInAs } from './support/fake-session';
@@ -75,6 +76,7 @@ describe('the session log form', () => {
       within(dialog).getByRole('textbox', { name: label(text.session.summary) }),
     ).toHaveAttribute('aria-invalid', 'true');
     expect(logged()).toEqual([]);
+    expect(await blockingAxeViolations(dialog)).toEqual([]);
   });
 
   it('sends the session with its agreed actions, ticked earlier actions and the duration in minutes', async () => {

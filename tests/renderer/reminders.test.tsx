@@ -43,6 +43,10 @@ describe('the reminders', () => {
         fill(text.reminders.overCapacityItem, { name: 'มานี มีสุข', count: 3 }),
       ),
     ).toBeVisible();
+    expect(within(capacity).getByRole('link', { name: 'มานี มีสุข' })).toHaveAttribute(
+      'href',
+      '/mentors/10',
+    );
     const channels = fake.calls.map((call) => call.channel);
     expect(channels).toContain('reminders.list');
     expect(channels).not.toContain('mentoring.reminders');

@@ -24,7 +24,13 @@ export function RemindersPage() {
         isEmpty={(list) => list.items.length === 0}
         empty={<Text c="dimmed">{t('reminders.empty')}</Text>}
       >
-        {(list) => <ReminderGroups list={list} casePath={casePathFor(side)} />}
+        {(list) => (
+          <ReminderGroups
+            list={list}
+            casePath={casePathFor(side)}
+            linkMentors={side === 'office'}
+          />
+        )}
       </QueryView>
     </Stack>
   );
@@ -39,9 +45,12 @@ function casePathFor(side: 'office' | 'mentor') {
 function ReminderGroups({
   list,
   casePath,
+  linkMentors,
 }: {
   list: ReminderList;
   casePath: (caseId: number) => string;
+  /** The office opens a mentor's profile (`/mentors/:userId`); a mentor has no such page. */
+  linkMentors: boolean;
 }) {
   const { t } = useTranslation('mentoring');
   return (
@@ -64,7 +73,7 @@ function ReminderGroups({
                 <List.Item
                   key={`${item.caseId ?? ''}-${item.actionId ?? ''}-${item.mentorId ?? ''}-${index}`}
                 >
-                  <ReminderLine item={item} casePath={casePath} />
+                  <ReminderLine item={item} casePath={casePath} linkMentors={linkMentors} />
                 </List.Item>
               ))}
             </List>
@@ -78,9 +87,11 @@ function ReminderGroups({
 function ReminderLine({
   item,
   casePath,
+  linkMentors,
 }: {
   item: Reminder;
   casePath: (caseId: number) => string;
+  linkMentors: boolean;
 }) {
   const { t } = useTranslation('mentoring');
   const text =
@@ -91,6 +102,11 @@ function ReminderLine({
         : t('reminders.overCapacityItem', { name: item.mentorName ?? '', count: item.amount });
   return (
     <Stack gap={0}>
+      {item.kind === 'mentor_over_capacity' && linkMentors && item.mentorId !== null && (
+        <Anchor component={Link} to={`/mentors/${item.mentorId}`}>
+          {item.mentorName}
+        </Anchor>
+      )}
       {item.caseId !== null && (
         <Anchor component={Link} to={casePath(item.caseId)}>
           {[item.beneficiaryName, item.caseNumber].filter(Boolean).join(' · ')}

@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { mentorChangeStales, mentoringQueries } from './mentoring-queries';
-import { useMentoringFormat } from './use-mentoring-dates';
+import { useMentoringFormat } from './use-mentoring-format';
 
 type Value = MergeConflict['officeVersion'][string];
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryView } from '../../components/QueryView';
 import { mentoringQueries } from './mentoring-queries';
 import { MergeReportView } from './MergeReportView';
-import { useMentoringFormat } from './use-mentoring-dates';
+import { useMentoringFormat } from './use-mentoring-format';
 
 /** What the latest merges from compartments and carried files brought in (`sync.reports`). */
 export function MergeReportsPanel({ mentorId }: { mentorId?: number } = {}) {

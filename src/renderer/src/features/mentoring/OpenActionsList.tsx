@@ -4,7 +4,7 @@ import type { AgreedAction } from '../../../../shared/domain/mentoring';
 import { useKaonaMutation } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { mentorChangeStales } from './mentoring-queries';
-import { useMentoringFormat } from './use-mentoring-dates';
+import { useMentoringFormat } from './use-mentoring-format';
 import { useRefreshOnConflict } from './use-refresh-on-conflict';
 
 interface OpenActionsListProps {

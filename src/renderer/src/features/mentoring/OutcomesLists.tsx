@@ -2,7 +2,7 @@ import { List, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Milestone, MonthlyFigure } from '../../../../shared/domain/mentoring';
 import { formatBaht } from './mentoring-format';
-import { useMentoringFormat } from './use-mentoring-dates';
+import { useMentoringFormat } from './use-mentoring-format';
 
 export function MilestonesList({ milestones }: { milestones: readonly Milestone[] }) {
   const { t } = useTranslation('mentoring');

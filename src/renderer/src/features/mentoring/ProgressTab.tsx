@@ -16,7 +16,7 @@ import { MonthModal } from './MonthModal';
 import { OpenActionsList } from './OpenActionsList';
 import { MilestonesList, MonthsTable } from './OutcomesLists';
 import { SessionsList } from './SessionsList';
-import { useMentoringFormat } from './use-mentoring-dates';
+import { useMentoringFormat } from './use-mentoring-format';
 
 interface ProgressTabProps {
   caseId: number;

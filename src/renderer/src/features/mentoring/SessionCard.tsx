@@ -1,7 +1,7 @@
 import { Badge, Button, Group, List, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AdvisorySession, TopicOption } from '../../../../shared/domain/mentoring';
-import { useMentoringFormat } from './use-mentoring-dates';
+import { useMentoringFormat } from './use-mentoring-format';
 
 interface SessionCardProps {
   session: AdvisorySession;

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { QueryView } from '../../components/QueryView';
 import { mentoringQueries } from './mentoring-queries';
-import { useMentoringFormat } from './use-mentoring-dates';
+import { useMentoringFormat } from './use-mentoring-format';
 
 /** Every earlier version of one session: each edit keeps what it replaced. */
 export function SessionHistoryDrawer({

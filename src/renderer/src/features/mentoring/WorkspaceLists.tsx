@@ -2,7 +2,7 @@ import { Anchor, Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ActionListItem, SessionListItem } from '../../../../shared/domain/mentoring';
-import { useMentoringFormat } from './use-mentoring-dates';
+import { useMentoringFormat } from './use-mentoring-format';
 
 /** The sessions of this week (Monday to Sunday, Bangkok). */
 export function SessionsThisWeek({ sessions }: { sessions: readonly SessionListItem[] }) {

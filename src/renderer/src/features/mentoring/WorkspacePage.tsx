@@ -10,7 +10,7 @@ import { CarryExportButton } from './CarryExportButton';
 import { MenteesTable } from './MenteesTable';
 import { mentoringQueries } from './mentoring-queries';
 import { SessionLogModal } from './SessionLogModal';
-import { useMentoringFormat } from './use-mentoring-dates';
+import { useMentoringFormat } from './use-mentoring-format';
 import { OverdueActions, SessionsThisWeek } from './WorkspaceLists';
 
 /** `/workspace`: a mentor's home, the same whether their work is in the office DB or their own. */

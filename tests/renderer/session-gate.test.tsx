@@ -345,6 +345,11 @@ describe('the navigation column', () => {
     });
     renderApp('/about');
     await shellIsShown();
-    expect(navLabels()).toEqual([th.shell.nav.about]);
+    // Their own work and reminders; no case list, accounts, settings or audit.
+    expect(navLabels()).toEqual([
+      th.shell.nav.workspace,
+      th.shell.nav.reminders,
+      th.shell.nav.about,
+    ]);
   });
 });

@@ -86,6 +86,25 @@ describe('the office settings page', () => {
     expect(screen.getByRole('button', { name: th.settings.save })).toBeDisabled();
   });
 
+  it('saves the days without a session after which a mentee is listed in the reminders', async () => {
+    const { user, updates } = setup();
+    const days = await screen.findByLabelText(label(th.settings.noSessionDays));
+    expect(days).toHaveValue('30');
+    await user.clear(days);
+    await user.type(days, '400');
+    await user.click(screen.getByRole('button', { name: th.settings.save }));
+    expect(await screen.findByText(th.settings.noSessionDaysError)).toBeInTheDocument();
+    expect(updates()).toEqual([]);
+
+    await user.clear(days);
+    await user.type(days, '45');
+    await user.click(screen.getByRole('button', { name: th.settings.save }));
+    expect(await screen.findByText(th.settings.saved)).toBeInTheDocument();
+    expect(updates()).toEqual([
+      { agencyName: 'สำนักงาน พม. จังหวัดขอนแก่น', idleLockMinutes: 5, noSessionDays: 45 },
+    ]);
+  });
+
   it('shows a failure to save and keeps what was typed', async () => {
     installFakeKaona({
       handlers: {

@@ -41,14 +41,11 @@ describe('the renderer shell', () => {
     expect(router.state.location.pathname).toBe('/cases');
   });
 
-  it('opens a mentor, who cannot read cases, on the About page', async () => {
+  it('opens a mentor, who cannot read cases, on their workspace', async () => {
     installFakeKaona({ session: { info: signedInAs({ ...FAKE_OFFICER, id: 9, role: 'mentor' }) } });
     const { router } = renderApp('/');
 
-    expect(
-      await screen.findByRole('heading', { level: 1, name: th.about.title }),
-    ).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/about');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/workspace'));
   });
 
   it('shows the app name, menu and language switch in Thai', async () => {

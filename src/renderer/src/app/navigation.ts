@@ -16,6 +16,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/cases', labelKey: 'nav.cases', permission: 'cases.read' },
   { path: '/cases/new', labelKey: 'nav.registerPerson', permission: 'cases.write' },
   { path: '/mentors', labelKey: 'nav.mentors', permission: 'cases.read' },
+  { path: '/workspace', labelKey: 'nav.workspace', permission: 'mentoring.own' },
+  { path: '/reminders', labelKey: 'nav.reminders' },
   { path: '/accounts', labelKey: 'nav.accounts', permission: 'accounts.manage' },
   { path: '/settings', labelKey: 'nav.settings', permission: 'settings.write' },
   { path: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },
@@ -30,9 +32,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
 export const HOME_PATH = '/';
 
 /**
- * An office role's daily work is the case list, so it opens there; a role that cannot read cases
- * (a mentor) opens on the About page, which everyone may see.
+ * An office role's daily work is the case list, so it opens there; a mentor's is their workspace
+ * (their mentees). A role with neither opens on the About page, which everyone may see.
  */
 export function homePathFor(role: Role): string {
-  return roleHasPermission(role, 'cases.read') ? '/cases' : '/about';
+  if (roleHasPermission(role, 'cases.read')) return '/cases';
+  return roleHasPermission(role, 'mentoring.own') ? '/workspace' : '/about';
 }

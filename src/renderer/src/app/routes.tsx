@@ -7,6 +7,7 @@ import { authRoutes } from '../features/auth/auth-routes';
 import { casesRoutes } from '../features/cases/cases-routes';
 import { intakeRoutes } from '../features/intake/intake-routes';
 import { mentorsRoutes } from '../features/mentors/mentors-routes';
+import { mentoringRoutes } from '../features/mentoring/mentoring-routes';
 import { settingsRoutes } from '../features/settings/settings-routes';
 import { NotFoundPage } from './errors/NotFoundPage';
 import { RouteErrorPage } from './errors/RouteErrorPage';
@@ -39,6 +40,7 @@ export const routes: RouteObject[] = [
           ...authRoutes,
           ...casesRoutes,
           ...mentorsRoutes,
+          ...mentoringRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

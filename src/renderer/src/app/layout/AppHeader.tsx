@@ -1,5 +1,6 @@
 import { Burger, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ReminderBadge } from '../../features/mentoring/ReminderBadge';
 import { useSession } from '../session/session-context';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UserMenu } from './UserMenu';
@@ -33,6 +34,7 @@ export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
         )}
       </Group>
       <Group gap="md" wrap="nowrap">
+        {info.status === 'signed-in' && <ReminderBadge />}
         <LanguageSwitch />
         <UserMenu />
       </Group>

@@ -2,6 +2,7 @@ import { NavLink } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { roleHasPermission } from '../../../../shared/permissions';
+import { useWorkspaceHidden } from '../../features/mentoring/use-workspace-hidden';
 import { NAV_ITEMS, type NavItem } from '../navigation';
 import { useSignedInUser } from '../session/session-context';
 
@@ -45,8 +46,11 @@ function NavigationItem({
 export function AppNavigation({ onNavigate }: { onNavigate: () => void }) {
   const { role } = useSignedInUser();
   const { pathname } = useLocation();
+  const workspaceHidden = useWorkspaceHidden();
   const items = NAV_ITEMS.filter(
-    (item) => !item.permission || roleHasPermission(role, item.permission),
+    (item) =>
+      (!item.permission || roleHasPermission(role, item.permission)) &&
+      !(workspaceHidden && item.path === '/workspace'),
   );
   const current = activePath(items, pathname);
   return items.map((item) => (

@@ -6,6 +6,7 @@ import { CaseHeader } from './CaseHeader';
 import { ConsentsTab } from './ConsentsTab';
 import { MentoringTab } from '../mentors/case-tab/MentoringTab';
 import { HistoryTab } from './HistoryTab';
+import { ProgressTab } from '../mentoring/ProgressTab';
 import { ProfileTab } from './ProfileTab';
 import { TimelineTab } from './TimelineTab';
 
@@ -13,7 +14,7 @@ const TABS = ['profile', 'mentoring', 'history', 'timeline', 'attachments', 'con
 
 /** The case file: who, where the case stands, and its parts in tabs. */
 export function CaseFileView({ file }: { file: CaseFile }) {
-  const { t } = useTranslation('cases');
+  const { t } = useTranslation(['cases', 'mentoring']);
   return (
     <Stack gap="lg">
       <CaseHeader file={file} />
@@ -24,6 +25,7 @@ export function CaseFileView({ file }: { file: CaseFile }) {
               {t(`tabs.${tab}`)}
             </Tabs.Tab>
           ))}
+          <Tabs.Tab value="progress">{t('mentoring:progress.tab')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="profile" pt="md">
           <ProfileTab file={file} />
@@ -42,6 +44,9 @@ export function CaseFileView({ file }: { file: CaseFile }) {
         </Tabs.Panel>
         <Tabs.Panel value="consents" pt="md">
           <ConsentsTab file={file} />
+        </Tabs.Panel>
+        <Tabs.Panel value="progress" pt="md">
+          <ProgressTab caseId={file.case.caseId} attachments={file.attachments} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

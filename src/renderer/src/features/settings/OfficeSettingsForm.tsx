@@ -5,6 +5,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   IDLE_LOCK_MINUTES,
+  NO_SESSION_DAYS,
   officeSettingsSchema,
   type OfficeSettings,
 } from '../../../../shared/domain/office-settings';
@@ -14,7 +15,7 @@ import { FormFooter } from '../../components/forms/FormFooter';
 import { formLevelError, reportServerError } from '../../components/forms/server-errors';
 import { settingsKeys } from './settings-queries';
 
-const SETTINGS_FIELDS = { fields: ['agencyName', 'idleLockMinutes'] } as const;
+const SETTINGS_FIELDS = { fields: ['agencyName', 'idleLockMinutes', 'noSessionDays'] } as const;
 
 export function OfficeSettingsForm({ initial }: { initial: OfficeSettings }) {
   const { t } = useTranslation(['settings', 'shell']);
@@ -81,6 +82,29 @@ export function OfficeSettingsForm({ initial }: { initial: OfficeSettings }) {
                 // Only the box is narrow; the label and hint keep the form's width.
                 styles={{ wrapper: { maxWidth: 200 } }}
                 error={fieldState.error && t('idleLockMinutesError')}
+              />
+            )}
+          />
+          <Controller
+            control={form.control}
+            name="noSessionDays"
+            render={({ field, fieldState }) => (
+              <NumberInput
+                ref={field.ref}
+                name={field.name}
+                onBlur={field.onBlur}
+                value={Number.isNaN(field.value) ? '' : field.value}
+                onChange={(value) => field.onChange(typeof value === 'number' ? value : Number.NaN)}
+                label={t('noSessionDays')}
+                description={t('noSessionDaysHint')}
+                withAsterisk
+                min={NO_SESSION_DAYS.min}
+                max={NO_SESSION_DAYS.max}
+                allowDecimal={false}
+                allowNegative={false}
+                clampBehavior="none"
+                styles={{ wrapper: { maxWidth: 200 } }}
+                error={fieldState.error && t('noSessionDaysError')}
               />
             )}
           />

@@ -1,0 +1,20 @@
+import { Anchor, Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useReminders } from './use-reminders';
+
+/** The header's count of reminders, a link to the list; nothing while there are none. */
+export function ReminderBadge() {
+  const { t } = useTranslation('mentoring');
+  const { query } = useReminders();
+  const count = query.data?.items.length ?? 0;
+  if (count === 0) return null;
+  const label = t('reminders.badge', { count });
+  return (
+    <Anchor component={Link} to="/reminders" aria-label={label} title={label} underline="never">
+      <Badge color="orange" variant="filled" size="lg" circle={count < 10}>
+        {count}
+      </Badge>
+    </Anchor>
+  );
+}

@@ -7,6 +7,7 @@ import { raiseNotice } from '../auth/vault/vault-notices';
 import type { VaultScope } from '../auth/vault/vault-scope';
 import type { DatabaseSchema, UserRow } from '../db/schema';
 import { readOfficeSettings } from '../settings/office-settings';
+import { mergeRecordsOf, refreshRecordsOf } from '../sync/compartment-sync';
 import {
   compartmentExists,
   createCompartmentFile,
@@ -141,6 +142,9 @@ export async function replaceMentorSlot(
  * merged first, then the key is deleted from the office database and the file removed.
  */
 export async function removeMentorCompartment(scope: VaultScope, userId: number): Promise<void> {
+  await withCompartment(scope, userId, (compartment) =>
+    mergeRecordsOf(scope, userId, compartment.db),
+  );
   await mergeCompartment(scope, userId);
   const { unlocked } = scope;
   await unlocked.db.transaction().execute(async (trx) => {
@@ -186,6 +190,10 @@ export async function syncCompartments(scope: VaultScope): Promise<void> {
 
 async function syncCompartment(scope: VaultScope, user: UserRow): Promise<void> {
   const { unlocked } = scope;
+  // What the mentor wrote (sessions, actions, outcomes, conflict picks), then their events.
+  await withCompartment(scope, user.id, (compartment) =>
+    mergeRecordsOf(scope, user.id, compartment.db),
+  );
   await mergeCompartment(scope, user.id);
   const settings = await readOfficeSettings(unlocked.db);
   await withCompartment(scope, user.id, async (compartment, key) => {
@@ -245,6 +253,10 @@ async function syncCompartment(scope: VaultScope, user: UserRow): Promise<void> 
       await unlocked.audit.afterCommit();
     }
   });
+  // Last, what the mentor needs now (their cases, the records, open conflicts).
+  await withCompartment(scope, user.id, (compartment) =>
+    refreshRecordsOf(scope, user.id, compartment.db),
+  );
 }
 
 /** Copies the compartment's new events into the office audit log, in one transaction. */
@@ -282,6 +294,37 @@ async function mergeCompartment(scope: VaultScope, userId: number): Promise<void
     // Merged is merged: running this twice changes nothing, because the office counts by seq.
     await dropEventsThrough(compartment.db, through);
   });
+}
+
+/**
+ * Compartments marked for refresh (an assignment made or ended, a consent withdrawn, a mentee's
+ * details edited) get what their mentor needs now, after their own records are merged in. Like
+ * the sign-in's sync, a compartment that cannot be read is audited and skipped.
+ */
+export async function refreshDueCompartments(scope: VaultScope): Promise<void> {
+  const due = await scope.unlocked.db
+    .selectFrom('mentor_compartments')
+    .innerJoin('users', 'users.id', 'mentor_compartments.user_id')
+    .select('users.id')
+    .where('mentor_compartments.refresh_due', '=', 1)
+    .where('users.status', '=', 'active')
+    .where('users.role', '=', 'mentor')
+    .execute();
+  for (const { id } of due) {
+    try {
+      await withCompartment(scope, id, async (compartment) => {
+        await mergeRecordsOf(scope, id, compartment.db);
+        await refreshRecordsOf(scope, id, compartment.db);
+      });
+    } catch {
+      await scope.unlocked.audit.record({
+        action: 'vault.compartment_unreadable',
+        outcome: 'failure',
+        actor: scope.actor,
+        target: { type: 'user', id },
+      });
+    }
+  }
 }
 
 async function registerMentorSlot(scope: VaultScope, userId: number, slot: Slot): Promise<void> {

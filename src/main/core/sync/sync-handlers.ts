@@ -1,16 +1,16 @@
-import { notBuilt } from '../call/not-built';
 import type { FeatureHandlers } from '../handlers';
+import { carryHandlers } from './carry-handlers';
+import { conflictsOf, resolveConflict } from './conflicts-service';
+import { listReports } from './merge-reports';
 
 /** What compartments and carried files bring in, and the conflicts they leave for the mentor. */
 export function syncHandlers(): FeatureHandlers<'sync'> &
   FeatureHandlers<'carry'> &
   Pick<FeatureHandlers<'mentoring'>, 'mentoring.conflicts' | 'mentoring.resolveConflict'> {
-  return notBuilt([
-    'sync.reports',
-    'sync.importCarry',
-    'carry.export',
-    'carry.open',
-    'mentoring.conflicts',
-    'mentoring.resolveConflict',
-  ]);
+  return {
+    ...carryHandlers(),
+    'sync.reports': (input, call) => listReports(call.db, input.limit),
+    'mentoring.conflicts': (_input, call) => conflictsOf(call),
+    'mentoring.resolveConflict': (input, call) => resolveConflict(call, input),
+  };
 }

@@ -1,0 +1,35 @@
+import type { Kysely } from 'kysely';
+import type { VaultScope } from '../auth/vault/vault-scope';
+import type { CompartmentSchema } from '../compartments/compartment-schema';
+import { mergeCompartmentInto } from './compartment-merge';
+import { refreshCompartmentOf, type OfficeSide } from './compartment-refresh';
+
+export function officeSideOf(scope: VaultScope): OfficeSide {
+  return {
+    db: scope.unlocked.db,
+    audit: scope.unlocked.audit,
+    actor: scope.actor,
+    clock: scope.clock,
+  };
+}
+
+/** What the mentor wrote comes in (one office transaction), before anything is written out. */
+export async function mergeRecordsOf(
+  scope: VaultScope,
+  mentorId: number,
+  compartment: Kysely<CompartmentSchema>,
+): Promise<void> {
+  await mergeCompartmentInto(officeSideOf(scope), mentorId, compartment, 'compartment');
+}
+
+/**
+ * The compartment gets what the mentor needs now. Always after `mergeRecordsOf` on the same
+ * compartment: the refresh replaces rows the office holds, so the mentor's changes must be in.
+ */
+export async function refreshRecordsOf(
+  scope: VaultScope,
+  mentorId: number,
+  compartment: Kysely<CompartmentSchema>,
+): Promise<void> {
+  await refreshCompartmentOf(officeSideOf(scope), mentorId, compartment);
+}

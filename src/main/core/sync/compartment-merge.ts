@@ -61,7 +61,11 @@ async function readIncoming(compartment: Compartment) {
     dirty<Incoming<'action'>>('session_actions'),
     dirty<Incoming<'milestone'>>('outcome_milestones'),
     dirty<Incoming<'month'>>('outcome_months'),
-    compartment.selectFrom('advisory_session_revisions').selectAll().where('dirty', '=', 1).execute(),
+    compartment
+      .selectFrom('advisory_session_revisions')
+      .selectAll()
+      .where('dirty', '=', 1)
+      .execute(),
     compartment
       .selectFrom('mentoring_conflicts')
       .select(['id', 'resolution'])
@@ -224,7 +228,9 @@ class Merge {
     rows: Incoming<'session'>[],
     incomingActionIds: Map<string, number>,
   ): Promise<void> {
-    let waiting = [...rows].sort((a, b) => String(a.created_at).localeCompare(String(b.created_at)));
+    let waiting = [...rows].sort((a, b) =>
+      String(a.created_at).localeCompare(String(b.created_at)),
+    );
     while (waiting.length) {
       const next: Incoming<'session'>[] = [];
       for (const row of waiting) {
@@ -255,10 +261,7 @@ class Merge {
       if (current.mentor_id !== this.context.mentorId || current.case_id !== checked.case_id)
         return this.refuse();
       const windowEnd = Date.parse(current.created_at) + SESSION_EDIT_DAYS * 86_400_000;
-      if (
-        !sameContent('session', current, checked) &&
-        Date.parse(checked.updated_at) > windowEnd
-      )
+      if (!sameContent('session', current, checked) && Date.parse(checked.updated_at) > windowEnd)
         return this.refuse();
       checked.created_at = current.created_at;
     }
@@ -284,7 +287,9 @@ class Merge {
   }
 
   /** Earlier versions of sessions the mentor edited offline, for the session's history. */
-  async revisions(rows: Selectable<CompartmentSchema['advisory_session_revisions']>[]): Promise<void> {
+  async revisions(
+    rows: Selectable<CompartmentSchema['advisory_session_revisions']>[],
+  ): Promise<void> {
     for (const row of rows) {
       const session = await officeRow(this.trx, 'session', row.session_id);
       // Only history of the mentor's own sessions, below the office's current revision.
@@ -299,7 +304,10 @@ class Merge {
       }
       const checked =
         typeof snapshot === 'object' && snapshot !== null
-          ? validSession(this.context, { ...(snapshot as RowOf['session']), revision: row.revision })
+          ? validSession(this.context, {
+              ...(snapshot as RowOf['session']),
+              revision: row.revision,
+            })
           : null;
       if (!checked || checked.id !== session.id) continue;
       await this.trx

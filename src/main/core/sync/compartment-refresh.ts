@@ -130,41 +130,44 @@ async function menteeRows(db: OfficeDb, mentorId: number, caseIds: number[]) {
     ])
     .where('cases.id', 'in', caseIds)
     .execute();
-  return rows.map(
-    (row): MenteeCasesTable => ({
-      case_id: row.case_id,
-      mentor_id: mentorId,
-      case_number: row.case_number,
-      display_name: displayName(row),
-      nickname: row.nickname,
-      phone: row.phone,
-      line_id: row.line_id,
-      district_name: row.district_name ?? '',
-      province_name: row.province_name ?? '',
-      status: row.status,
-      intake_date: row.intake_date,
-      assigned_since: row.assigned_since,
-      occupation: row.occupation,
-      products: row.products,
-      product_category: row.product_category,
-      business_skills: row.business_skills,
-      has_smartphone: row.has_smartphone,
-      has_internet: row.has_internet,
-      has_bank_account: row.has_bank_account,
-      has_product_photos: row.has_product_photos,
-      has_online_shop: row.has_online_shop,
-      lazada_seller_id: row.lazada_seller_id,
-      goals: row.goals,
-      mentoring_needs: row.mentoring_needs,
-      sort_key: row.sort_key,
-    }),
-  );
+  return rows.map((row): MenteeCasesTable => ({
+    case_id: row.case_id,
+    mentor_id: mentorId,
+    case_number: row.case_number,
+    display_name: displayName(row),
+    nickname: row.nickname,
+    phone: row.phone,
+    line_id: row.line_id,
+    district_name: row.district_name ?? '',
+    province_name: row.province_name ?? '',
+    status: row.status,
+    intake_date: row.intake_date,
+    assigned_since: row.assigned_since,
+    occupation: row.occupation,
+    products: row.products,
+    product_category: row.product_category,
+    business_skills: row.business_skills,
+    has_smartphone: row.has_smartphone,
+    has_internet: row.has_internet,
+    has_bank_account: row.has_bank_account,
+    has_product_photos: row.has_product_photos,
+    has_online_shop: row.has_online_shop,
+    lazada_seller_id: row.lazada_seller_id,
+    goals: row.goals,
+    mentoring_needs: row.mentoring_needs,
+    sort_key: row.sort_key,
+  }));
 }
 
 /** The office's records of these cases, as they are in the office database. */
 async function officeRecords(db: OfficeDb, caseIds: number[]) {
   if (caseIds.length === 0)
-    return { advisory_sessions: [], session_actions: [], outcome_milestones: [], outcome_months: [] };
+    return {
+      advisory_sessions: [],
+      session_actions: [],
+      outcome_milestones: [],
+      outcome_months: [],
+    };
   const [sessions, actions, milestones, months] = await Promise.all([
     db.selectFrom('advisory_sessions').selectAll().where('case_id', 'in', caseIds).execute(),
     db.selectFrom('session_actions').selectAll().where('case_id', 'in', caseIds).execute(),

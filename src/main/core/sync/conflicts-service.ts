@@ -73,7 +73,8 @@ export async function resolveConflict(
         .where('mentor_id', '=', call.user.id)
         .where('resolved_at', 'is', null)
         .executeTakeFirst();
-      if (Number(result.numUpdatedRows) !== 1) throw new AppError('NOT_FOUND', 'conflict_not_found');
+      if (Number(result.numUpdatedRows) !== 1)
+        throw new AppError('NOT_FOUND', 'conflict_not_found');
     });
   }
   return conflictsOf(call);

@@ -8,7 +8,14 @@ import {
   type MergeContext,
   type RecordKind,
 } from './merge-rules';
-import { officeRow, timelineFor, writeRecord, type AnyRecord, type RowOf, type Trx } from './merge-records';
+import {
+  officeRow,
+  timelineFor,
+  writeRecord,
+  type AnyRecord,
+  type RowOf,
+  type Trx,
+} from './merge-records';
 
 /**
  * Two edits of one record made in two places: the office's row stays as it is and both versions

@@ -14,11 +14,7 @@ interface Summary {
 }
 
 /** The newest merges first: what arrived from mentors, for the office's screen. */
-export async function listReports(
-  db: Db,
-  limit: number,
-  mergeId?: number,
-): Promise<MergeReport[]> {
+export async function listReports(db: Db, limit: number, mergeId?: number): Promise<MergeReport[]> {
   const rows = await db
     .selectFrom('mentor_merges')
     .innerJoin('users', 'users.id', 'mentor_merges.mentor_id')

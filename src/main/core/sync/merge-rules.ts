@@ -259,7 +259,15 @@ export const CONTENT_FIELDS = {
     'corrects_session_id',
     'correction_note',
   ],
-  action: ['session_id', 'case_id', 'description', 'owner', 'due_on', 'done_on', 'done_in_session_id'],
+  action: [
+    'session_id',
+    'case_id',
+    'description',
+    'owner',
+    'due_on',
+    'done_on',
+    'done_in_session_id',
+  ],
   milestone: ['case_id', 'kind', 'occurred_on', 'shop_name', 'shop_ref', 'products_count', 'note'],
   month: [
     'case_id',

@@ -15,7 +15,6 @@ import {
   officeRow,
   timelineFor,
   writeRecord,
-  type AnyRecord,
   type RowOf,
   type Trx,
 } from './merge-records';

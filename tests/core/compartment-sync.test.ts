@@ -19,7 +19,7 @@ import {
   type Compartment,
 } from '../support/compartment-sync';
 import { insertAssignment } from '../support/mentors';
-import { OFFICER, type TestOffice } from '../support/office';
+import { MENTOR, OFFICER, type TestOffice } from '../support/office';
 
 // One office for the file (two Argon2id keys per office): its folder lives until the end.
 let office: TestOffice & { officerId: number; mentorId: number; dir: string };
@@ -483,6 +483,115 @@ describe('the merge', () => {
         .executeTakeFirstOrThrow(),
     );
     expect(row.dirty).toBe(0);
+  });
+});
+
+describe('conflicts for the mentor to settle', () => {
+  /** A session the office and the compartment both changed from revision 1: one conflict. */
+  async function crossedEdit(caseId: number) {
+    const session = sessionRow(caseId, office.mentorId);
+    await inCompartment((compartment) =>
+      compartment.insertInto('advisory_sessions').values(session).execute(),
+    );
+    await merge();
+    await refresh();
+    await db()
+      .updateTable('advisory_sessions')
+      .set({ summary: 'ฉบับของสำนักงาน', revision: 2 })
+      .where('id', '=', session.id)
+      .execute();
+    await inCompartment((compartment) =>
+      compartment
+        .updateTable('advisory_sessions')
+        .set({ summary: 'ฉบับของพี่เลี้ยง', revision: 2 })
+        .where('id', '=', session.id)
+        .execute(),
+    );
+    expect((await merge()).conflicts).toBe(1);
+    await refresh();
+    return session;
+  }
+
+  it('in the compartment: the mentor sees both versions, picks, and the next office sign-in applies the pick', async () => {
+    const { caseId } = await mentee({ firstName: 'จันทร์เพ็ญ', lastName: 'ขัดแย้ง' });
+    const session = await crossedEdit(caseId);
+    await office.ok('session.signOut');
+    await office.ok('session.signIn', { userName: MENTOR.userName, password: MENTOR.password });
+    const [conflict] = await office.ok('mentoring.conflicts');
+    expect(conflict).toMatchObject({
+      recordKind: 'session',
+      recordId: session.id,
+      caseId,
+      displayName: 'นางจันทร์เพ็ญ ขัดแย้ง',
+      officeVersion: { summary: 'ฉบับของสำนักงาน', topics: ['shop_setup'] },
+      incomingVersion: { summary: 'ฉบับของพี่เลี้ยง' },
+    });
+    expect(
+      await office.ok('mentoring.resolveConflict', {
+        conflictId: conflict!.conflictId,
+        keep: 'office',
+      }),
+    ).toEqual([]);
+    expect(
+      await office.call('mentoring.resolveConflict', {
+        conflictId: conflict!.conflictId,
+        keep: 'incoming',
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'conflict_not_found' } });
+    await office.ok('session.signOut');
+    await office.ok('session.signIn', { userName: OFFICER.userName, password: OFFICER.password });
+    const settled = await db()
+      .selectFrom('mentoring_conflicts')
+      .select(['resolution'])
+      .where('id', '=', conflict!.conflictId)
+      .executeTakeFirstOrThrow();
+    expect(settled.resolution).toBe('office');
+    expect(await officeSession(session.id)).toMatchObject({
+      summary: 'ฉบับของสำนักงาน',
+      revision: 2,
+    });
+  });
+
+  it('in the office database (an officer who mentors): the pick is applied at once as a new revision', async () => {
+    const { caseId } = await insertTestCase(db());
+    await insertAssignment(db(), {
+      caseId,
+      mentorId: office.officerId,
+      startedBy: office.officerId,
+    });
+    const session = sessionRow(caseId, office.officerId, {
+      dirty: undefined,
+      base_revision: undefined,
+    });
+    const { dirty: _dirty, base_revision: _base, ...officeRow } = session;
+    await db().insertInto('advisory_sessions').values(officeRow).execute();
+    const conflictId = randomUUID();
+    await db()
+      .insertInto('mentoring_conflicts')
+      .values({
+        id: conflictId,
+        mentor_id: office.officerId,
+        record_kind: 'session',
+        record_id: session.id,
+        case_id: caseId,
+        office_version: JSON.stringify(officeRow),
+        incoming_version: JSON.stringify({ ...officeRow, summary: 'จากเครื่องที่พกไป' }),
+        created_at: '2026-12-01T01:00:00.000Z',
+        resolved_at: null,
+        resolution: null,
+      })
+      .execute();
+    const listed = await office.ok('mentoring.conflicts');
+    expect(listed.map((c) => c.conflictId)).toEqual([conflictId]);
+    expect(await office.ok('mentoring.resolveConflict', { conflictId, keep: 'incoming' })).toEqual(
+      [],
+    );
+    expect(await officeSession(session.id)).toMatchObject({
+      summary: 'จากเครื่องที่พกไป',
+      revision: 2,
+    });
+    const [event] = (await auditEvents(office, 'mentoring.conflict_resolved')).slice(-1);
+    expect(JSON.parse(event!.details!)).toEqual({ keep: 'incoming' });
   });
 });
 

@@ -217,7 +217,8 @@ export function validMonth(
     salesSatang: row.sales_satang,
     incomeSatang: row.income_satang,
     source: row.source,
-    evidenceAttachmentId: row.evidence_attachment_id,
+    // The office's attachment stays whatever the row says (null is "unchanged", not "removed").
+    evidenceAttachmentId: officeAttachmentId,
     note: row.note,
     expectedRevision: null,
   });

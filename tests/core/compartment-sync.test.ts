@@ -559,11 +559,9 @@ describe('conflicts for the mentor to settle', () => {
       mentorId: office.officerId,
       startedBy: office.officerId,
     });
-    const session = sessionRow(caseId, office.officerId, {
-      dirty: undefined,
-      base_revision: undefined,
-    });
-    const { dirty: _dirty, base_revision: _base, ...officeRow } = session;
+    const { dirty, base_revision, ...officeRow } = sessionRow(caseId, office.officerId);
+    expect([dirty, base_revision]).toEqual([1, null]);
+    const session = officeRow;
     await db().insertInto('advisory_sessions').values(officeRow).execute();
     const conflictId = randomUUID();
     await db()

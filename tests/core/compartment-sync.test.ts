@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mergeCompartmentInto } from '../../src/main/core/sync/compartment-merge';
+import {
+  mergeCompartmentInto,
+  mergeWithRefusals,
+} from '../../src/main/core/sync/compartment-merge';
 import { refreshCompartmentOf } from '../../src/main/core/sync/compartment-refresh';
 import { openCompartment } from '../../src/main/core/compartments/compartment-file';
 import { auditEvents, insertTestCase, officeDb } from '../support/cases';
@@ -12,6 +15,7 @@ import {
   actionRow,
   milestoneRow,
   monthRow,
+  officeCopy,
   officeForSync,
   officeSide,
   sessionRow,
@@ -434,7 +438,9 @@ describe('the merge', () => {
         .execute();
     });
     const before = await officeCounts();
-    const report = await merge();
+    const { report, refusedIds } = await inCompartment((compartment) =>
+      mergeWithRefusals(officeSide(office), office.mentorId, compartment, 'compartment'),
+    );
     expect(report.added).toEqual({ session: 1, action: 0, milestone: 0, month: 0 });
     expect(report.refused).toBe(hostile.length + 1 + 3 + 1);
     const after = await officeCounts();
@@ -450,16 +456,70 @@ describe('the merge', () => {
         .where('case_id', '=', stranger.caseId)
         .execute(),
     ).toEqual([]);
-    // The refresh drops what is about a case not theirs, dirty or not.
-    await refresh();
+    // The refresh after it drops what the merge refused and what is about a case not theirs.
+    await inCompartment((compartment) =>
+      refreshCompartmentOf(officeSide(office), office.mentorId, compartment, refusedIds),
+    );
     const left = await inCompartment((compartment) =>
-      compartment
-        .selectFrom('advisory_sessions')
-        .select('id')
-        .where('case_id', '=', stranger.caseId)
-        .execute(),
+      compartment.selectFrom('advisory_sessions').select('id').where('dirty', '=', 1).execute(),
     );
     expect(left).toEqual([]);
+    expect((await merge()).mergeId).toBe(0);
+  });
+
+  it('lets the mentor tick off an action of an earlier mentor’s session, not rewrite it, and takes a correction with the session it corrects', async () => {
+    const { caseId } = await mentee();
+    // The officer mentored this case before (their session and agreed actions are the office's).
+    const earlier = officeCopy(sessionRow(caseId, office.officerId, { held_on: '2026-11-27' }));
+    await db().insertInto('advisory_sessions').values(earlier).execute();
+    const tick = officeCopy(actionRow(earlier.id, caseId, office.officerId));
+    const rewrite = officeCopy(actionRow(earlier.id, caseId, office.officerId));
+    await db().insertInto('session_actions').values([tick, rewrite]).execute();
+    await refresh();
+
+    const original = sessionRow(caseId, office.mentorId, { held_on: '2026-11-29' });
+    const correction = sessionRow(caseId, office.mentorId, {
+      corrects_session_id: original.id,
+      correction_note: 'วันที่ผิด',
+      created_at: '2026-11-30T03:00:00.000Z',
+      completed_action_ids: JSON.stringify([tick.id]),
+    });
+    await inCompartment(async (compartment) => {
+      // Inserted correction first: the merge still takes the corrected session in before it.
+      await compartment.insertInto('advisory_sessions').values([correction, original]).execute();
+      await compartment
+        .updateTable('session_actions')
+        .set({ done_on: '2026-11-30', done_in_session_id: correction.id, revision: 2 })
+        .where('id', '=', tick.id)
+        .execute();
+      await compartment
+        .updateTable('session_actions')
+        .set({ description: 'ไม่ต้องทำแล้ว', revision: 2 })
+        .where('id', '=', rewrite.id)
+        .execute();
+    });
+    const report = await merge();
+    expect(report.added.session).toBe(2);
+    expect(report.updated.action).toBe(1);
+    expect(report.refused).toBe(1);
+    const actions = await db()
+      .selectFrom('session_actions')
+      .select(['id', 'description', 'done_on', 'done_in_session_id', 'revision'])
+      .where('session_id', '=', earlier.id)
+      .execute();
+    expect(actions.find((a) => a.id === tick.id)).toMatchObject({
+      done_on: '2026-11-30',
+      done_in_session_id: correction.id,
+      revision: 2,
+    });
+    expect(actions.find((a) => a.id === rewrite.id)).toMatchObject({
+      description: tick.description,
+      revision: 1,
+    });
+    expect(await officeSession(correction.id)).toMatchObject({
+      corrects_session_id: original.id,
+      completed_action_ids: JSON.stringify([tick.id]),
+    });
   });
 
   it('merges at the next office sign-in, then refreshes the compartment', async () => {
@@ -559,8 +619,7 @@ describe('conflicts for the mentor to settle', () => {
       mentorId: office.officerId,
       startedBy: office.officerId,
     });
-    const { dirty, base_revision, ...officeRow } = sessionRow(caseId, office.officerId);
-    expect([dirty, base_revision]).toEqual([1, null]);
+    const officeRow = officeCopy(sessionRow(caseId, office.officerId));
     const session = officeRow;
     await db().insertInto('advisory_sessions').values(officeRow).execute();
     const conflictId = randomUUID();

@@ -161,3 +161,13 @@ export function monthRow(
     ...overrides,
   };
 }
+
+/** The same row as the office database holds it (no compartment bookkeeping). */
+export function officeCopy<T extends { dirty: unknown; base_revision: unknown }>(
+  row: T,
+): Omit<T, 'dirty' | 'base_revision'> {
+  const copy: Partial<T> = { ...row };
+  delete copy.dirty;
+  delete copy.base_revision;
+  return copy as Omit<T, 'dirty' | 'base_revision'>;
+}

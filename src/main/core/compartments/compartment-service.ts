@@ -191,7 +191,7 @@ export async function syncCompartments(scope: VaultScope): Promise<void> {
 async function syncCompartment(scope: VaultScope, user: UserRow): Promise<void> {
   const { unlocked } = scope;
   // What the mentor wrote (sessions, actions, outcomes, conflict picks), then their events.
-  await withCompartment(scope, user.id, (compartment) =>
+  const refused = await withCompartment(scope, user.id, (compartment) =>
     mergeRecordsOf(scope, user.id, compartment.db),
   );
   await mergeCompartment(scope, user.id);
@@ -255,7 +255,7 @@ async function syncCompartment(scope: VaultScope, user: UserRow): Promise<void> 
   });
   // Last, what the mentor needs now (their cases, the records, open conflicts).
   await withCompartment(scope, user.id, (compartment) =>
-    refreshRecordsOf(scope, user.id, compartment.db),
+    refreshRecordsOf(scope, user.id, compartment.db, refused ?? undefined),
   );
 }
 
@@ -313,8 +313,8 @@ export async function refreshDueCompartments(scope: VaultScope): Promise<void> {
   for (const { id } of due) {
     try {
       await withCompartment(scope, id, async (compartment) => {
-        await mergeRecordsOf(scope, id, compartment.db);
-        await refreshRecordsOf(scope, id, compartment.db);
+        const refused = await mergeRecordsOf(scope, id, compartment.db);
+        await refreshRecordsOf(scope, id, compartment.db, refused);
       });
     } catch {
       await scope.unlocked.audit.record({

@@ -11,13 +11,7 @@ import type { CompartmentSchema } from '../compartments/compartment-schema';
 import type { MentoringConflictsTable } from '../db/mentoring-schema';
 import type { OfficeSide } from './compartment-refresh';
 import { applyConflictPick, recordConflict } from './merge-conflicts';
-import {
-  officeRow,
-  timelineFor,
-  writeRecord,
-  type RowOf,
-  type Trx,
-} from './merge-records';
+import { officeRow, timelineFor, writeRecord, type RowOf, type Trx } from './merge-records';
 import { reportFor } from './merge-reports';
 import {
   sameContent,
@@ -43,6 +37,7 @@ interface Tally {
   conflicts: number;
   resolved: number;
   refused: number;
+  refusedIds: Set<string>;
   caseIds: Set<number>;
 }
 
@@ -123,6 +118,20 @@ export async function mergeCompartmentInto(
   compartment: Compartment,
   source: MergeSource,
 ): Promise<MergeReport> {
+  return (await mergeWithRefusals(office, mentorId, compartment, source)).report;
+}
+
+/**
+ * The merge, also naming the rows it refused: the refresh that follows it on the same
+ * compartment drops them (they were read and judged; kept, they would be refused again at every
+ * merge), while rows no merge has seen yet stay.
+ */
+export async function mergeWithRefusals(
+  office: OfficeSide,
+  mentorId: number,
+  compartment: Compartment,
+  source: MergeSource,
+): Promise<{ report: MergeReport; refusedIds: ReadonlySet<string> }> {
   const incoming = await readIncoming(compartment);
   const context = await mergeContextFor(office, mentorId);
   const now = context.now.toISOString();
@@ -132,6 +141,7 @@ export async function mergeCompartmentInto(
     conflicts: 0,
     resolved: 0,
     refused: 0,
+    refusedIds: new Set(),
     caseIds: new Set(),
   };
 
@@ -195,20 +205,22 @@ export async function mergeCompartmentInto(
     return row.id;
   });
   if (mergeId !== 0) await office.audit.afterCommit();
-  return mergeId !== 0
-    ? reportFor(office.db, mergeId)
-    : {
-        mergeId: 0,
-        mentorId,
-        mentorName: '',
-        source,
-        mergedAt: now,
-        added: zeroCounts(),
-        updated: zeroCounts(),
-        conflicts: 0,
-        refused: 0,
-        cases: [],
-      };
+  const report: MergeReport =
+    mergeId !== 0
+      ? await reportFor(office.db, mergeId)
+      : {
+          mergeId: 0,
+          mentorId,
+          mentorName: '',
+          source,
+          mergedAt: now,
+          added: zeroCounts(),
+          updated: zeroCounts(),
+          conflicts: 0,
+          refused: 0,
+          cases: [],
+        };
+  return { report, refusedIds: tally.refusedIds };
 }
 
 class Merge {
@@ -245,7 +257,7 @@ class Merge {
         await this.session(row, incomingActionIds);
       }
       if (next.length === waiting.length) {
-        this.tally.refused += next.length;
+        for (const row of next) this.refuse(row.id);
         return;
       }
       waiting = next;
@@ -254,19 +266,19 @@ class Merge {
 
   private async session(row: Incoming<'session'>, incomingActionIds: Map<string, number>) {
     const checked = validSession(this.context, row);
-    if (!checked) return this.refuse();
+    if (!checked) return this.refuse(row.id);
     const current = await officeRow(this.trx, 'session', checked.id);
     if (current) {
       if (current.mentor_id !== this.context.mentorId || current.case_id !== checked.case_id)
-        return this.refuse();
+        return this.refuse(row.id);
       const windowEnd = Date.parse(current.created_at) + SESSION_EDIT_DAYS * 86_400_000;
       if (!sameContent('session', current, checked) && Date.parse(checked.updated_at) > windowEnd)
-        return this.refuse();
+        return this.refuse(row.id);
       checked.created_at = current.created_at;
     }
     if (checked.corrects_session_id !== null) {
       const corrected = await officeRow(this.trx, 'session', checked.corrects_session_id);
-      if (!corrected || corrected.case_id !== checked.case_id) return this.refuse();
+      if (!corrected || corrected.case_id !== checked.case_id) return this.refuse(row.id);
     }
     // Ticked-off actions must be actions of this case; unknown ids are dropped, not stored.
     const known = new Set(
@@ -325,18 +337,18 @@ class Merge {
 
   async action(row: Incoming<'action'>): Promise<void> {
     const checked = validAction(this.context, row);
-    if (!checked) return this.refuse();
+    if (!checked) return this.refuse(row.id);
     const session = await officeRow(this.trx, 'session', checked.session_id);
-    if (!session || session.case_id !== checked.case_id) return this.refuse();
+    if (!session || session.case_id !== checked.case_id) return this.refuse(row.id);
     if (checked.done_in_session_id !== null) {
       const doneIn = await officeRow(this.trx, 'session', checked.done_in_session_id);
-      if (!doneIn || doneIn.case_id !== checked.case_id) return this.refuse();
+      if (!doneIn || doneIn.case_id !== checked.case_id) return this.refuse(row.id);
     }
     const current = await officeRow(this.trx, 'action', checked.id);
     const own = session.mentor_id === this.context.mentorId;
     if (current) {
       if (current.case_id !== checked.case_id || current.session_id !== checked.session_id)
-        return this.refuse();
+        return this.refuse(row.id);
       // Someone else's action: the mentor may tick it off (or undo that), nothing more.
       if (
         !own &&
@@ -344,9 +356,9 @@ class Merge {
           current.owner !== checked.owner ||
           current.due_on !== checked.due_on)
       )
-        return this.refuse();
+        return this.refuse(row.id);
     } else if (!own) {
-      return this.refuse();
+      return this.refuse(row.id);
     }
     await this.apply('action', row, checked, current);
   }
@@ -356,9 +368,9 @@ class Merge {
     row: Incoming<'milestone'> | Incoming<'month'>,
     checked: RowOf['milestone'] | RowOf['month'] | null,
   ): Promise<void> {
-    if (!checked) return this.refuse();
+    if (!checked) return this.refuse(row.id);
     const current = await officeRow(this.trx, kind, checked.id);
-    if (current && current.case_id !== checked.case_id) return this.refuse();
+    if (current && current.case_id !== checked.case_id) return this.refuse(row.id);
     await this.apply(kind, row, checked, current);
   }
 
@@ -431,8 +443,9 @@ class Merge {
     }
   }
 
-  private refuse(): void {
+  private refuse(id: unknown): void {
     this.tally.refused++;
+    this.tally.refusedIds.add(String(id));
   }
 }
 

@@ -195,6 +195,8 @@ export async function refreshCompartmentOf(
   office: OfficeSide,
   mentorId: number,
   compartment: Compartment,
+  /** Rows the merge just before refused: dropped, not kept for another try. */
+  refusedIds: ReadonlySet<string> = new Set(),
 ): Promise<RefreshCounts> {
   const { db } = office;
   const caseIds = await casesForMentor(db, mentorId);
@@ -244,7 +246,8 @@ export async function refreshCompartmentOf(
     for (const rows of chunks(skills)) await trx.insertInto('mentor_skills').values(rows).execute();
     await trx.deleteFrom('people').execute();
     for (const rows of chunks(people)) await trx.insertInto('people').values(rows).execute();
-    for (const table of RECORD_TABLES) await replaceRecords(trx, table, records[table], caseIds);
+    for (const table of RECORD_TABLES)
+      await replaceRecords(trx, table, records[table], caseIds, refusedIds);
     await replaceRevisions(trx, revisions, caseIds);
     await trx.deleteFrom('mentoring_conflicts').execute();
     for (const rows of chunks(conflicts))
@@ -284,14 +287,15 @@ export async function refreshCompartmentOf(
 
 /**
  * Replaces one table's rows with the office's: rows the office wrote go; rows of cases no longer
- * the mentor's go even when dirty (nothing of them may stay); a dirty row the office does not
- * hold stays for the next merge.
+ * the mentor's go even when dirty (nothing of them may stay), and so do rows the merge refused;
+ * a dirty row no merge has judged yet stays for the next one.
  */
 async function replaceRecords<T extends RecordTable>(
   trx: Transaction<CompartmentSchema>,
   table: T,
   rows: readonly { id: string; revision: number }[],
   caseIds: number[],
+  refusedIds: ReadonlySet<string>,
 ): Promise<void> {
   // One code path for four tables of the same shape: typed as one table named `t`.
   const anyTable = trx as unknown as Transaction<{ t: LooseRow }>;
@@ -304,7 +308,9 @@ async function replaceRecords<T extends RecordTable>(
     .execute()) as { id: string; case_id: number }[];
   const mine = new Set(caseIds);
   const kept = new Set(
-    dirty.filter((row) => mine.has(row.case_id) && !officeIds.has(row.id)).map((row) => row.id),
+    dirty
+      .filter((row) => mine.has(row.case_id) && !officeIds.has(row.id) && !refusedIds.has(row.id))
+      .map((row) => row.id),
   );
   await anyTable
     .deleteFrom(name)

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { VaultScope } from '../auth/vault/vault-scope';
 import type { CompartmentSchema } from '../compartments/compartment-schema';
-import { mergeCompartmentInto } from './compartment-merge';
+import { mergeWithRefusals } from './compartment-merge';
 import { refreshCompartmentOf, type OfficeSide } from './compartment-refresh';
 
 export function officeSideOf(scope: VaultScope): OfficeSide {
@@ -13,13 +13,22 @@ export function officeSideOf(scope: VaultScope): OfficeSide {
   };
 }
 
-/** What the mentor wrote comes in (one office transaction), before anything is written out. */
+/**
+ * What the mentor wrote comes in (one office transaction), before anything is written out.
+ * Returns the ids of rows the merge refused, for the refresh that follows.
+ */
 export async function mergeRecordsOf(
   scope: VaultScope,
   mentorId: number,
   compartment: Kysely<CompartmentSchema>,
-): Promise<void> {
-  await mergeCompartmentInto(officeSideOf(scope), mentorId, compartment, 'compartment');
+): Promise<ReadonlySet<string>> {
+  const { refusedIds } = await mergeWithRefusals(
+    officeSideOf(scope),
+    mentorId,
+    compartment,
+    'compartment',
+  );
+  return refusedIds;
 }
 
 /**
@@ -30,6 +39,7 @@ export async function refreshRecordsOf(
   scope: VaultScope,
   mentorId: number,
   compartment: Kysely<CompartmentSchema>,
+  refusedIds?: ReadonlySet<string>,
 ): Promise<void> {
-  await refreshCompartmentOf(officeSideOf(scope), mentorId, compartment);
+  await refreshCompartmentOf(officeSideOf(scope), mentorId, compartment, refusedIds);
 }

@@ -230,6 +230,44 @@ describe('the refresh', () => {
     expect(ids).not.toContain(withdrawn.caseId);
     await office.ok('session.unlock', { password: OFFICER.password });
   });
+  it('keeps a row the mentor wrote that no merge has seen yet, dirty, for the next merge', async () => {
+    const { caseId } = await mentee();
+    const waiting = sessionRow(caseId, office.mentorId);
+    const revision = {
+      session_id: waiting.id,
+      revision: 1,
+      snapshot: JSON.stringify(officeCopy(waiting)),
+      changed_at: '2026-11-30T05:00:00.000Z',
+      changed_by: office.mentorId,
+      dirty: 1 as const,
+    };
+    await inCompartment(async (compartment) => {
+      await compartment
+        .insertInto('advisory_sessions')
+        .values({ ...waiting, summary: 'แก้แล้ว', revision: 2 })
+        .execute();
+      await compartment.insertInto('advisory_session_revisions').values(revision).execute();
+    });
+    await refresh();
+    const kept = await inCompartment((compartment) =>
+      compartment
+        .selectFrom('advisory_sessions')
+        .select(['dirty', 'revision'])
+        .where('id', '=', waiting.id)
+        .executeTakeFirst(),
+    );
+    expect(kept).toEqual({ dirty: 1, revision: 2 });
+    // The next merge takes it in with its earlier version as its history.
+    expect((await merge()).added.session).toBe(1);
+    expect(await officeSession(waiting.id)).toMatchObject({ summary: 'แก้แล้ว', revision: 2 });
+    const history = await db()
+      .selectFrom('advisory_session_revisions')
+      .select(['revision', 'snapshot'])
+      .where('session_id', '=', waiting.id)
+      .execute();
+    expect(history).toHaveLength(1);
+    expect(JSON.parse(history[0]!.snapshot)).toMatchObject({ summary: waiting.summary });
+  });
 });
 
 describe('the merge', () => {

@@ -236,7 +236,7 @@ describe('the refresh', () => {
     const revision = {
       session_id: waiting.id,
       revision: 1,
-      snapshot: JSON.stringify(officeCopy(waiting)),
+      snapshot: JSON.stringify({ session: officeCopy(waiting), actions: [] }),
       changed_at: '2026-11-30T05:00:00.000Z',
       changed_by: office.mentorId,
       dirty: 1 as const,
@@ -266,7 +266,9 @@ describe('the refresh', () => {
       .where('session_id', '=', waiting.id)
       .execute();
     expect(history).toHaveLength(1);
-    expect(JSON.parse(history[0]!.snapshot)).toMatchObject({ summary: waiting.summary });
+    expect(JSON.parse(history[0]!.snapshot)).toMatchObject({
+      session: { summary: waiting.summary },
+    });
   });
 });
 
@@ -319,7 +321,7 @@ describe('the merge', () => {
       .execute();
     expect(timeline.map((entry) => [entry.kind, JSON.parse(entry.detail)])).toEqual([
       ['session_logged', { sessionId: session.id, heldOn: '2026-11-30', mode: 'line' }],
-      ['milestone_recorded', { kind: 'shop_opened' }],
+      ['milestone_recorded', { kind: 'shop_opened', occurredOn: '2026-11-29' }],
       ['outcome_recorded', { month: '2026-11' }],
     ]);
     const [event] = (await auditEvents(office, 'mentor.compartment_merged')).slice(-1);
@@ -379,7 +381,10 @@ describe('the merge', () => {
       .where('session_id', '=', session.id)
       .execute();
     expect(history.map((row) => row.revision)).toEqual([1]);
-    expect(JSON.parse(history[0]!.snapshot)).toMatchObject({ summary: session.summary });
+    expect(JSON.parse(history[0]!.snapshot)).toMatchObject({
+      session: { summary: session.summary },
+      actions: [],
+    });
     await refresh();
 
     // The office's copy moves on (a carried copy came in) while the compartment edits revision 2.

@@ -307,27 +307,33 @@ class Merge {
       if (!session || session.mentor_id !== this.context.mentorId) continue;
       if (!Number.isInteger(row.revision) || row.revision < 1 || row.revision >= session.revision)
         continue;
-      let snapshot: unknown;
+      // The mentoring service's format: `{ session, actions }`, each checked like an arrival.
+      let snapshot: { session?: unknown; actions?: unknown };
       try {
-        snapshot = JSON.parse(row.snapshot);
+        snapshot = JSON.parse(row.snapshot) as typeof snapshot;
       } catch {
         continue;
       }
+      const state = snapshot?.session;
       const checked =
-        typeof snapshot === 'object' && snapshot !== null
-          ? validSession(this.context, {
-              ...(snapshot as RowOf['session']),
-              revision: row.revision,
-            })
+        typeof state === 'object' && state !== null
+          ? validSession(this.context, { ...(state as RowOf['session']), revision: row.revision })
           : null;
       if (!checked || checked.id !== session.id) continue;
+      const actions = (Array.isArray(snapshot.actions) ? (snapshot.actions as unknown[]) : [])
+        .map((action) =>
+          typeof action === 'object' && action !== null
+            ? validAction(this.context, action as RowOf['action'])
+            : null,
+        )
+        .filter((action) => action !== null && action.session_id === session.id);
       await this.trx
         .insertInto('advisory_session_revisions')
         .values({
           session_id: session.id,
           revision: row.revision,
-          snapshot: JSON.stringify(checked),
-          changed_at: this.now,
+          snapshot: JSON.stringify({ session: checked, actions }),
+          changed_at: checked.updated_at,
           changed_by: this.context.mentorId,
         })
         .onConflict((oc) => oc.doNothing())
@@ -410,7 +416,7 @@ class Merge {
         ? Math.min(Math.max(raw.revision, 1), REVISION_STEP_MAX)
         : 1;
       const next = { ...checked, revision } as RowOf[K];
-      await writeRecord(this.trx, kind, undefined, next, this.context.mentorId, this.now);
+      await writeRecord(this.trx, kind, undefined, next);
       await timelineFor(this.trx, kind, next, this.context.mentorId, this.now, true);
       this.tally.added[kind]++;
       this.tally.caseIds.add(checked.case_id);
@@ -424,7 +430,7 @@ class Merge {
           ? raw.revision
           : base + 1;
       const next = { ...checked, revision } as RowOf[K];
-      await writeRecord(this.trx, kind, current, next, this.context.mentorId, this.now);
+      await writeRecord(this.trx, kind, current, next);
       await timelineFor(this.trx, kind, next, this.context.mentorId, this.now, false);
       this.tally.updated[kind]++;
       this.tally.caseIds.add(checked.case_id);

@@ -91,7 +91,7 @@ export async function applyConflictPick(
     const checked = recheck(context, kind, JSON.parse(conflict.incoming_version), current);
     if (checked && checked.id === conflict.record_id && current) {
       const next = { ...checked, revision: current.revision + 1 } as AnyRecord;
-      await writeRecord(trx, kind, current, next as RowOf[typeof kind], context.mentorId, now);
+      await writeRecord(trx, kind, current, next as RowOf[typeof kind]);
       await timelineFor(trx, kind, next, context.mentorId, now, false);
       written = { kind, row: next };
     } else if (checked === null) {

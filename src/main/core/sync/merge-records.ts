@@ -51,8 +51,6 @@ export async function writeRecord<K extends RecordKind>(
   kind: K,
   current: RowOf[K] | undefined,
   next: RowOf[K],
-  changedBy: number,
-  now: string,
 ): Promise<void> {
   const loose = trx as unknown as Loose;
   if (!current) {
@@ -63,6 +61,7 @@ export async function writeRecord<K extends RecordKind>(
     return;
   }
   if (kind === 'session') {
+    const previous = current as RowOf['session'];
     const actions = await trx
       .selectFrom('session_actions')
       .selectAll()
@@ -73,9 +72,10 @@ export async function writeRecord<K extends RecordKind>(
       .values({
         session_id: current.id,
         revision: current.revision,
-        snapshot: JSON.stringify({ ...current, actions }),
-        changed_at: now,
-        changed_by: changedBy,
+        // The mentoring service's format: the state, its actions, who made that state and when.
+        snapshot: JSON.stringify({ session: previous, actions }),
+        changed_at: previous.updated_at,
+        changed_by: previous.updated_by,
       })
       .onConflict((oc) => oc.doNothing())
       .execute();
@@ -108,7 +108,14 @@ export async function timelineFor(
       kind: 'session_logged',
       at,
       userId: byUserId,
-      detail: { sessionId: session.id, heldOn: session.held_on, mode: session.mode },
+      detail: {
+        sessionId: session.id,
+        heldOn: session.held_on,
+        mode: session.mode,
+        ...(session.corrects_session_id === null
+          ? {}
+          : { correctsSessionId: session.corrects_session_id }),
+      },
     });
   } else if (kind === 'milestone') {
     const milestone = row as OutcomeMilestonesTable;
@@ -117,7 +124,7 @@ export async function timelineFor(
       kind: 'milestone_recorded',
       at,
       userId: byUserId,
-      detail: { kind: milestone.kind },
+      detail: { kind: milestone.kind, occurredOn: milestone.occurred_on },
     });
   } else if (kind === 'month') {
     const month = row as OutcomeMonthsTable;

@@ -442,6 +442,41 @@ describe('the merge', () => {
     ).toEqual([]);
   });
 
+  it('takes an edit that leaves out an open action as its removal, and keeps a done one', async () => {
+    const { caseId } = await mentee();
+    const session = sessionRow(caseId, office.mentorId);
+    const open = actionRow(session.id, caseId, office.mentorId);
+    const done = actionRow(session.id, caseId, office.mentorId, { done_on: '2026-11-30' });
+    await inCompartment(async (compartment) => {
+      await compartment.insertInto('advisory_sessions').values(session).execute();
+      await compartment.insertInto('session_actions').values([open, done]).execute();
+    });
+    await merge();
+    await refresh();
+    // What the mentoring service does when the mentor edits the session without the open action.
+    await inCompartment(async (compartment) => {
+      await compartment.deleteFrom('session_actions').where('id', '=', open.id).execute();
+      await compartment
+        .updateTable('advisory_sessions')
+        .set({ summary: 'ตัดงานที่ไม่จำเป็นออก', revision: 2 })
+        .where('id', '=', session.id)
+        .execute();
+    });
+    expect((await merge()).updated.session).toBe(1);
+    const left = await db()
+      .selectFrom('session_actions')
+      .select('id')
+      .where('session_id', '=', session.id)
+      .execute();
+    expect(left.map((row) => row.id)).toEqual([done.id]);
+    const [history] = await db()
+      .selectFrom('advisory_session_revisions')
+      .select('snapshot')
+      .where('session_id', '=', session.id)
+      .execute();
+    expect(JSON.parse(history!.snapshot).actions).toHaveLength(2);
+  });
+
   it('refuses hostile rows: a case not assigned, someone else’s name, values out of range', async () => {
     const { caseId } = await mentee();
     const stranger = await insertTestCase(db(), { granted: ['share_lazada'] });

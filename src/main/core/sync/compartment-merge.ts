@@ -67,7 +67,20 @@ async function readIncoming(compartment: Compartment) {
       .where('resolution', 'is not', null)
       .execute(),
   ]);
-  return { sessions, actions, milestones, months, revisions, picks };
+  const actionIdsOf = new Map<string, Set<string>>();
+  const sessionIds = sessions.map((row) => row.id);
+  for (let i = 0; i < sessionIds.length; i += 500) {
+    const rows = await compartment
+      .selectFrom('session_actions')
+      .select(['id', 'session_id'])
+      .where('session_id', 'in', sessionIds.slice(i, i + 500))
+      .execute();
+    for (const row of rows) {
+      const ids = actionIdsOf.get(row.session_id) ?? new Set<string>();
+      actionIdsOf.set(row.session_id, ids.add(row.id));
+    }
+  }
+  return { sessions, actions, milestones, months, revisions, picks, actionIdsOf };
 }
 
 /** When the mentor held which case (Bangkok dates), and when each case opened. */
@@ -146,7 +159,7 @@ export async function mergeWithRefusals(
   };
 
   const mergeId = await office.db.transaction().execute(async (trx) => {
-    const merge = new Merge(trx, context, tally, now);
+    const merge = new Merge(trx, context, tally, now, incoming.actionIdsOf);
     const incomingActionIds = new Map(incoming.actions.map((row) => [row.id, row.case_id]));
     await merge.sessions(incoming.sessions, incomingActionIds);
     await merge.revisions(incoming.revisions);
@@ -229,6 +242,8 @@ class Merge {
     private readonly context: MergeContext,
     private readonly tally: Tally,
     private readonly now: string,
+    /** Every action id the compartment holds, per session of the dirty sessions. */
+    private readonly actionIdsOf: Map<string, Set<string>>,
   ) {}
 
   /**
@@ -294,7 +309,28 @@ class Merge {
       (id) => known.has(id) || incomingActionIds.get(id) === checked.case_id,
     );
     checked.completed_action_ids = JSON.stringify(ticked);
-    await this.apply('session', row, checked, current);
+    const outcome = await this.apply('session', row, checked, current);
+    if (outcome === 'updated') await this.dropRemovedActions(checked.id);
+  }
+
+  /**
+   * An edit of a session may leave out actions agreed in it (the mentoring service removes an
+   * action left out unless it was done). A removal leaves no row to merge, so it is read from
+   * the compartment: open actions of this session the office holds and the compartment no longer
+   * does. Only after the edit itself was applied — it was based on the office's current state,
+   * so the compartment had every action of it.
+   */
+  private async dropRemovedActions(sessionId: string): Promise<void> {
+    const kept = this.actionIdsOf.get(sessionId) ?? new Set<string>();
+    const open = await this.trx
+      .selectFrom('session_actions')
+      .select('id')
+      .where('session_id', '=', sessionId)
+      .where('done_on', 'is', null)
+      .execute();
+    const gone = open.map((action) => action.id).filter((id) => !kept.has(id));
+    if (gone.length > 0)
+      await this.trx.deleteFrom('session_actions').where('id', 'in', gone).execute();
   }
 
   /** Earlier versions of sessions the mentor edited offline, for the session's history. */
@@ -407,9 +443,9 @@ class Merge {
     raw: { base_revision: number | null; revision: number },
     checked: RowOf[K],
     current: RowOf[K] | undefined,
-  ): Promise<void> {
+  ): Promise<'added' | 'updated' | 'conflict' | 'same'> {
     const base = raw.base_revision;
-    if (current && sameContent(kind, current, checked)) return;
+    if (current && sameContent(kind, current, checked)) return 'same';
     if (!current) {
       // New here: its own revision count (offline edits before the first merge), within bounds.
       const revision = Number.isInteger(raw.revision)
@@ -420,7 +456,7 @@ class Merge {
       await timelineFor(this.trx, kind, next, this.context.mentorId, this.now, true);
       this.tally.added[kind]++;
       this.tally.caseIds.add(checked.case_id);
-      return;
+      return 'added';
     }
     if (base === current.revision) {
       const revision =
@@ -434,7 +470,7 @@ class Merge {
       await timelineFor(this.trx, kind, next, this.context.mentorId, this.now, false);
       this.tally.updated[kind]++;
       this.tally.caseIds.add(checked.case_id);
-      return;
+      return 'updated';
     }
     const recorded = await recordConflict(this.trx, {
       mentorId: this.context.mentorId,
@@ -447,6 +483,7 @@ class Merge {
       this.tally.conflicts++;
       this.tally.caseIds.add(checked.case_id);
     }
+    return 'conflict';
   }
 
   private refuse(id: unknown): void {

@@ -142,10 +142,10 @@ export async function replaceMentorSlot(
  * merged first, then the key is deleted from the office database and the file removed.
  */
 export async function removeMentorCompartment(scope: VaultScope, userId: number): Promise<void> {
-  await withCompartment(scope, userId, (compartment) =>
-    mergeRecordsOf(scope, userId, compartment.db),
-  );
-  await mergeCompartment(scope, userId);
+  await withCompartment(scope, userId, async (compartment) => {
+    await mergeRecordsOf(scope, userId, compartment.db);
+    await mergeEventsIn(scope, userId, compartment);
+  });
   const { unlocked } = scope;
   await unlocked.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('mentor_compartments').where('user_id', '=', userId).execute();
@@ -190,13 +190,12 @@ export async function syncCompartments(scope: VaultScope): Promise<void> {
 
 async function syncCompartment(scope: VaultScope, user: UserRow): Promise<void> {
   const { unlocked } = scope;
-  // What the mentor wrote (sessions, actions, outcomes, conflict picks), then their events.
-  const refused = await withCompartment(scope, user.id, (compartment) =>
-    mergeRecordsOf(scope, user.id, compartment.db),
-  );
-  await mergeCompartment(scope, user.id);
   const settings = await readOfficeSettings(unlocked.db);
+  // One opening of the file for the whole sync (a sign-in goes through every compartment).
   await withCompartment(scope, user.id, async (compartment, key) => {
+    // What the mentor wrote (sessions, actions, outcomes, conflict picks), then their events.
+    const refused = await mergeRecordsOf(scope, user.id, compartment.db);
+    await mergeEventsIn(scope, user.id, compartment);
     const profile = await readProfile(compartment.db);
     await updateProfile(compartment.db, {
       user_id: user.id,
@@ -252,48 +251,48 @@ async function syncCompartment(scope: VaultScope, user: UserRow): Promise<void> 
       });
       await unlocked.audit.afterCommit();
     }
+    // Last, what the mentor needs now (their cases, the records, open conflicts).
+    await refreshRecordsOf(scope, user.id, compartment.db, refused);
   });
-  // Last, what the mentor needs now (their cases, the records, open conflicts).
-  await withCompartment(scope, user.id, (compartment) =>
-    refreshRecordsOf(scope, user.id, compartment.db, refused ?? undefined),
-  );
 }
 
 /** Copies the compartment's new events into the office audit log, in one transaction. */
-async function mergeCompartment(scope: VaultScope, userId: number): Promise<void> {
+async function mergeEventsIn(
+  scope: VaultScope,
+  userId: number,
+  compartment: OpenCompartment,
+): Promise<void> {
   const { unlocked } = scope;
-  await withCompartment(scope, userId, async (compartment) => {
-    const state = await unlocked.db
-      .selectFrom('mentor_compartments')
-      .select('merged_through_seq')
+  const state = await unlocked.db
+    .selectFrom('mentor_compartments')
+    .select('merged_through_seq')
+    .where('user_id', '=', userId)
+    .executeTakeFirstOrThrow();
+  const events = await eventsAfter(compartment.db, state.merged_through_seq);
+  if (events.length === 0) return;
+  const through = events[events.length - 1]!.seq;
+  await unlocked.db.transaction().execute(async (trx) => {
+    for (const entry of events) {
+      await unlocked.audit.recordIn(trx, {
+        action: entry.action as AuditAction,
+        outcome: entry.outcome as 'success' | 'failure' | 'denied',
+        actor: { id: userId, userName: entry.actor_user_name, role: 'mentor' },
+        at: new Date(entry.at),
+        ...(entry.target_type && entry.target_id
+          ? { target: { type: entry.target_type, id: entry.target_id } }
+          : {}),
+        details: { ...(entry.details ? JSON.parse(entry.details) : {}), via: 'compartment' },
+      });
+    }
+    await trx
+      .updateTable('mentor_compartments')
+      .set({ merged_through_seq: through })
       .where('user_id', '=', userId)
-      .executeTakeFirstOrThrow();
-    const events = await eventsAfter(compartment.db, state.merged_through_seq);
-    if (events.length === 0) return;
-    const through = events[events.length - 1]!.seq;
-    await unlocked.db.transaction().execute(async (trx) => {
-      for (const entry of events) {
-        await unlocked.audit.recordIn(trx, {
-          action: entry.action as AuditAction,
-          outcome: entry.outcome as 'success' | 'failure' | 'denied',
-          actor: { id: userId, userName: entry.actor_user_name, role: 'mentor' },
-          at: new Date(entry.at),
-          ...(entry.target_type && entry.target_id
-            ? { target: { type: entry.target_type, id: entry.target_id } }
-            : {}),
-          details: { ...(entry.details ? JSON.parse(entry.details) : {}), via: 'compartment' },
-        });
-      }
-      await trx
-        .updateTable('mentor_compartments')
-        .set({ merged_through_seq: through })
-        .where('user_id', '=', userId)
-        .execute();
-    });
-    await unlocked.audit.afterCommit();
-    // Merged is merged: running this twice changes nothing, because the office counts by seq.
-    await dropEventsThrough(compartment.db, through);
+      .execute();
   });
+  await unlocked.audit.afterCommit();
+  // Merged is merged: running this twice changes nothing, because the office counts by seq.
+  await dropEventsThrough(compartment.db, through);
 }
 
 /**

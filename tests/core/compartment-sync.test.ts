@@ -173,6 +173,10 @@ describe('the refresh', () => {
     expect(state.refresh_due).toBe(0);
     const [event] = (await auditEvents(office, 'mentor.compartment_refreshed')).slice(-1);
     expect(JSON.parse(event!.details!)).toMatchObject({ cases: ids.length });
+    // Nothing changed since: the next refresh leaves the compartment and the audit log alone.
+    const events = (await auditEvents(office, 'mentor.compartment_refreshed')).length;
+    await refresh();
+    expect(await auditEvents(office, 'mentor.compartment_refreshed')).toHaveLength(events);
   });
 
   it('removes a case once its sharing consent is withdrawn (after the call) or it is reassigned (before a lock)', async () => {

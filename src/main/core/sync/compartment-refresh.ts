@@ -238,6 +238,37 @@ export async function refreshCompartmentOf(
     .select('office_uuid')
     .executeTakeFirstOrThrow();
   const now = office.clock.now().toISOString();
+  const counts: RefreshCounts = {
+    cases: mentees.length,
+    sessions: records.advisory_sessions.length,
+    actions: records.session_actions.length,
+    milestones: records.outcome_milestones.length,
+    months: records.outcome_months.length,
+    conflicts: conflicts.length,
+  };
+
+  // Every office sign-in refreshes every compartment: one that already holds exactly this is
+  // left as it is (reading is cheap, a write and its audit event are not).
+  const planned = {
+    mentee_cases: mentees,
+    mentor_skills: skills,
+    people,
+    advisory_sessions: records.advisory_sessions.map(clean),
+    session_actions: records.session_actions.map(clean),
+    outcome_milestones: records.outcome_milestones.map(clean),
+    outcome_months: records.outcome_months.map(clean),
+    advisory_session_revisions: revisions.map((row) => ({ ...row, dirty: 0 })),
+    mentoring_conflicts: conflicts,
+  };
+  if (await holdsAlready(compartment, planned, identity.office_uuid)) {
+    await db
+      .updateTable('mentor_compartments')
+      .set({ refresh_due: 0 })
+      .where('user_id', '=', mentorId)
+      .where('refresh_due', '=', 1)
+      .execute();
+    return counts;
+  }
 
   await compartment.transaction().execute(async (trx) => {
     await trx.deleteFrom('mentee_cases').execute();
@@ -259,14 +290,6 @@ export async function refreshCompartmentOf(
       .execute();
   });
 
-  const counts: RefreshCounts = {
-    cases: mentees.length,
-    sessions: records.advisory_sessions.length,
-    actions: records.session_actions.length,
-    milestones: records.outcome_milestones.length,
-    months: records.outcome_months.length,
-    conflicts: conflicts.length,
-  };
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('mentor_compartments')
@@ -350,6 +373,43 @@ async function replaceRevisions(
         })),
       )
       .execute();
+}
+
+/** An office row as a refreshed compartment holds it. */
+function clean<T extends { revision: number }>(row: T) {
+  return { ...row, dirty: 0, base_revision: row.revision };
+}
+
+/**
+ * Whether the compartment holds exactly `planned` (same rows, same values, nothing of the
+ * mentor's waiting to merge) for this office. Rows are compared by their content with the
+ * columns in a fixed order, whatever order the tables list them in.
+ */
+async function holdsAlready(
+  compartment: Compartment,
+  planned: Record<string, readonly object[]>,
+  officeUuid: string,
+): Promise<boolean> {
+  const meta = await compartment.selectFrom('meta').select('office_uuid').executeTakeFirst();
+  if (meta?.office_uuid !== officeUuid) return false;
+  const loose = compartment as unknown as Kysely<{ t: Record<string, unknown> }>;
+  for (const [table, rows] of Object.entries(planned)) {
+    const held = await loose
+      .selectFrom(table as 't')
+      .selectAll()
+      .execute();
+    if (held.length !== rows.length) return false;
+    const key = (row: object) => canonical(row);
+    const heldKeys = held.map(key).sort();
+    const plannedKeys = rows.map(key).sort();
+    if (heldKeys.some((value, index) => value !== plannedKeys[index])) return false;
+  }
+  return true;
+}
+
+function canonical(row: object): string {
+  const entries = Object.entries(row).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.stringify(entries);
 }
 
 interface LooseRow {

@@ -198,6 +198,33 @@ export async function refreshCompartmentOf(
   /** Rows the merge just before refused: dropped, not kept for another try. */
   refusedIds: ReadonlySet<string> = new Set(),
 ): Promise<RefreshCounts> {
+  // The mark is cleared before the office is read, not after the write: a change committed
+  // meanwhile (calls that are not in the session's queue) marks it again and is not lost. A
+  // refresh that fails puts the mark back (after a crash, the next sign-in refreshes them all).
+  await setRefreshDue(office.db, mentorId, 0);
+  try {
+    return await refresh(office, mentorId, compartment, refusedIds);
+  } catch (error) {
+    await setRefreshDue(office.db, mentorId, 1);
+    throw error;
+  }
+}
+
+async function setRefreshDue(db: OfficeDb, mentorId: number, due: 0 | 1): Promise<void> {
+  await db
+    .updateTable('mentor_compartments')
+    .set({ refresh_due: due })
+    .where('user_id', '=', mentorId)
+    .where('refresh_due', '=', due === 0 ? 1 : 0)
+    .execute();
+}
+
+async function refresh(
+  office: OfficeSide,
+  mentorId: number,
+  compartment: Compartment,
+  refusedIds: ReadonlySet<string>,
+): Promise<RefreshCounts> {
   const { db } = office;
   const caseIds = await casesForMentor(db, mentorId);
   const mentees = await menteeRows(db, mentorId, caseIds);
@@ -260,15 +287,7 @@ export async function refreshCompartmentOf(
     advisory_session_revisions: revisions.map((row) => ({ ...row, dirty: 0 })),
     mentoring_conflicts: conflicts,
   };
-  if (await holdsAlready(compartment, planned, identity.office_uuid)) {
-    await db
-      .updateTable('mentor_compartments')
-      .set({ refresh_due: 0 })
-      .where('user_id', '=', mentorId)
-      .where('refresh_due', '=', 1)
-      .execute();
-    return counts;
-  }
+  if (await holdsAlready(compartment, planned, identity.office_uuid)) return counts;
 
   await compartment.transaction().execute(async (trx) => {
     await trx.deleteFrom('mentee_cases').execute();
@@ -290,21 +309,13 @@ export async function refreshCompartmentOf(
       .execute();
   });
 
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('mentor_compartments')
-      .set({ refresh_due: 0 })
-      .where('user_id', '=', mentorId)
-      .execute();
-    await office.audit.recordIn(trx, {
-      action: 'mentor.compartment_refreshed',
-      outcome: 'success',
-      actor: office.actor,
-      target: { type: 'user', id: mentorId },
-      details: { ...counts },
-    });
+  await office.audit.record({
+    action: 'mentor.compartment_refreshed',
+    outcome: 'success',
+    actor: office.actor,
+    target: { type: 'user', id: mentorId },
+    details: { ...counts },
   });
-  await office.audit.afterCommit();
   return counts;
 }
 

@@ -608,9 +608,28 @@ describe('the merge', () => {
     const { caseId } = await mentee();
     await refresh();
     const session = sessionRow(caseId, office.mentorId);
-    await inCompartment((compartment) =>
-      compartment.insertInto('advisory_sessions').values(session).execute(),
-    );
+    const event = (action: string, at = '2026-11-30T05:00:00.000Z') => ({
+      at,
+      actor_user_name: 'admin.kk',
+      action,
+      outcome: 'success',
+      details: JSON.stringify({ caseId, nested: { nationalId: '1101700000000' } }),
+      target_type: 'case',
+      target_id: String(caseId),
+    });
+    await inCompartment(async (compartment) => {
+      await compartment.insertInto('advisory_sessions').values(session).execute();
+      // Events Kaona writes there, and ones it never does (written with a SQLite tool).
+      await compartment
+        .insertInto('events')
+        .values([
+          event('mentoring.case_viewed'),
+          event('case.sensitive_revealed'),
+          event('mentoring.workspace_viewed', 'not a date'),
+        ])
+        .execute();
+    });
+    const revealed = (await auditEvents(office, 'case.sensitive_revealed')).length;
     await office.ok('session.signOut');
     await office.ok('session.signIn', { userName: OFFICER.userName, password: OFFICER.password });
     expect(await officeSession(session.id)).toMatchObject({
@@ -625,6 +644,10 @@ describe('the merge', () => {
         .executeTakeFirstOrThrow(),
     );
     expect(row.dirty).toBe(0);
+    const [viewed] = (await auditEvents(office, 'mentoring.case_viewed')).slice(-1);
+    expect(viewed).toMatchObject({ actor_user_id: office.mentorId, actor_role: 'mentor' });
+    expect(JSON.parse(viewed!.details!)).toEqual({ caseId, via: 'compartment' });
+    expect(await auditEvents(office, 'case.sensitive_revealed')).toHaveLength(revealed);
   });
 });
 

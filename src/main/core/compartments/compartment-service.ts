@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { AuditAction } from '../../../shared/domain/audit';
 import { loadSlotFile, writeSlotFile, type Slot } from '../auth/vault/slot-file';
 import { registerSlot, unregisterSlotsOf } from '../auth/vault/slot-registry';
 import { raiseNotice } from '../auth/vault/vault-notices';
 import type { VaultScope } from '../auth/vault/vault-scope';
 import type { DatabaseSchema, UserRow } from '../db/schema';
 import { readOfficeSettings } from '../settings/office-settings';
+import { eventFromCompartment } from './compartment-events';
 import { mergeRecordsOf, refreshRecordsOf } from '../sync/compartment-sync';
 import {
   compartmentExists,
@@ -273,16 +273,8 @@ async function mergeEventsIn(
   const through = events[events.length - 1]!.seq;
   await unlocked.db.transaction().execute(async (trx) => {
     for (const entry of events) {
-      await unlocked.audit.recordIn(trx, {
-        action: entry.action as AuditAction,
-        outcome: entry.outcome as 'success' | 'failure' | 'denied',
-        actor: { id: userId, userName: entry.actor_user_name, role: 'mentor' },
-        at: new Date(entry.at),
-        ...(entry.target_type && entry.target_id
-          ? { target: { type: entry.target_type, id: entry.target_id } }
-          : {}),
-        details: { ...(entry.details ? JSON.parse(entry.details) : {}), via: 'compartment' },
-      });
+      const event = eventFromCompartment(entry, userId);
+      if (event) await unlocked.audit.recordIn(trx, event);
     }
     await trx
       .updateTable('mentor_compartments')

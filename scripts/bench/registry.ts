@@ -6,6 +6,7 @@ import {
   intakeSaveFigure,
 } from './figures/cases';
 import { compartmentOpenFigure } from './figures/compartment-open';
+import { compartmentMergeFigure, compartmentRefreshFigure } from './figures/compartment-sync';
 import { insertFigure } from './figures/insert';
 import { mainLoopLagFigure } from './figures/main-loop-lag';
 import { openFigure } from './figures/open';
@@ -32,5 +33,8 @@ export const FIGURES: readonly Figure[] = [
   caseSearchFigure,
   caseListPageFigure,
   caseOpenFigure,
+  // Mentoring (issue 9): one mentor's compartment against the case office.
+  compartmentRefreshFigure,
+  compartmentMergeFigure,
   intakeSaveFigure,
 ];

@@ -16,6 +16,7 @@ import { registryHandlers } from './mentors/registry-handlers';
 import { mentoringHandlers } from './mentoring/mentoring-handlers';
 import { progressHandlers } from './mentoring/progress-handlers';
 import { remindersHandlers } from './mentoring/reminders-handlers';
+import { refreshingAfterChanges } from './sync/refresh-after-call';
 import { syncHandlers } from './sync/sync-handlers';
 import { vaultHandlers } from './vault/vault-handlers';
 import type { RotationStep } from './auth/vault/key-rotation';
@@ -126,7 +127,7 @@ export function createCore(options: CoreOptions): Core {
   };
 
   return {
-    handlers: bindHandlers(features, {
+    handlers: bindHandlers(refreshingAfterChanges(features, sessions), {
       clock,
       ownCall: () => sessions.ownCall(),
       signedInCall: () => sessions.signedInCall(),

@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { AuditAction } from '../../../shared/domain/audit';
 import { loadSlotFile, writeSlotFile, type Slot } from '../auth/vault/slot-file';
 import { registerSlot, unregisterSlotsOf } from '../auth/vault/slot-registry';
 import { raiseNotice } from '../auth/vault/vault-notices';
 import type { VaultScope } from '../auth/vault/vault-scope';
 import type { DatabaseSchema, UserRow } from '../db/schema';
 import { readOfficeSettings } from '../settings/office-settings';
+import { eventFromCompartment } from './compartment-events';
+import { mergeRecordsOf, refreshRecordsOf } from '../sync/compartment-sync';
 import {
   compartmentExists,
   createCompartmentFile,
@@ -141,7 +142,10 @@ export async function replaceMentorSlot(
  * merged first, then the key is deleted from the office database and the file removed.
  */
 export async function removeMentorCompartment(scope: VaultScope, userId: number): Promise<void> {
-  await mergeCompartment(scope, userId);
+  await withCompartment(scope, userId, async (compartment) => {
+    await mergeRecordsOf(scope, userId, compartment.db);
+    await mergeEventsIn(scope, userId, compartment);
+  });
   const { unlocked } = scope;
   await unlocked.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('mentor_compartments').where('user_id', '=', userId).execute();
@@ -186,9 +190,12 @@ export async function syncCompartments(scope: VaultScope): Promise<void> {
 
 async function syncCompartment(scope: VaultScope, user: UserRow): Promise<void> {
   const { unlocked } = scope;
-  await mergeCompartment(scope, user.id);
   const settings = await readOfficeSettings(unlocked.db);
+  // One opening of the file for the whole sync (a sign-in goes through every compartment).
   await withCompartment(scope, user.id, async (compartment, key) => {
+    // What the mentor wrote (sessions, actions, outcomes, conflict picks), then their events.
+    const refused = await mergeRecordsOf(scope, user.id, compartment.db);
+    await mergeEventsIn(scope, user.id, compartment);
     const profile = await readProfile(compartment.db);
     await updateProfile(compartment.db, {
       user_id: user.id,
@@ -244,44 +251,71 @@ async function syncCompartment(scope: VaultScope, user: UserRow): Promise<void> 
       });
       await unlocked.audit.afterCommit();
     }
+    // Last, what the mentor needs now (their cases, the records, open conflicts).
+    await refreshRecordsOf(scope, user.id, compartment.db, refused);
   });
 }
 
 /** Copies the compartment's new events into the office audit log, in one transaction. */
-async function mergeCompartment(scope: VaultScope, userId: number): Promise<void> {
+async function mergeEventsIn(
+  scope: VaultScope,
+  userId: number,
+  compartment: OpenCompartment,
+): Promise<void> {
   const { unlocked } = scope;
-  await withCompartment(scope, userId, async (compartment) => {
-    const state = await unlocked.db
-      .selectFrom('mentor_compartments')
-      .select('merged_through_seq')
+  const state = await unlocked.db
+    .selectFrom('mentor_compartments')
+    .select('merged_through_seq')
+    .where('user_id', '=', userId)
+    .executeTakeFirstOrThrow();
+  const events = await eventsAfter(compartment.db, state.merged_through_seq);
+  if (events.length === 0) return;
+  const through = events[events.length - 1]!.seq;
+  await unlocked.db.transaction().execute(async (trx) => {
+    for (const entry of events) {
+      const event = eventFromCompartment(entry, userId);
+      if (event) await unlocked.audit.recordIn(trx, event);
+    }
+    await trx
+      .updateTable('mentor_compartments')
+      .set({ merged_through_seq: through })
       .where('user_id', '=', userId)
-      .executeTakeFirstOrThrow();
-    const events = await eventsAfter(compartment.db, state.merged_through_seq);
-    if (events.length === 0) return;
-    const through = events[events.length - 1]!.seq;
-    await unlocked.db.transaction().execute(async (trx) => {
-      for (const entry of events) {
-        await unlocked.audit.recordIn(trx, {
-          action: entry.action as AuditAction,
-          outcome: entry.outcome as 'success' | 'failure' | 'denied',
-          actor: { id: userId, userName: entry.actor_user_name, role: 'mentor' },
-          at: new Date(entry.at),
-          ...(entry.target_type && entry.target_id
-            ? { target: { type: entry.target_type, id: entry.target_id } }
-            : {}),
-          details: { ...(entry.details ? JSON.parse(entry.details) : {}), via: 'compartment' },
-        });
-      }
-      await trx
-        .updateTable('mentor_compartments')
-        .set({ merged_through_seq: through })
-        .where('user_id', '=', userId)
-        .execute();
-    });
-    await unlocked.audit.afterCommit();
-    // Merged is merged: running this twice changes nothing, because the office counts by seq.
-    await dropEventsThrough(compartment.db, through);
+      .execute();
   });
+  await unlocked.audit.afterCommit();
+  // Merged is merged: running this twice changes nothing, because the office counts by seq.
+  await dropEventsThrough(compartment.db, through);
+}
+
+/**
+ * Compartments marked for refresh (an assignment made or ended, a consent withdrawn, a mentee's
+ * details edited) get what their mentor needs now, after their own records are merged in. Like
+ * the sign-in's sync, a compartment that cannot be read is audited and skipped.
+ */
+export async function refreshDueCompartments(scope: VaultScope): Promise<void> {
+  const due = await scope.unlocked.db
+    .selectFrom('mentor_compartments')
+    .innerJoin('users', 'users.id', 'mentor_compartments.user_id')
+    .select('users.id')
+    .where('mentor_compartments.refresh_due', '=', 1)
+    .where('users.status', '=', 'active')
+    .where('users.role', '=', 'mentor')
+    .execute();
+  for (const { id } of due) {
+    try {
+      await withCompartment(scope, id, async (compartment) => {
+        const refused = await mergeRecordsOf(scope, id, compartment.db);
+        await refreshRecordsOf(scope, id, compartment.db, refused);
+      });
+    } catch {
+      await scope.unlocked.audit.record({
+        action: 'vault.compartment_unreadable',
+        outcome: 'failure',
+        actor: scope.actor,
+        target: { type: 'user', id },
+      });
+    }
+  }
 }
 
 async function registerMentorSlot(scope: VaultScope, userId: number, slot: Slot): Promise<void> {

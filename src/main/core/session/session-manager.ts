@@ -12,6 +12,7 @@ import type { UnlockContext, UnlockedDatabase } from '../auth/unlocked-database'
 import type { RotationStep } from '../auth/vault/key-rotation';
 import { reconcileVault } from '../auth/vault/vault-reconcile';
 import type { VaultScope } from '../auth/vault/vault-scope';
+import { refreshDueCompartments } from '../compartments/compartment-service';
 import { auditedFor } from '../call/audited';
 import type { MentorCall, OwnCall, SignedInCall } from '../call/call-context';
 import { mentorCallFor } from '../call/mentor-call';
@@ -397,6 +398,9 @@ export class SessionManager {
 
   private async leave(space: SignedInSpace): Promise<void> {
     this.idle.stop();
+    // Compartments still marked get what their mentors need before the office key is put away.
+    if (space.kind === 'office')
+      await refreshDueCompartments(this.vaultScope(space.unlocked)).catch(() => undefined);
     await closeSpace(space);
   }
 

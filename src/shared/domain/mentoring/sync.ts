@@ -17,6 +17,8 @@ export interface MergeReport {
   added: Record<MergedRecordKind, number>;
   updated: Record<MergedRecordKind, number>;
   conflicts: number;
+  /** Rows the merge refused (invalid, or not the mentor's to write); 0 when none. */
+  refused: number;
   /** Cases the arrivals belong to (numbers and names for the office's screen). */
   cases: { caseId: number; caseNumber: string; beneficiaryName: string }[];
 }

@@ -1,0 +1,72 @@
+import { AUDIT_ACTIONS, type AuditAction } from '../../../shared/domain/audit';
+import type { AuditEntry } from '../audit/audit-log';
+import type { CompartmentEventsTable } from './compartment-schema';
+import type { Selectable } from 'kysely';
+
+type Details = NonNullable<AuditEntry['details']>;
+
+const KNOWN = new Set<string>(AUDIT_ACTIONS);
+const OUTCOMES = new Set(['success', 'failure', 'denied']);
+
+/**
+ * What a mentor's session can record: its own sign-ins, locks and password changes, a slot the
+ * compartment refused, and the mentor's work. Anything else in the events table was not written
+ * by Kaona (the compartment is the mentor's file) and does not enter the office's audit log.
+ */
+function mentorMayRecord(action: string): action is AuditAction {
+  if (!KNOWN.has(action)) return false;
+  return (
+    action.startsWith('session.') ||
+    action.startsWith('mentoring.') ||
+    action === 'account.password_changed' ||
+    action === 'vault.slot_rejected'
+  );
+}
+
+/**
+ * One event of the compartment as the office records it, or null when it is not one Kaona
+ * writes there. The actor is the compartment's mentor whatever the row says (the typed user name
+ * is kept: failed sign-ins name what was typed); details keep only flat values.
+ */
+export function eventFromCompartment(
+  entry: Selectable<CompartmentEventsTable>,
+  mentorId: number,
+): AuditEntry | null {
+  if (!mentorMayRecord(entry.action) || !OUTCOMES.has(entry.outcome)) return null;
+  const at = new Date(entry.at);
+  if (Number.isNaN(at.getTime())) return null;
+  return {
+    action: entry.action,
+    outcome: entry.outcome as AuditEntry['outcome'],
+    actor: { id: mentorId, userName: entry.actor_user_name, role: 'mentor' },
+    at,
+    ...(entry.target_type && entry.target_id
+      ? { target: { type: entry.target_type, id: entry.target_id } }
+      : {}),
+    details: { ...flatDetails(entry.details), via: 'compartment' },
+  };
+}
+
+function flatDetails(text: string | null): Details {
+  if (!text) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return {};
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
+  const details: Details = {};
+  for (const [key, value] of Object.entries(parsed)) {
+    if (
+      value === null ||
+      typeof value === 'string' ||
+      typeof value === 'number' ||
+      typeof value === 'boolean'
+    )
+      details[key] = value;
+    else if (Array.isArray(value) && value.every((item) => typeof item === 'string'))
+      details[key] = value as string[];
+  }
+  return details;
+}

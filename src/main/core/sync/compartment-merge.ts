@@ -26,3 +26,6 @@ export async function mergeCompartmentInto(
   void source;
   throw new Error('mergeCompartmentInto: temporary stand-in on feat-carry (see the sync helper)');
 }
+
+/** Lets tests that need the real merge skip while this stand-in is in place. */
+export const MERGE_STAND_IN = true;

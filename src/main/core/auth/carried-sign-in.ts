@@ -49,7 +49,7 @@ export async function openCarried(
     sealed.key.fill(0);
     return failed(deps, userName);
   }
-  let holds = false;
+  let holds: boolean;
   try {
     const secret = await compartmentSecret(compartment.db);
     const meta = await compartment.db.selectFrom('meta').selectAll().executeTakeFirst();

@@ -1,4 +1,4 @@
-import { readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
@@ -132,6 +132,27 @@ describe('a mentor carries their compartment to another PC and back', () => {
     expect(next.sequence).toBe(first.sequence + 1);
     expect(readdirSync(join(away.dir, CARRY_WORK_FOLDER))).toEqual([]);
     expect(broughtBack.includes(Buffer.from('ผ้าไหม', 'utf8'))).toBe(false);
+  });
+
+  it('refuses to sign in when the kept header was edited (its MAC no longer holds)', async () => {
+    const path = join(away.dir, 'carried', 'header.json');
+    const original = readFileSync(path, 'utf8');
+    const stored = JSON.parse(original) as { signed: string };
+    const signed = Buffer.from(stored.signed, 'base64').toString('latin1');
+    const edited = signed.replace(/"sequence":(\d)/, '"sequence":8');
+    expect(edited).not.toBe(signed);
+    writeFileSync(
+      path,
+      JSON.stringify({ ...stored, signed: Buffer.from(edited, 'latin1').toString('base64') }),
+    );
+    try {
+      expect(await away.call('session.signIn', credentials(MENTOR))).toMatchObject({
+        ok: false,
+        error: { reason: 'bad_credentials' },
+      });
+    } finally {
+      writeFileSync(path, original);
+    }
   });
 
   it.skipIf(needsMerge)(

@@ -15,7 +15,7 @@ import { failed, spendArgon2Time, type SignInDeps } from './sign-in';
 import { slotDbKeys, unlockSlot } from './vault/slots';
 
 /** A data folder with no office, only a mentor's carried file (ADR 0022). */
-export function isMentorOnly(dataDir: string): boolean {
+export function isMentorOnlyFolder(dataDir: string): boolean {
   return !databaseExists(dataDir) && carriedExists(dataDir);
 }
 

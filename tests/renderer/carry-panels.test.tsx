@@ -21,6 +21,7 @@ const REPORT: MergeReport = {
   added: { session: 2, action: 3, milestone: 1, month: 0 },
   updated: { session: 1, action: 0, milestone: 0, month: 0 },
   conflicts: 1,
+  refused: 0,
   cases: [{ caseId: 1, caseNumber: 'KK-2569-00001', beneficiaryName: 'นางสาวสมศรี ใจดี' }],
 };
 

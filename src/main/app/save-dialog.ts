@@ -7,6 +7,7 @@ const FILTERS: Record<SaveKind, { name: string; extensions: string[] }> = {
   csv: { name: 'CSV', extensions: ['csv'] },
   json: { name: 'JSON', extensions: ['json'] },
   backup: { name: 'Kaona backup', extensions: ['kaona-backup'] },
+  carry: { name: 'Kaona carried file', extensions: ['kaona-carry'] },
 };
 
 /**

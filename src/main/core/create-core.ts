@@ -123,7 +123,12 @@ export function createCore(options: CoreOptions): Core {
     ...mentoringHandlers(),
     ...progressHandlers(),
     ...remindersHandlers(),
-    ...syncHandlers(),
+    ...syncHandlers({
+      dataDir,
+      sessions,
+      preferences,
+      chooseSavePath: options.host?.chooseSavePath,
+    }),
   };
 
   return {

@@ -68,5 +68,20 @@ export type SessionInfo =
   | { status: 'database-missing' }
   | { status: 'key-file-damaged'; backupUsable: boolean }
   | { status: 'signed-out'; lastUserName: string | null }
+  /** No office here, only a mentor's carried file (mentor-only mode, ADR 0022). */
+  | { status: 'signed-out'; lastUserName: string | null; mentorOnly: true }
   | { status: 'locked'; user: { userName: string; fullName: string } }
-  | { status: 'signed-in'; user: SessionUserInfo; agencyName: string; idleLockMinutes: number };
+  | { status: 'signed-in'; user: SessionUserInfo; agencyName: string; idleLockMinutes: number }
+  /** A mentor working in a carried file on a PC without the office. */
+  | {
+      status: 'signed-in';
+      user: SessionUserInfo;
+      agencyName: string;
+      idleLockMinutes: number;
+      mentorOnly: true;
+    };
+
+/** True in mentor-only mode (signed in or not): a carried file, no office. */
+export function isMentorOnly(info: SessionInfo): boolean {
+  return 'mentorOnly' in info && info.mentorOnly;
+}

@@ -4,6 +4,7 @@ import type { SetupInput } from '../../../shared/domain/setup';
 import { findUserById } from '../accounts/users-repository';
 import { databaseExists } from '../db/database-file';
 import { AppError } from '../errors';
+import { carriedExists } from '../sync/carried-store';
 import { createOffice, slotFilesExist } from './create-office';
 import { checkPassword } from './password-policy';
 import type { OpenedAs } from './sign-in';
@@ -21,6 +22,8 @@ export class FirstRun {
   begin(): { recoveryCode: string } {
     if (databaseExists(this.context.dataDir)) throw new AppError('CONFLICT', 'already_set_up');
     if (slotFilesExist(this.context.dataDir)) throw new AppError('CONFLICT', 'database_missing');
+    // A mentor-only PC: an office made here would sit beside a file it cannot read.
+    if (carriedExists(this.context.dataDir)) throw new AppError('CONFLICT', 'already_set_up');
     this.pendingRecoveryCode ??= recoveryCodeFromBytes(randomBytes(25));
     return { recoveryCode: this.pendingRecoveryCode };
   }

@@ -22,6 +22,7 @@ import {
 import { appendEvent, readProfile } from '../compartments/compartment-repository';
 import { compartmentVouchesFor } from '../compartments/compartment-slot';
 import { mentorFromProfile, type SignedInSpace } from '../session/signed-in-space';
+import { isMentorOnlyFolder, openCarried } from './carried-sign-in';
 
 export interface SignInDeps {
   context: UnlockContext;
@@ -48,6 +49,8 @@ export async function openAsUser(
 ): Promise<SignedInSpace | null> {
   checkThrottle(deps);
   const userName = normaliseUserName(typedUserName);
+  // A PC without the office, holding a mentor's carried file: that slot is the only one.
+  if (isMentorOnlyFolder(deps.context.dataDir)) return openCarried(deps, userName, password);
   const slotFile = loadSlotFile(deps.context.dataDir);
   // Two slots may carry the name for a moment while a password change is being written.
   const candidates = slotFile.slots.filter(

@@ -56,6 +56,15 @@ export function openCompartment(
   return openAt(compartmentPath(dataDir, userId), userId, key, false);
 }
 
+/** Opens a compartment file kept elsewhere (a carried file, a copy being imported). */
+export function openCompartmentAt(
+  path: string,
+  userId: number,
+  key: Uint8Array,
+): Promise<OpenCompartment> {
+  return openAt(path, userId, key, false);
+}
+
 export function compartmentExists(dataDir: string, userId: number): boolean {
   return existsSync(compartmentPath(dataDir, userId));
 }

@@ -27,6 +27,7 @@ import {
   rebuildCompartmentSlot,
   replaceCompartmentSlot,
 } from './compartment-slot';
+import { stampOfficeIdentity } from './office-identity';
 
 type Db = Kysely<DatabaseSchema>;
 
@@ -205,6 +206,7 @@ async function syncCompartment(scope: VaultScope, user: UserRow): Promise<void> 
       agency_name: settings.agencyName,
       idle_lock_minutes: settings.idleLockMinutes,
     });
+    await stampOfficeIdentity(unlocked.db, compartment);
     if (profile.must_change_password !== user.must_change_password) {
       await unlocked.db
         .updateTable('users')

@@ -20,6 +20,8 @@ export function changeMentorPassword(
 ): Promise<void> {
   return sessions.exclusiveSpace(async (space, call) => {
     if (space.kind !== 'compartment') throw new Error('not a mentor session');
+    // A carried file's slot is the office's to replace: the new one would never reach it.
+    if (space.carried) throw new AppError('CONFLICT', 'password_change_at_office');
     const { user, compartment } = space;
     checkPassword(input.newPassword, user.user_name, user.full_name);
     sessions.passwordAttempts.check();

@@ -238,6 +238,8 @@ export interface MentorCarryImportsTable {
   mentor_id: number;
   imported_at: string;
   file_sha256: string;
+  /** The last of the copy's own events taken into the audit log. */
+  events_through_seq: number;
 }
 
 export interface OfficeMentoringTables extends MentoringTables {

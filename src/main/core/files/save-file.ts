@@ -3,7 +3,7 @@ import { rmSync, renameSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** The kinds of file Kaona writes for a person; each gets its own file-type filter. */
-export const SAVE_KINDS = ['pdf', 'xlsx', 'csv', 'json', 'backup'] as const;
+export const SAVE_KINDS = ['pdf', 'xlsx', 'csv', 'json', 'backup', 'carry'] as const;
 export type SaveKind = (typeof SAVE_KINDS)[number];
 
 export interface SaveRequest {

@@ -2,6 +2,7 @@ import type { SessionInfo, SessionUserInfo } from '../../../shared/domain/accoun
 import { slotFilesExist } from '../auth/create-office';
 import { readSlotFile } from '../auth/vault/slot-file';
 import { databaseExists } from '../db/database-file';
+import { carriedExists } from '../sync/carried-store';
 import type { SpaceUser } from './signed-in-space';
 import type { PreferencesStore } from '../preferences/preferences-store';
 import type { SessionUser } from '../session';
@@ -21,11 +22,15 @@ export function toSessionUserInfo(user: SpaceUser): SessionUserInfo {
 
 /**
  * What the sign-in screen shows while nobody is signed in: first-run setup, a damaged key file,
- * or the sign-in form with the last user name.
+ * or the sign-in form with the last user name (on a mentor-only PC, marked as such).
  */
 export function signedOutInfo(dataDir: string, preferences: PreferencesStore): SessionInfo {
-  if (!databaseExists(dataDir))
-    return slotFilesExist(dataDir) ? { status: 'database-missing' } : { status: 'needs-setup' };
+  if (!databaseExists(dataDir)) {
+    if (slotFilesExist(dataDir)) return { status: 'database-missing' };
+    if (!carriedExists(dataDir)) return { status: 'needs-setup' };
+    const lastUserName = preferences.get().lastUserName ?? null;
+    return { status: 'signed-out', lastUserName, mentorOnly: true };
+  }
   const slots = readSlotFile(dataDir);
   if (slots.status === 'damaged')
     return { status: 'key-file-damaged', backupUsable: slots.backupUsable };

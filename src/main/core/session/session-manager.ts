@@ -157,6 +157,7 @@ export class SessionManager {
         user: toSessionUserInfo(space.user),
         agencyName: settings.agencyName,
         idleLockMinutes: settings.idleLockMinutes,
+        ...(space.kind === 'compartment' && space.carried ? { mentorOnly: true as const } : {}),
       };
     }
     if (this.state.kind === 'locked') {

@@ -25,7 +25,7 @@ const slotFields = {
   dbKeys: z.array(sealedDbKeySchema).min(1).max(2),
 };
 
-const slotSchemaV2 = z.strictObject({
+export const slotSchemaV2 = z.strictObject({
   ...slotFields,
   /** What the sealed key opens: the office database, or the account's mentor compartment. */
   opens: z.enum(['office', 'compartment']),

@@ -313,6 +313,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       mentor_id INTEGER NOT NULL REFERENCES users (id),
       imported_at TEXT NOT NULL,
       file_sha256 TEXT NOT NULL,
+      -- How far the copy's own events (seq) reached the audit log: a later copy of the same
+      -- carry_id still holds them, and each event is merged once.
+      events_through_seq INTEGER NOT NULL DEFAULT 0,
       PRIMARY KEY (carry_id, sequence)
     )
   `.execute(db);

@@ -1,6 +1,7 @@
-import { Burger, Group, Text } from '@mantine/core';
+import { Badge, Burger, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ReminderBadge } from '../../features/mentoring/ReminderBadge';
+import { isMentorOnly } from '../../../../shared/domain/accounts';
 import { useSession } from '../session/session-context';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UserMenu } from './UserMenu';
@@ -11,7 +12,7 @@ interface AppHeaderProps {
 }
 
 export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['shell', 'mentoring']);
   const { info } = useSession();
   const agencyName = info.status === 'signed-in' ? info.agencyName : '';
   return (
@@ -31,6 +32,11 @@ export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
           <Text component="span" c="dimmed" size="sm" truncate="end" visibleFrom="sm" miw={0}>
             {agencyName}
           </Text>
+        )}
+        {isMentorOnly(info) && (
+          <Badge color="orange" variant="light" style={{ flexShrink: 0 }}>
+            {t('mentoring:carry.badge')}
+          </Badge>
         )}
       </Group>
       <Group gap="md" wrap="nowrap">

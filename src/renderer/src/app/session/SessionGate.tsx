@@ -1,5 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { useEffect, useEffectEvent, type ReactNode } from 'react';
+import { isMentorOnly } from '../../../../shared/domain/accounts';
 import { KeyFileDamagedScreen } from '../../features/auth/key-file/KeyFileDamagedScreen';
 import { LockScreen } from '../../features/auth/lock/LockScreen';
 import { ForcedPasswordChange } from '../../features/auth/password/ForcedPasswordChange';
@@ -36,7 +37,7 @@ export function SessionGate({ children, epoch, onSignedOut }: SessionGateProps) 
     case 'key-file-damaged':
       return <KeyFileDamagedScreen backupUsable={info.backupUsable} />;
     case 'signed-out':
-      return <SignedOutScreen lastUserName={info.lastUserName} />;
+      return <SignedOutScreen lastUserName={info.lastUserName} mentorOnly={isMentorOnly(info)} />;
     case 'locked':
       return <LockScreen user={info.user} />;
     case 'signed-in':

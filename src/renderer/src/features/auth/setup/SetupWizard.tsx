@@ -8,6 +8,7 @@ import { callKaona, errorMessage, toKaonaApiError, type KaonaApiError } from '..
 import { useLanguage } from '../../../app/providers/language-context';
 import { useSession } from '../../../app/session/session-context';
 import { AuthLayout } from '../layout/AuthLayout';
+import { OpenCarriedFile } from './OpenCarriedFile';
 import {
   setupFormDefaults,
   setupFormSchema,
@@ -147,6 +148,7 @@ export function SetupWizard() {
             </form>
           </FormProvider>
         )}
+        {stage.step === 'office' && <OpenCarriedFile />}
 
         {stage.step === 'recovery' && (
           <Stack gap="xl">

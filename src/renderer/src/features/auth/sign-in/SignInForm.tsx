@@ -20,7 +20,8 @@ type SignInValues = z.input<typeof signInSchema>;
 
 interface SignInFormProps {
   lastUserName: string | null;
-  onForgotPassword: () => void;
+  /** Absent where there is no admin to recover (mentor-only mode). */
+  onForgotPassword?: () => void;
 }
 
 export function SignInForm({ lastUserName, onForgotPassword }: SignInFormProps) {
@@ -89,9 +90,11 @@ export function SignInForm({ lastUserName, onForgotPassword }: SignInFormProps) 
             ? t('throttle.button', { seconds: throttle.secondsLeft })
             : t('signIn.submit')}
         </Button>
-        <Anchor component="button" type="button" size="sm" onClick={onForgotPassword}>
-          {t('signIn.forgot')}
-        </Anchor>
+        {onForgotPassword && (
+          <Anchor component="button" type="button" size="sm" onClick={onForgotPassword}>
+            {t('signIn.forgot')}
+          </Anchor>
+        )}
         <Text size="sm" c="dimmed">
           {t('signIn.sharedPc')}
         </Text>

@@ -40,6 +40,11 @@ export function MergeReportView({ report }: { report: MergeReport }) {
           </Table.Tbody>
         </Table>
       )}
+      {report.refused > 0 && (
+        <Text size="sm" c="red.9">
+          {t('reports.refused', { count: report.refused })}
+        </Text>
+      )}
       {report.conflicts > 0 && (
         <Text size="sm" c="orange.9">
           {t('reports.conflicts', { count: report.conflicts })}

@@ -14,6 +14,7 @@ import { useMentorPermissions } from '../use-mentor-permissions';
 import { MenteeList } from './MenteeList';
 import { MentorProfileForm } from './MentorProfileForm';
 import { ProfileView } from './ProfileView';
+import { CarryImportPanel, MergeReportsPanel } from '../../mentoring';
 
 /** `/mentors/:userId`: one mentor's profile (with "edit" for managers) and current mentees. */
 export function MentorPage() {
@@ -46,6 +47,9 @@ function MentorLoader({ userId }: { userId: number }) {
 }
 
 function MentorDetails({ profile, canManage }: { profile: MentorProfile; canManage: boolean }) {
+  // A mentor account's compartment and carried files come back through these; office staff
+  // who mentor work in the office database and have neither.
+  const { canCoordinate } = useMentorPermissions();
   const { t } = useTranslation(['mentors', 'auth', 'shell']);
   const [editing, setEditing] = useState(false);
   return (
@@ -75,6 +79,12 @@ function MentorDetails({ profile, canManage }: { profile: MentorProfile; canMana
         <ProfileView profile={profile} />
       )}
       <MenteeList userId={profile.userId} />
+      {canCoordinate && profile.role === 'mentor' && (
+        <>
+          <CarryImportPanel mentorId={profile.userId} />
+          <MergeReportsPanel mentorId={profile.userId} />
+        </>
+      )}
     </Stack>
   );
 }

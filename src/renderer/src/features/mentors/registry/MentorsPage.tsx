@@ -7,6 +7,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { QueryView } from '../../../components/QueryView';
 import { mentorsQueries } from '../mentors-queries';
 import { useMentorPermissions } from '../use-mentor-permissions';
+import { MergeReportsPanel } from '../../mentoring';
 import { useSkillLabels } from '../use-skill-labels';
 import { AddProfileModal } from './AddProfileModal';
 import { MentorsTable } from './MentorsTable';
@@ -15,7 +16,7 @@ import { filterMentors, NO_FILTER, type RegistryFilter } from './registry-filter
 /** `/mentors`: the mentor registry, filtered on the screen. */
 export function MentorsPage() {
   const { t } = useTranslation(['mentors', 'shell']);
-  const { canManage } = useMentorPermissions();
+  const { canManage, canCoordinate } = useMentorPermissions();
   const [includeInactive, setIncludeInactive] = useState(false);
   const [filter, setFilter] = useState<RegistryFilter>(NO_FILTER);
   const [adding, setAdding] = useState(false);
@@ -88,6 +89,8 @@ export function MentorsPage() {
           </Stack>
         )}
       </QueryView>
+      {/* What mentors' compartments and carried files brought in at the latest sign-ins. */}
+      {canCoordinate && <MergeReportsPanel />}
       {adding && <AddProfileModal onClose={() => setAdding(false)} />}
     </Stack>
   );

@@ -21,6 +21,8 @@ export interface MentoringBench extends CaseBench {
   rankCaseId: number;
   mentorIds: number[];
   sessions: number;
+  /** How long seeding took on each side (not a target: the same statements on both). */
+  seedMs: { core: number; raw: number };
 }
 
 export const MENTORS = 2_000;
@@ -91,15 +93,18 @@ export async function openMentoringBench(dir: string, rows: number): Promise<Men
   process.stderr.write(
     `bench: mentoring seed (core side) ${Math.round(coreSeedMs)} ms; raw side…\n`,
   );
-  seed(bench.raw);
+  const rawSeedMs = await timeMs(() => seed(bench.raw));
   return {
     ...bench,
+    // The sign-ins above closed and reopened the office: its Kysely is the officer session's.
+    db: bench.core.sessions.signedInCall().db,
     officerId,
     compartmentMentorId,
     timelineCaseId: layout!.timelineCaseId,
     rankCaseId: layout!.rankCaseId,
     mentorIds: layout!.mentorIds,
     sessions: SESSIONS,
+    seedMs: { core: coreSeedMs, raw: rawSeedMs },
   };
 }
 

@@ -7,6 +7,12 @@ import {
 } from './figures/cases';
 import { compartmentOpenFigure } from './figures/compartment-open';
 import { compartmentMergeFigure, compartmentRefreshFigure } from './figures/compartment-sync';
+import {
+  mentorRankFigure,
+  mentorWorkspaceFigure,
+  mentoringSeedFigure,
+  timelineFigure,
+} from './figures/mentoring';
 import { insertFigure } from './figures/insert';
 import { mainLoopLagFigure } from './figures/main-loop-lag';
 import { openFigure } from './figures/open';
@@ -33,8 +39,13 @@ export const FIGURES: readonly Figure[] = [
   caseSearchFigure,
   caseListPageFigure,
   caseOpenFigure,
-  // Mentoring (issue 9): one mentor's compartment against the case office.
+  intakeSaveFigure,
+  // Mentoring (issue 9): the seed opens an office with 2,000 mentors and 1,000,000 sessions;
+  // the compartment merge, last, closes it.
+  mentoringSeedFigure,
+  mentorRankFigure,
+  mentorWorkspaceFigure,
+  timelineFigure,
   compartmentRefreshFigure,
   compartmentMergeFigure,
-  intakeSaveFigure,
 ];

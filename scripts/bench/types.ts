@@ -1,4 +1,5 @@
 import type { CaseBench } from './case-office';
+import type { MentoringBench } from './mentoring-office';
 
 /** One number in the report and in `--json`; keys are snake_case and never renamed once used. */
 export interface Measurement {
@@ -43,6 +44,8 @@ export interface BenchState {
   databases?: BenchDatabases;
   /** The case figures' office and raw file, open from the seed figure to the intake save. */
   cases?: CaseBench;
+  /** The mentoring office (2,000 mentors, 1,000,000 sessions), from its seed to the last figure. */
+  mentoring?: MentoringBench;
 }
 
 export interface Figure {

@@ -8,6 +8,7 @@ import {
   insertMentorUser,
   useMentorOffice,
   type TestMentorProfile,
+  compartmentRefreshes,
 } from '../support/mentors';
 
 const NAMES = ['สมหญิง', 'สมปอง', 'มานี', 'ชูใจ', 'ปิติ', 'วีระ', 'ดวงใจ', 'ประยุทธ', 'บุญมี'];
@@ -79,12 +80,8 @@ describe('assigning mentors', () => {
       status: 'mentoring',
       assignment_version: 1,
     });
-    const compartment = await db()
-      .selectFrom('mentor_compartments')
-      .select('refresh_due')
-      .where('user_id', '=', lazada)
-      .executeTakeFirstOrThrow();
-    expect(compartment.refresh_due).toBe(1);
+    // The change marked the mentor's compartment, and the call refreshed it at once.
+    expect(await compartmentRefreshes(db(), lazada)).toBeGreaterThan(0);
 
     // A reassignment needs the assignment the screen saw, another mentor, and a reason.
     const firstId = first.current!.assignmentId;
@@ -482,32 +479,25 @@ describe('assigning mentors', () => {
         end_reason: '',
       })
       .execute();
-    const due = async () =>
-      (
-        await db()
-          .selectFrom('mentor_compartments')
-          .select('refresh_due')
-          .where('user_id', '=', mentor)
-          .executeTakeFirstOrThrow()
-      ).refresh_due;
-    await db().updateTable('mentor_compartments').set({ refresh_due: 0 }).execute();
+    // Internal notes never reach a compartment; the needs do, refreshed right after the edit.
+    const before = await compartmentRefreshes(db(), mentor);
     await office().ok('cases.updateCase', {
       caseId: created.caseId,
       business: { ...save.intake.business, notes: 'บันทึกภายใน' },
     });
-    expect(await due()).toBe(0);
+    expect(await compartmentRefreshes(db(), mentor)).toBe(before);
     await office().ok('cases.updateCase', {
       caseId: created.caseId,
       business: { ...save.intake.business, mentoringNeeds: ['customer_service', 'shop_setup'] },
     });
-    expect(await due()).toBe(1);
+    expect(await compartmentRefreshes(db(), mentor)).toBe(before + 1);
     const history = await office().ok('cases.history', { caseId: created.caseId });
     expect(history.find((h) => h.field === 'business.mentoringNeeds')).toMatchObject({
       oldValue: 'product_photography,shop_setup',
       newValue: 'customer_service,shop_setup',
     });
 
-    await db().updateTable('mentor_compartments').set({ refresh_due: 0 }).execute();
+    const beforePhone = await compartmentRefreshes(db(), mentor);
     const file = await office().ok('cases.open', { caseId: created.caseId });
     await office().ok('cases.updateProfile', {
       caseId: created.caseId,
@@ -519,7 +509,7 @@ describe('assigning mentors', () => {
         currentAddress: { line: '', subdistrictId: null, postcode: '' },
       },
     });
-    expect(await due()).toBe(1);
+    expect(await compartmentRefreshes(db(), mentor)).toBe(beforePhone + 1);
   });
 
   it('audit events of assignments hold ids and codes, never personal data', async () => {

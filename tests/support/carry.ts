@@ -9,7 +9,7 @@ import {
 } from '../../src/main/core/files/downloads-folder';
 import type { MentoringTables } from '../../src/main/core/db/mentoring-schema';
 import { insertTestCase, officeDb } from './cases';
-import { insertAssignment } from './mentors';
+import { insertAssignment, insertMentorProfile } from './mentors';
 import {
   ADMIN,
   MENTOR,
@@ -54,6 +54,11 @@ export async function carryOffice(dir: string): Promise<
   const mentorId = await addAccount(office, MENTOR, 'mentor');
   const mentorBId = await addAccount(office, MENTOR_B, 'mentor');
   const { caseId } = await insertTestCase(officeDb(office), { granted: ['share_volunteers'] });
+  // A volunteer mentor: the case consented to sharing with volunteers, so the refresh gives it.
+  await insertMentorProfile(officeDb(office), mentorId, {
+    organisation_kind: 'volunteer',
+    organisation_name: 'อาสาสมัครชุมชน',
+  });
   await insertAssignment(officeDb(office), { caseId, mentorId, startedBy: officerId });
   await office.ok('session.signOut');
   await firstSignIn(office, MENTOR);

@@ -165,3 +165,18 @@ export async function insertMentorUser(
     .executeTakeFirstOrThrow();
   return row.id;
 }
+
+/**
+ * How many times the office has rewritten this mentor's compartment (one audit event per
+ * refresh that changed something). A change a compartment must follow is refreshed right after
+ * the call that made it, so tests compare this before and after instead of reading the mark.
+ */
+export async function compartmentRefreshes(db: Db, mentorId: number): Promise<number> {
+  const row = await db
+    .selectFrom('audit_events')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('action', '=', 'mentor.compartment_refreshed')
+    .where('target_id', '=', String(mentorId))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -1,6 +1,10 @@
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { CompiledQuery } from 'kysely';
-import { caseSearchSchema, type CaseSearch } from '../../../src/shared/domain/cases';
+import {
+  CONSENT_PURPOSES,
+  caseSearchSchema,
+  type CaseSearch,
+} from '../../../src/shared/domain/cases';
 import {
   choosePagePlan,
   searchCases,
@@ -484,7 +488,7 @@ function intakeInput(person: BenchPerson, reviewedDuplicates: number[]) {
         noticeVersion: '2569-1',
         givenBy: 'self',
         guardianName: '',
-        choices: ['programme', 'share_lazada', 'photos', 'referral'].map((purpose) => ({
+        choices: CONSENT_PURPOSES.map((purpose) => ({
           purpose,
           granted: true,
         })),

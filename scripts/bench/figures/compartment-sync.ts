@@ -20,9 +20,11 @@ import { openRawEncrypted } from '../raw-db';
 import { median, timeMs } from '../timing';
 import type { CaseBench } from '../case-office';
 import type { BenchContext, Figure } from '../types';
+import { closeMentoring } from './mentoring';
 
 /**
- * A mentor's compartment against the case bench's office: refreshing one mentor with 40 cases
+ * A mentor's compartment against the mentoring bench's office (100,000 cases, 2,000 mentors,
+ * 1,000,000 sessions): refreshing one mentor with 40 cases
  * (10 sessions each) and merging 200 sessions the mentor wrote. The raw side does the same reads
  * and writes with hand-prepared statements between a raw office file and a raw compartment
  * (no validation, no revisions, no audit): what the sync's rules and safety cost on top.
@@ -55,7 +57,14 @@ async function setUp(context: BenchContext): Promise<SyncSetup> {
   if (known) return known;
   const bench = requireCases(context);
   const { db, raw } = bench;
-  const picked = await db.selectFrom('cases').select('id').orderBy('id').limit(CASES).execute();
+  // Cases nobody mentors yet (the mentoring office assigns a third of its cases).
+  const picked = await db
+    .selectFrom('cases')
+    .select('id')
+    .where('mentor_id', 'is', null)
+    .orderBy('id')
+    .limit(CASES)
+    .execute();
   const caseIds = picked.map((row) => row.id);
   await seedMentor(db, caseIds);
   seedMentorRaw(raw, caseIds);
@@ -310,7 +319,7 @@ function rawMerge(setup: SyncSetup): void {
 }
 
 export const compartmentRefreshFigure: Figure = {
-  name: 'cases-compartment-refresh',
+  name: 'mentoring-compartment-refresh',
   async run(context) {
     const setup = await setUp(context);
     const coreTimes: number[] = [];
@@ -338,7 +347,7 @@ export const compartmentRefreshFigure: Figure = {
 };
 
 export const compartmentMergeFigure: Figure = {
-  name: 'cases-compartment-merge',
+  name: 'mentoring-compartment-merge',
   async run(context) {
     const setup = await setUp(context);
     const coreTimes: number[] = [];
@@ -378,6 +387,8 @@ export const compartmentMergeFigure: Figure = {
     }
     await setup.compartment.db.destroy();
     setup.rawCompartment.close();
+    // The last figure on the mentoring office closes it.
+    await closeMentoring(context);
     return {
       label: `compartment merge (${MERGED} sessions)`,
       unit: 'ms',

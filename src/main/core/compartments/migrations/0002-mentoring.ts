@@ -101,7 +101,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       ${mergeable}
     )
   `.execute(db);
-  await sql`CREATE INDEX advisory_sessions_by_case ON advisory_sessions (case_id, held_on)`.execute(
+  await sql`CREATE INDEX advisory_sessions_by_case ON advisory_sessions (case_id, held_on, held_time, created_at)`.execute(
     db,
   );
   await sql`
@@ -135,6 +135,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )
   `.execute(db);
   await sql`CREATE INDEX session_actions_by_case ON session_actions (case_id, due_on)`.execute(db);
+  // A mentee's open actions (the workspace, the mentee page) without reading the done ones.
+  await sql`
+    CREATE INDEX session_actions_open_by_case ON session_actions (case_id, due_on)
+    WHERE done_on IS NULL
+  `.execute(db);
   await sql`CREATE INDEX session_actions_by_session ON session_actions (session_id)`.execute(db);
   await sql`
     CREATE TABLE outcome_milestones (

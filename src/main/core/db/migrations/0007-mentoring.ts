@@ -211,7 +211,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       updated_by INTEGER NOT NULL REFERENCES users (id)
     )
   `.execute(db);
-  await sql`CREATE INDEX advisory_sessions_by_case ON advisory_sessions (case_id, held_on)`.execute(
+  await sql`CREATE INDEX advisory_sessions_by_case ON advisory_sessions (case_id, held_on, held_time, created_at)`.execute(
     db,
   );
   await sql`
@@ -244,6 +244,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )
   `.execute(db);
   await sql`CREATE INDEX session_actions_by_case ON session_actions (case_id, due_on)`.execute(db);
+  // A mentee's open actions (the workspace, the mentee page) without reading the done ones.
+  await sql`
+    CREATE INDEX session_actions_open_by_case ON session_actions (case_id, due_on)
+    WHERE done_on IS NULL
+  `.execute(db);
   await sql`CREATE INDEX session_actions_by_session ON session_actions (session_id)`.execute(db);
   await sql`
     CREATE INDEX session_actions_open ON session_actions (due_on, case_id) WHERE done_on IS NULL

@@ -25,12 +25,16 @@ function mentorMayRecord(action: string): action is AuditAction {
 
 /**
  * One event of the compartment as the office records it, or null when it is not one Kaona
- * writes there. The actor is the compartment's mentor whatever the row says (the typed user name
- * is kept: failed sign-ins name what was typed); details keep only flat values.
+ * writes there. The actor is the compartment's mentor — id and user name as the office knows
+ * them — whatever the row says: the audit screen shows and searches by user name, so a row
+ * naming `admin` would otherwise put the mentor's doings under the admin's name. (Every event
+ * Kaona writes in a compartment is the mentor's own; a refused slot is found by their name.)
+ * Details keep only flat values.
  */
 export function eventFromCompartment(
   entry: Selectable<CompartmentEventsTable>,
-  mentorId: number,
+  mentor: { id: number; userName: string },
+  via: 'compartment' | 'carried_file' = 'compartment',
 ): AuditEntry | null {
   if (!mentorMayRecord(entry.action) || !OUTCOMES.has(entry.outcome)) return null;
   const at = new Date(entry.at);
@@ -38,12 +42,12 @@ export function eventFromCompartment(
   return {
     action: entry.action,
     outcome: entry.outcome as AuditEntry['outcome'],
-    actor: { id: mentorId, userName: entry.actor_user_name, role: 'mentor' },
+    actor: { id: mentor.id, userName: mentor.userName, role: 'mentor' },
     at,
     ...(entry.target_type && entry.target_id
       ? { target: { type: entry.target_type, id: entry.target_id } }
       : {}),
-    details: { ...flatDetails(entry.details), via: 'compartment' },
+    details: { ...flatDetails(entry.details), via },
   };
 }
 

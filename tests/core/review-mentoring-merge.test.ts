@@ -190,3 +190,28 @@ describe('found in review: a pick of "mine" overwrote what the office changed af
     expect(JSON.parse(open.office_version)).toEqual(newer);
   });
 });
+
+describe('found in review: the merge took a month’s figures from before the case opened', () => {
+  it('refuses a month before the intake month, as the form does (month_before_case)', async () => {
+    const { caseId } = await insertTestCase(db(), { granted: ['share_lazada'] });
+    await insertAssignment(db(), {
+      caseId,
+      mentorId: office.mentorId,
+      startedBy: office.officerId,
+    });
+    // The case opened on 26 November 2026; October would pose as the "before" of the chart.
+    const early = monthRow(caseId, office.mentorId, {
+      id: `${caseId}:2026-10`,
+      month: '2026-10',
+      sales_satang: 0,
+    });
+    await inCompartment((compartment) =>
+      compartment.insertInto('outcome_months').values(early).execute(),
+    );
+    const report = await merge();
+    expect(report).toMatchObject({ added: { month: 0 }, refused: 1 });
+    expect(
+      await db().selectFrom('outcome_months').select('id').where('id', '=', early.id).execute(),
+    ).toEqual([]);
+  });
+});

@@ -188,3 +188,66 @@ describe('found in review: a mentor’s events could carry another person’s us
     expect(rows).toEqual([{ actor_user_name: MENTOR.userName, actor_user_id: office.mentorId }]);
   });
 });
+
+describe('found in review: a mentor’s event could bring any text, of any length, into the audit log', () => {
+  it('keeps only code-like values (ids, codes, dates), a few of them, short', async () => {
+    const key = await compartmentKey();
+    await office.ok('session.signOut');
+    const opened = await openCompartment(office.dir, office.mentorId, key);
+    const many = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`k${i}`, i]));
+    try {
+      await opened.db
+        .insertInto('events')
+        .values({
+          at: '2026-11-28T06:00:00.000Z',
+          actor_user_name: MENTOR.userName,
+          action: 'mentoring.milestone_recorded',
+          outcome: 'success',
+          details: JSON.stringify({
+            kind: 'shop_opened',
+            revision: 2,
+            name: 'นางสมศรี ใจดี',
+            blob: 'x'.repeat(100_000),
+            list: ['ok-code', 'ชื่อคน'],
+          }),
+          target_type: 'case',
+          target_id: 'ผู้รับบริการ '.repeat(1000),
+        })
+        .execute();
+      await opened.db
+        .insertInto('events')
+        .values({
+          at: '2026-11-28T06:00:01.000Z',
+          actor_user_name: MENTOR.userName,
+          action: 'mentoring.month_recorded',
+          outcome: 'success',
+          details: JSON.stringify(many),
+          target_type: 'case',
+          target_id: String(office.caseId),
+        })
+        .execute();
+    } finally {
+      await opened.db.destroy();
+    }
+    await office.ok('session.signIn', credentials(OFFICER));
+    const [milestone] = await officeDb(office)
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('action', '=', 'mentoring.milestone_recorded')
+      .where('details', 'like', '%"via":"compartment"%')
+      .execute();
+    expect(JSON.parse(milestone!.details!)).toEqual({
+      kind: 'shop_opened',
+      revision: 2,
+      via: 'compartment',
+    });
+    expect(milestone!.target_id).toBeNull();
+    const [month] = await officeDb(office)
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('action', '=', 'mentoring.month_recorded')
+      .where('details', 'like', '%"via":"compartment"%')
+      .execute();
+    expect(Object.keys(JSON.parse(month!.details!)).length).toBeLessThanOrEqual(17);
+  });
+});

@@ -44,11 +44,23 @@ export function eventFromCompartment(
     outcome: entry.outcome as AuditEntry['outcome'],
     actor: { id: mentor.id, userName: mentor.userName, role: 'mentor' },
     at,
-    ...(entry.target_type && entry.target_id
+    ...(entry.target_type && entry.target_id && isCode(entry.target_type) && isCode(entry.target_id)
       ? { target: { type: entry.target_type, id: entry.target_id } }
       : {}),
     details: { ...flatDetails(entry.details), via },
   };
+}
+
+/**
+ * What Kaona writes in a mentor's event details are ids, codes, counts and dates. Anything else —
+ * a name, free text, a megabyte — did not come from Kaona and stays out of the office's log.
+ */
+const CODE = /^[A-Za-z0-9_.:-]{1,64}$/;
+const DETAILS_KEYS_MAX = 16;
+const LIST_ITEMS_MAX = 50;
+
+function isCode(value: string): boolean {
+  return CODE.test(value);
 }
 
 function flatDetails(text: string | null): Details {
@@ -61,15 +73,20 @@ function flatDetails(text: string | null): Details {
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
   const details: Details = {};
-  for (const [key, value] of Object.entries(parsed)) {
+  for (const [key, value] of Object.entries(parsed).slice(0, DETAILS_KEYS_MAX)) {
+    if (!isCode(key)) continue;
     if (
       value === null ||
-      typeof value === 'string' ||
-      typeof value === 'number' ||
+      (typeof value === 'string' && isCode(value)) ||
+      (typeof value === 'number' && Number.isFinite(value)) ||
       typeof value === 'boolean'
     )
       details[key] = value;
-    else if (Array.isArray(value) && value.every((item) => typeof item === 'string'))
+    else if (
+      Array.isArray(value) &&
+      value.length <= LIST_ITEMS_MAX &&
+      value.every((item) => typeof item === 'string' && isCode(item))
+    )
       details[key] = value as string[];
   }
   return details;

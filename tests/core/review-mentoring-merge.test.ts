@@ -11,6 +11,7 @@ import {
   officeCopy,
   officeForSync,
   officeSide,
+  sessionRow,
   withCompartment,
   type Compartment,
 } from '../support/compartment-sync';
@@ -212,6 +213,38 @@ describe('found in review: the merge took a month’s figures from before the ca
     expect(report).toMatchObject({ added: { month: 0 }, refused: 1 });
     expect(
       await db().selectFrom('outcome_months').select('id').where('id', '=', early.id).execute(),
+    ).toEqual([]);
+  });
+});
+
+describe('found in review: the merge let a mentor “correct” another mentor’s session', () => {
+  it('a correction naming someone else’s session is refused, as the form refuses it', async () => {
+    const { caseId } = await insertTestCase(db(), { granted: ['share_lazada'] });
+    // The officer mentored the case before; the mentor holds it now.
+    const theirs = officeCopy(sessionRow(caseId, office.officerId, { held_on: '2026-11-26' }));
+    await db().insertInto('advisory_sessions').values(theirs).execute();
+    await insertAssignment(db(), {
+      caseId,
+      mentorId: office.mentorId,
+      startedBy: office.officerId,
+    });
+    const correction = sessionRow(caseId, office.mentorId, {
+      corrects_session_id: theirs.id,
+      correction_note: 'บันทึกเดิมไม่ถูกต้อง',
+    });
+    await inCompartment((compartment) =>
+      compartment.insertInto('advisory_sessions').values(correction).execute(),
+    );
+    const report = await merge();
+    // (Rows refused by earlier tests of this file stay in the compartment: no refresh here.)
+    expect(report.added.session).toBe(0);
+    expect(report.refused).toBeGreaterThanOrEqual(1);
+    expect(
+      await db()
+        .selectFrom('advisory_sessions')
+        .select('id')
+        .where('id', '=', correction.id)
+        .execute(),
     ).toEqual([]);
   });
 });

@@ -96,7 +96,13 @@ export class Merge {
     }
     if (checked.corrects_session_id !== null) {
       const corrected = await officeRow(this.trx, 'session', checked.corrects_session_id);
-      if (!corrected || corrected.case_id !== checked.case_id) return this.refuse(row.id);
+      // As the mentoring service: a mentor corrects only their own sessions.
+      if (
+        !corrected ||
+        corrected.case_id !== checked.case_id ||
+        corrected.mentor_id !== this.context.mentorId
+      )
+        return this.refuse(row.id);
     }
     // Ticked-off actions must be actions of this case; unknown ids are dropped, not stored.
     const known = new Set(

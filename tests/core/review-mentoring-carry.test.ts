@@ -1,8 +1,9 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCompartment } from '../../src/main/core/compartments/compartment-file';
 import { openEncryptedDatabase } from '../../src/main/core/db/connection';
+import { CARRY_WORK_FOLDER } from '../../src/main/core/sync/carry-copy';
 import { buildCarryFile, parseCarryFile } from '../../src/main/core/sync/carry-file';
 import { officeDb } from '../support/cases';
 import {
@@ -13,6 +14,7 @@ import {
   credentials,
   exportAs,
   importInput,
+  openOffice,
 } from '../support/carry';
 
 /**
@@ -249,5 +251,23 @@ describe('found in review: a mentor’s event could bring any text, of any lengt
       .where('details', 'like', '%"via":"compartment"%')
       .execute();
     expect(Object.keys(JSON.parse(month!.details!)).length).toBeLessThanOrEqual(17);
+  });
+});
+
+describe('found in review: a copy left in carry-work by a crash outlived what the mentor may see', () => {
+  it('Kaona empties carry-work when it starts (no copy is being made then)', async () => {
+    const dir = carryTempDir();
+    try {
+      // What a crash during an export or an import leaves: the compartment's bytes under its own
+      // key — the mentor's password opens them, whatever the office has since taken away.
+      mkdirSync(join(dir, CARRY_WORK_FOLDER), { recursive: true });
+      for (const name of ['export-0123456789abcdef.kaona', 'import-fedcba9876543210.kaona-wal'])
+        writeFileSync(join(dir, CARRY_WORK_FOLDER, name), 'left by a crash');
+      const started = openOffice(dir);
+      await started.core.close();
+      expect(readdirSync(join(dir, CARRY_WORK_FOLDER))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mergeCompartmentInto } from '../../src/main/core/sync/compartment-merge';
+import { refreshCompartmentOf } from '../../src/main/core/sync/compartment-refresh';
 import { insertTestCase, officeDb } from '../support/cases';
 import {
   milestoneRow,
@@ -16,7 +17,7 @@ import {
   type Compartment,
 } from '../support/compartment-sync';
 import { insertAssignment } from '../support/mentors';
-import type { TestOffice } from '../support/office';
+import { ADMIN, type TestOffice } from '../support/office';
 
 /**
  * A mentor with their password and a SQLite tool writes rows into their own compartment (the
@@ -246,5 +247,62 @@ describe('found in review: the merge let a mentor “correct” another mentor�
         .where('id', '=', correction.id)
         .execute(),
     ).toEqual([]);
+  });
+});
+
+describe('found in review: a mentor made an outside adviser kept cases shared without consent', () => {
+  it('saving the profile refreshes the compartment: a case without the sharing consent goes', async () => {
+    // The mentor was recorded as ministry staff: the programme consent was enough.
+    await db()
+      .updateTable('mentor_profiles')
+      .set({
+        organisation_kind: 'department',
+        organisation_name: 'สำนักงานพัฒนาสังคม',
+        department: 'dep',
+        is_external: 0,
+      })
+      .where('user_id', '=', office.mentorId)
+      .execute();
+    const { caseId } = await insertTestCase(db(), { granted: [] });
+    await insertAssignment(db(), {
+      caseId,
+      mentorId: office.mentorId,
+      startedBy: office.officerId,
+    });
+    await inCompartment((compartment) =>
+      refreshCompartmentOf(officeSide(office), office.mentorId, compartment),
+    );
+    const held = () =>
+      inCompartment(async (compartment) =>
+        (await compartment.selectFrom('mentee_cases').select('case_id').execute()).map(
+          (row) => row.case_id,
+        ),
+      );
+    expect(await held()).toContain(caseId);
+    // The admin corrects the registry: a Lazada adviser, from outside the ministry.
+    await office.ok('session.signOut');
+    await office.ok('session.signIn', { userName: ADMIN.userName, password: ADMIN.password });
+    const profile = await office.ok('mentors.get', { userId: office.mentorId });
+    await office.ok('mentors.save', {
+      userId: office.mentorId,
+      expectedVersion: profile.version,
+      organisationKind: 'lazada',
+      organisationName: 'Lazada',
+      department: null,
+      isExternal: true,
+      skills: profile.skills,
+      productCategories: profile.productCategories,
+      provinceIds: profile.provinceIds,
+      onlineOnly: false,
+      languages: profile.languages,
+      capacity: profile.capacity,
+      availableFrom: null,
+      availableUntil: null,
+      active: true,
+      contact: '',
+      notes: '',
+    });
+    // Before anyone signs out: the mentor could sign in at this PC next.
+    expect(await held()).not.toContain(caseId);
   });
 });

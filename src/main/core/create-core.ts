@@ -1,3 +1,4 @@
+import { clearCarryWork } from './sync/carry-copy';
 import { mkdirSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { contract, type Channel } from '../../shared/contract';
@@ -82,6 +83,7 @@ export function createCore(options: CoreOptions): Core {
   const { dataDir } = identity;
   const clock = options.clock ?? systemClock;
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  clearCarryWork(dataDir);
   const preferences = new PreferencesStore(dataDir);
   const events = new EventHub();
   const sessions: SessionManager = new SessionManager({

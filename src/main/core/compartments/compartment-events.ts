@@ -25,12 +25,16 @@ function mentorMayRecord(action: string): action is AuditAction {
 
 /**
  * One event of the compartment as the office records it, or null when it is not one Kaona
- * writes there. The actor is the compartment's mentor whatever the row says (the typed user name
- * is kept: failed sign-ins name what was typed); details keep only flat values.
+ * writes there. The actor is the compartment's mentor — id and user name as the office knows
+ * them — whatever the row says: the audit screen shows and searches by user name, so a row
+ * naming `admin` would otherwise put the mentor's doings under the admin's name. (Every event
+ * Kaona writes in a compartment is the mentor's own; a refused slot is found by their name.)
+ * Details keep only flat values.
  */
 export function eventFromCompartment(
   entry: Selectable<CompartmentEventsTable>,
-  mentorId: number,
+  mentor: { id: number; userName: string },
+  via: 'compartment' | 'carried_file' = 'compartment',
 ): AuditEntry | null {
   if (!mentorMayRecord(entry.action) || !OUTCOMES.has(entry.outcome)) return null;
   const at = new Date(entry.at);
@@ -38,13 +42,25 @@ export function eventFromCompartment(
   return {
     action: entry.action,
     outcome: entry.outcome as AuditEntry['outcome'],
-    actor: { id: mentorId, userName: entry.actor_user_name, role: 'mentor' },
+    actor: { id: mentor.id, userName: mentor.userName, role: 'mentor' },
     at,
-    ...(entry.target_type && entry.target_id
+    ...(entry.target_type && entry.target_id && isCode(entry.target_type) && isCode(entry.target_id)
       ? { target: { type: entry.target_type, id: entry.target_id } }
       : {}),
-    details: { ...flatDetails(entry.details), via: 'compartment' },
+    details: { ...flatDetails(entry.details), via },
   };
+}
+
+/**
+ * What Kaona writes in a mentor's event details are ids, codes, counts and dates. Anything else —
+ * a name, free text, a megabyte — did not come from Kaona and stays out of the office's log.
+ */
+const CODE = /^[A-Za-z0-9_.:-]{1,64}$/;
+const DETAILS_KEYS_MAX = 16;
+const LIST_ITEMS_MAX = 50;
+
+function isCode(value: string): boolean {
+  return CODE.test(value);
 }
 
 function flatDetails(text: string | null): Details {
@@ -57,15 +73,20 @@ function flatDetails(text: string | null): Details {
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
   const details: Details = {};
-  for (const [key, value] of Object.entries(parsed)) {
+  for (const [key, value] of Object.entries(parsed).slice(0, DETAILS_KEYS_MAX)) {
+    if (!isCode(key)) continue;
     if (
       value === null ||
-      typeof value === 'string' ||
-      typeof value === 'number' ||
+      (typeof value === 'string' && isCode(value)) ||
+      (typeof value === 'number' && Number.isFinite(value)) ||
       typeof value === 'boolean'
     )
       details[key] = value;
-    else if (Array.isArray(value) && value.every((item) => typeof item === 'string'))
+    else if (
+      Array.isArray(value) &&
+      value.length <= LIST_ITEMS_MAX &&
+      value.every((item) => typeof item === 'string' && isCode(item))
+    )
       details[key] = value as string[];
   }
   return details;

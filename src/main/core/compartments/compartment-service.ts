@@ -143,9 +143,14 @@ export async function replaceMentorSlot(
  * merged first, then the key is deleted from the office database and the file removed.
  */
 export async function removeMentorCompartment(scope: VaultScope, userId: number): Promise<void> {
+  const account = await scope.unlocked.db
+    .selectFrom('users')
+    .select('user_name')
+    .where('id', '=', userId)
+    .executeTakeFirst();
   await withCompartment(scope, userId, async (compartment) => {
     await mergeRecordsOf(scope, userId, compartment.db);
-    await mergeEventsIn(scope, userId, compartment);
+    await mergeEventsIn(scope, { id: userId, userName: account?.user_name ?? '' }, compartment);
   });
   const { unlocked } = scope;
   await unlocked.db.transaction().execute(async (trx) => {
@@ -196,7 +201,7 @@ async function syncCompartment(scope: VaultScope, user: UserRow): Promise<void> 
   await withCompartment(scope, user.id, async (compartment, key) => {
     // What the mentor wrote (sessions, actions, outcomes, conflict picks), then their events.
     const refused = await mergeRecordsOf(scope, user.id, compartment.db);
-    await mergeEventsIn(scope, user.id, compartment);
+    await mergeEventsIn(scope, { id: user.id, userName: user.user_name }, compartment);
     const profile = await readProfile(compartment.db);
     await updateProfile(compartment.db, {
       user_id: user.id,
@@ -261,10 +266,11 @@ async function syncCompartment(scope: VaultScope, user: UserRow): Promise<void> 
 /** Copies the compartment's new events into the office audit log, in one transaction. */
 async function mergeEventsIn(
   scope: VaultScope,
-  userId: number,
+  mentor: { id: number; userName: string },
   compartment: OpenCompartment,
 ): Promise<void> {
   const { unlocked } = scope;
+  const userId = mentor.id;
   const state = await unlocked.db
     .selectFrom('mentor_compartments')
     .select('merged_through_seq')
@@ -275,7 +281,7 @@ async function mergeEventsIn(
   const through = events[events.length - 1]!.seq;
   await unlocked.db.transaction().execute(async (trx) => {
     for (const entry of events) {
-      const event = eventFromCompartment(entry, userId);
+      const event = eventFromCompartment(entry, mentor);
       if (event) await unlocked.audit.recordIn(trx, event);
     }
     await trx

@@ -1,3 +1,4 @@
+import { markRefreshDue } from '../sync/refresh-due';
 import type { z } from 'zod';
 import type {
   Language,
@@ -194,6 +195,9 @@ export async function saveProfile(call: SignedInCall, input: ProfileSave): Promi
         languages: input.languages,
       });
       const ended = input.active ? 0 : await endForMentorRemoved(trx, call, input.userId, at);
+      // Which consent the mentor's cases need follows the profile (an outside organisation needs
+      // its sharing consent): the compartment is brought in line before the call answers.
+      await markRefreshDue(trx, [input.userId]);
       return { created: input.expectedVersion === null, version, ended };
     },
   );

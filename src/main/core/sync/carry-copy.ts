@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OpenCompartment } from '../compartments/compartment-file';
 import { openEncryptedDatabase } from '../db/connection';
@@ -12,6 +12,22 @@ export function workFilePath(dataDir: string, purpose: string): string {
   const folder = join(dataDir, CARRY_WORK_FOLDER);
   mkdirSync(folder, { recursive: true, mode: 0o700 });
   return join(folder, `${purpose}-${randomBytes(8).toString('hex')}.kaona`);
+}
+
+/**
+ * Called once as Kaona starts, before any session: work files still here were left by a crash
+ * during an export or an import. They are the compartment under its own key — what the mentor's
+ * password opens — so they must not outlive a refresh that took a case away from the mentor.
+ */
+export function clearCarryWork(dataDir: string): void {
+  const folder = join(dataDir, CARRY_WORK_FOLDER);
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) rmSync(join(folder, name), { force: true, recursive: true });
 }
 
 export function removeWorkFile(path: string): void {

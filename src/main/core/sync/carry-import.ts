@@ -2,10 +2,10 @@ import { writeFileSync } from 'node:fs';
 import type { Transaction } from 'kysely';
 import type { z } from 'zod';
 import type { Reason } from '../../../shared/contract';
-import type { AuditAction } from '../../../shared/domain/audit';
 import type { carryImportSchema, MergeReport } from '../../../shared/domain/mentoring';
 import type { SignedInCall } from '../call/call-context';
 import { openCompartmentAt, type OpenCompartment } from '../compartments/compartment-file';
+import { eventFromCompartment } from '../compartments/compartment-events';
 import { readProfile } from '../compartments/compartment-repository';
 import type { DatabaseSchema } from '../db/schema';
 import { AppError } from '../errors';
@@ -42,7 +42,8 @@ export async function importCarry(
   let header: CarryHeader;
   let work: string | null = null;
   let compartment: OpenCompartment | null = null;
-  const key = await compartmentKeyOf(call, input.mentorId);
+  const mentor = await mentorOf(call, input.mentorId);
+  const key = mentor?.key ?? null;
   try {
     try {
       const parsed = parseCarryFile(bytes);
@@ -75,7 +76,14 @@ export async function importCarry(
       compartment.db,
       'carried_file',
     );
-    await recordImport(call, compartment, input.mentorId, header, sha256Hex(bytes), report);
+    await recordImport(
+      call,
+      compartment,
+      { id: input.mentorId, userName: mentor!.userName },
+      header,
+      sha256Hex(bytes),
+      report,
+    );
     return report;
   } finally {
     await compartment?.db.destroy();
@@ -84,15 +92,24 @@ export async function importCarry(
   }
 }
 
-async function compartmentKeyOf(call: SignedInCall, mentorId: number): Promise<Buffer | null> {
+/** An active mentor's compartment key and user name (the name their events are recorded under). */
+async function mentorOf(
+  call: SignedInCall,
+  mentorId: number,
+): Promise<{ key: Buffer; userName: string } | null> {
   const row = await call.db
     .selectFrom('mentor_compartments')
     .innerJoin('users', 'users.id', 'mentor_compartments.user_id')
-    .select(['mentor_compartments.compartment_key', 'users.status', 'users.role'])
+    .select([
+      'mentor_compartments.compartment_key',
+      'users.status',
+      'users.role',
+      'users.user_name',
+    ])
     .where('mentor_compartments.user_id', '=', mentorId)
     .executeTakeFirst();
   if (!row || row.status !== 'active' || row.role !== 'mentor') return null;
-  return Buffer.from(row.compartment_key);
+  return { key: Buffer.from(row.compartment_key), userName: row.user_name };
 }
 
 async function officeUuid(call: SignedInCall): Promise<string> {
@@ -154,7 +171,7 @@ async function checkBody(
 async function recordImport(
   call: SignedInCall,
   compartment: OpenCompartment,
-  mentorId: number,
+  mentor: { id: number; userName: string },
   header: CarryHeader,
   fileSha256: string,
   report: MergeReport,
@@ -178,29 +195,22 @@ async function recordImport(
       .values({
         carry_id: header.carryId,
         sequence: header.sequence,
-        mentor_id: mentorId,
+        mentor_id: mentor.id,
         imported_at: call.clock.now().toISOString(),
         file_sha256: fileSha256,
         events_through_seq: through,
       })
       .execute();
+    // The file is the mentor's to edit: its events pass the same filter as a compartment's.
     for (const entry of events) {
-      await call.audit.recordIn(trx, {
-        action: entry.action as AuditAction,
-        outcome: entry.outcome as 'success' | 'failure' | 'denied',
-        actor: { id: mentorId, userName: entry.actor_user_name, role: 'mentor' },
-        at: new Date(entry.at),
-        ...(entry.target_type && entry.target_id
-          ? { target: { type: entry.target_type, id: entry.target_id } }
-          : {}),
-        details: { ...(entry.details ? JSON.parse(entry.details) : {}), via: 'carried_file' },
-      });
+      const event = eventFromCompartment(entry, mentor, 'carried_file');
+      if (event) await call.audit.recordIn(trx, event);
     }
     await call.audit.recordIn(trx, {
       action: 'mentor.carry_imported',
       outcome: 'success',
       actor: call.actor,
-      target: { type: 'user', id: mentorId },
+      target: { type: 'user', id: mentor.id },
       details: {
         sequence: header.sequence,
         mergeId: report.mergeId,
@@ -208,7 +218,7 @@ async function recordImport(
         conflicts: report.conflicts,
       },
     });
-    await markRefreshDue(trx, [mentorId]);
+    await markRefreshDue(trx, [mentor.id]);
   });
   await call.audit.afterCommit();
 }

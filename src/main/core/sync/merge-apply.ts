@@ -96,7 +96,13 @@ export class Merge {
     }
     if (checked.corrects_session_id !== null) {
       const corrected = await officeRow(this.trx, 'session', checked.corrects_session_id);
-      if (!corrected || corrected.case_id !== checked.case_id) return this.refuse(row.id);
+      // As the mentoring service: a mentor corrects only their own sessions.
+      if (
+        !corrected ||
+        corrected.case_id !== checked.case_id ||
+        corrected.mentor_id !== this.context.mentorId
+      )
+        return this.refuse(row.id);
     }
     // Ticked-off actions must be actions of this case; unknown ids are dropped, not stored.
     const known = new Set(
@@ -235,6 +241,7 @@ export class Merge {
 
   private async resolve(conflict: MentoringConflictsTable, keep: 'office' | 'incoming') {
     const written = await applyConflictPick(this.trx, conflict, keep, this.context);
+    if (written === 'reopened') return;
     this.tally.resolved++;
     this.tally.caseIds.add(conflict.case_id);
     if (written) this.tally.updated[written.kind]++;
@@ -261,7 +268,13 @@ export class Merge {
       this.tally.caseIds.add(checked.case_id);
       return 'added';
     }
-    if (base === current.revision) {
+    // A change based on the office's revision cannot have been made before that revision was
+    // written. The date is the compartment's to claim, so a claim older than the office's row
+    // (a former mentor backdating a change into the time they held the case, over what the
+    // office recorded after they left) is a conflict, never an overwrite: it reaches only a
+    // mentor who holds the case now. An honest change from a PC whose clock runs behind lands
+    // here too, and the mentor settles it.
+    if (base === current.revision && writtenAt(kind, checked) >= writtenAt(kind, current)) {
       const revision =
         Number.isInteger(raw.revision) &&
         raw.revision > base &&
@@ -293,6 +306,12 @@ export class Merge {
     this.tally.refused++;
     this.tally.refusedIds.add(String(id));
   }
+}
+
+/** When a record's state was written (ISO instants compare as text). */
+function writtenAt(kind: RecordKind, row: object): string {
+  const record = row as { updated_at?: string; recorded_at?: string };
+  return (kind === 'session' || kind === 'action' ? record.updated_at : record.recorded_at) ?? '';
 }
 
 export function zeroCounts(): Record<MergedRecordKind, number> {

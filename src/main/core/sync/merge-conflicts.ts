@@ -75,19 +75,30 @@ export async function recordConflict(
  * Applies the mentor's pick. "office" closes the conflict; "incoming" writes the version that
  * arrived as the next revision of the office's row — read from the office's own copy of the
  * conflict (never from the compartment) and checked again, since the assignment may have ended.
- * Returns the record written, or null when nothing was written (office kept, or refused).
+ * A pick made against an office version the office has changed since is not applied (it would
+ * overwrite what the mentor never saw): the conflict stays open with the office's current row.
+ * Returns the record written, null when nothing was written (office kept, or refused), or
+ * 'reopened' when the conflict waits for another pick.
  */
 export async function applyConflictPick(
   trx: Trx,
   conflict: MentoringConflictsTable,
   keep: 'office' | 'incoming',
   context: MergeContext,
-): Promise<{ kind: RecordKind; row: AnyRecord } | null> {
+): Promise<{ kind: RecordKind; row: AnyRecord } | null | 'reopened'> {
   const now = context.now.toISOString();
   let written: { kind: RecordKind; row: AnyRecord } | null = null;
   if (keep === 'incoming') {
     const kind = conflict.record_kind;
     const current = await officeRow(trx, kind, conflict.record_id);
+    if (current && revisionOf(conflict.office_version) !== current.revision) {
+      await trx
+        .updateTable('mentoring_conflicts')
+        .set({ office_version: JSON.stringify(current) })
+        .where('id', '=', conflict.id)
+        .execute();
+      return 'reopened';
+    }
     const checked = recheck(context, kind, JSON.parse(conflict.incoming_version), current);
     if (checked && checked.id === conflict.record_id && current) {
       const next = { ...checked, revision: current.revision + 1 } as AnyRecord;
@@ -104,6 +115,14 @@ export async function applyConflictPick(
     .where('id', '=', conflict.id)
     .execute();
   return written;
+}
+
+function revisionOf(version: string): unknown {
+  try {
+    return (JSON.parse(version) as { revision?: unknown } | null)?.revision;
+  } catch {
+    return null;
+  }
 }
 
 function recheck(

@@ -226,6 +226,9 @@ export function validMonth(
   const figure = parsed.data;
   if (row.id !== `${figure.caseId}:${figure.month}`) return null;
   if (`${figure.month}-01` > context.today || !isIsoDate(`${figure.month}-01`)) return null;
+  // As the form: from the month the case opened (an earlier one would pose as "before").
+  const intake = context.intakeDates.get(figure.caseId);
+  if (intake === undefined || figure.month < intake.slice(0, 7)) return null;
   const recordedAt = trustedInstant(context, row.recorded_at);
   if (!assignedOn(context, figure.caseId, bangkokDate(recordedAt))) return null;
   return {

@@ -148,8 +148,8 @@ async function pickAll(label: string, options: string[]) {
 }
 
 /** The host's clock 40 days on, a day at a time (the longest step its test route takes). */
-async function moveOn(officeHost: OfficeHost) {
-  for (let day = 0; day < LATER_MS / DAY_MS; day++) await officeHost.advanceClock(DAY_MS);
+async function moveOn(officeHost: OfficeHost, days = LATER_MS / DAY_MS) {
+  for (let day = 0; day < days; day++) await officeHost.advanceClock(DAY_MS);
 }
 
 async function openCase(person: SeedPerson) {
@@ -370,13 +370,6 @@ test('the officer signs in: the mentor’s work merged, the before/after chart',
   await shot('16-progress-tab');
   await expectAccessible(page, 'case page: progress tab');
 
-  await page
-    .getByRole('link', { name: /การแจ้งเตือน/ })
-    .or(page.getByRole('button', { name: /การแจ้งเตือน/ }))
-    .first()
-    .click();
-  await expect(heading('การแจ้งเตือน')).toBeVisible();
-  await shot('17-reminders');
   await signOut(OFFICER.fullName);
 });
 
@@ -454,8 +447,19 @@ test('a second PC opens the carried file; the mentor logs a session in mentor-on
   }
 });
 
-test('back at the office the officer imports the file on the mentor’s page', async () => {
+test('ten days on: the reminders and the header badge; the officer imports the file', async () => {
+  // The action agreed for 18 January is now overdue.
+  await moveOn(host, 10);
+  await page.clock.setSystemTime(hostStartedAt + LATER_MS + 10 * DAY_MS);
   await signIn(OFFICER.userName, OFFICER.password);
+  const badge = page.getByRole('banner').getByRole('link', { name: /^การแจ้งเตือน/ });
+  await expect(badge).toBeVisible();
+  await badge.click();
+  await expect(heading('การแจ้งเตือน')).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('ลงสินค้าให้ครบ 5 รายการ');
+  await shot('23-reminders-and-badge');
+  await expectAccessible(page, 'reminders');
+
   await menu().getByRole('link', { name: 'พี่เลี้ยง', exact: true }).click();
   await page
     .getByRole('table', { name: 'รายชื่อพี่เลี้ยง' })
@@ -469,25 +473,25 @@ test('back at the office the officer imports the file on the mentor’s page', a
   });
   const arrived = page.getByRole('status').filter({ hasText: 'สิ่งที่ได้รับ' });
   await expect(arrived).toContainText('บันทึกการให้คำปรึกษา');
-  await shot('23-mentor-page-import');
+  await shot('24-mentor-page-import');
   await expectAccessible(page, 'mentor page after import');
 
   await openCase(SOMSRI);
   await page.getByRole('tab', { name: 'ความก้าวหน้า' }).click();
   await expect(page.getByRole('tabpanel')).toContainText('โปรโมชันปีใหม่');
-  await shot('24-progress-after-import');
+  await shot('25-progress-after-import');
 });
 
 test('the same screens in English', async () => {
   await page.getByText('English', { exact: true }).click();
   await page.getByRole('tab', { name: 'Progress' }).click();
-  await shot('25-en-progress');
+  await shot('26-en-progress');
   await page.getByRole('tab', { name: 'Mentor' }).click();
-  await shot('26-en-mentoring-tab');
+  await shot('27-en-mentoring-tab');
   await page
     .getByRole('navigation', { name: 'Main menu' })
     .getByRole('link', { name: 'Mentors' })
     .click();
-  await shot('27-en-registry');
+  await shot('28-en-registry');
   await page.getByText('ไทย', { exact: true }).click();
 });

@@ -94,6 +94,8 @@ export function MentorsTable({ mentors }: { mentors: readonly MentorListItem[] }
       column.accessor('active', {
         header: () => t('columns.active'),
         enableSorting: false,
+        // The badge is cut to "รับง…" when the column shrinks.
+        meta: { noWrap: true },
         cell: ({ row }) =>
           row.original.hasProfile ? (
             <Badge color={row.original.active ? 'teal' : 'gray'} variant="light">

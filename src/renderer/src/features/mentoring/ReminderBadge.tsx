@@ -13,7 +13,7 @@ export function ReminderBadge() {
   return (
     <Anchor component={Link} to="/reminders" aria-label={label} title={label} underline="never">
       {/* A word with the number: an orange "1" alone did not say what it counts. */}
-      <Badge color="orange" variant="filled" size="lg">
+      <Badge color="orange" variant="filled" size="lg" tt="none">
         {t('reminders.badgeShort', { count })}
       </Badge>
     </Anchor>

@@ -66,7 +66,7 @@ export function MentorsTable({ mentors }: { mentors: readonly MentorListItem[] }
       column.accessor('skills', {
         header: () => t('columns.skills'),
         enableSorting: false,
-        cell: ({ getValue }) => getValue().map(skills.label).join(', ') || none,
+        cell: ({ getValue }) => skills.labels(getValue()).join(', ') || none,
       }),
       column.display({
         id: 'provinces',

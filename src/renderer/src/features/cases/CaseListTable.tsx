@@ -118,7 +118,9 @@ export function CaseListTable({ rows, total, paging, selection }: CaseListTableP
       columns={columns}
       getRowId={(row) => String(row.caseId)}
       sortable={false}
-      minWidth={1100}
+      // Fits the content area of a 1280-pixel window (about 1000 pixels beside the menu): at
+      // 1100 the last column (the mentor) was cut off there and needed sideways scrolling.
+      minWidth={960}
       alwaysVirtual
       onOpenRow={(row) => void navigate(casePath(row.caseId))}
       paging={{ ...paging, labels }}

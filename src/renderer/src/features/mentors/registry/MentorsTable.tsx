@@ -22,7 +22,7 @@ export function MentorsTable({ mentors }: { mentors: readonly MentorListItem[] }
     return [
       column.accessor('fullName', {
         header: () => t('columns.name'),
-        sortFn: 'thaiText',
+        sortFn: 'thaiName',
         meta: { rowHeader: true },
         cell: ({ row, getValue }) => (
           <Stack gap={2} align="flex-start">

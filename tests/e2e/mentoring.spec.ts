@@ -261,6 +261,8 @@ test('bulk: the Lazada mentor for two more cases; the one without consent is hel
   await menu().getByRole('link', { name: 'ผู้รับบริการ', exact: true }).click();
   await page.getByRole('checkbox', { name: new RegExp(`^เลือก .*${fullName(KANCHANA)}$`) }).check();
   await page.getByRole('checkbox', { name: new RegExp(`^เลือก .*${fullName(AMPAI)}$`) }).check();
+  await page.mouse.move(700, 700);
+  await shot('08-case-list-selected');
   await page.getByRole('button', { name: 'มอบหมายพี่เลี้ยง' }).click();
   const dialog = page.getByRole('dialog', { name: 'มอบหมายพี่เลี้ยงให้ 2 ราย' });
   await dialog.getByRole('radio', { name: 'พี่เลี้ยงคนเดียวกันทุกราย' }).check();
@@ -270,7 +272,7 @@ test('bulk: the Lazada mentor for two more cases; the one without consent is hel
   await expect(rows.getByRole('row').filter({ hasText: AMPAI.firstName! })).toContainText(
     'ไม่ได้รับความยินยอม',
   );
-  await shot('08-bulk-preview');
+  await shot('09-bulk-preview');
   await expectAccessible(page, 'bulk assignment preview');
   await dialog.getByRole('button', { name: 'มอบหมาย 1 ราย' }).click();
   await expect(dialog).toBeHidden();
@@ -494,4 +496,27 @@ test('the same screens in English', async () => {
     .click();
   await shot('28-en-registry');
   await page.getByText('ไทย', { exact: true }).click();
+});
+
+test('after the import: the mentor at the office sees the session logged away, merged once', async () => {
+  await signOut(OFFICER.fullName);
+  await signIn(MENTOR.userName, MENTOR.password);
+  await expect(heading('งานพี่เลี้ยง')).toBeVisible();
+  await page
+    .getByRole('table')
+    .first()
+    .getByRole('link', { name: new RegExp(fullName(SOMSRI)) })
+    .click();
+  await expect(page.getByRole('main')).toContainText('โปรโมชันปีใหม่');
+  await signOut(MENTOR.fullName);
+
+  // The office's next sign-in merges the mentor's compartment again: nothing arrives twice.
+  await signIn(OFFICER.userName, OFFICER.password);
+  await openCase(SOMSRI);
+  await page.getByRole('tab', { name: 'ความก้าวหน้า' }).click();
+  const progress = page.getByRole('tabpanel');
+  await expect(progress).toContainText('โปรโมชันปีใหม่');
+  await expect(progress.getByText('เยี่ยมบ้าน ช่วยจัดโปรโมชันปีใหม่')).toHaveCount(1);
+  await expect(progress.getByText('ตั้งราคาและลงสินค้า')).toHaveCount(1);
+  await shot('29-progress-after-round-trip');
 });

@@ -54,6 +54,8 @@ function caseColumns(t: CasesT, language: Language) {
     }),
     column.accessor('status', {
       header: () => t('columns.status'),
+      // The badge is cut to "รับเรื…" when the column shrinks.
+      meta: { noWrap: true },
       cell: ({ getValue }) => <CaseStatusBadge status={getValue()} />,
     }),
     column.accessor('department', {

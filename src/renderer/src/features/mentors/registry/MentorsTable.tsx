@@ -1,4 +1,5 @@
 import { Anchor, Badge, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { BADGE_WHOLE } from '../../../components/badge-whole';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -48,7 +49,7 @@ export function MentorsTable({ mentors }: { mentors: readonly MentorListItem[] }
                   {t(`codes.organisationKinds.${row.original.organisationKind}`)}
                 </Text>
                 {row.original.isExternal && (
-                  <Badge variant="light" color="grape" size="sm">
+                  <Badge variant="light" color="grape" size="sm" styles={BADGE_WHOLE}>
                     {t('registry.external')}
                   </Badge>
                 )}
@@ -98,7 +99,11 @@ export function MentorsTable({ mentors }: { mentors: readonly MentorListItem[] }
         meta: { noWrap: true },
         cell: ({ row }) =>
           row.original.hasProfile ? (
-            <Badge color={row.original.active ? 'teal' : 'gray'} variant="light">
+            <Badge
+              color={row.original.active ? 'teal' : 'gray'}
+              variant="light"
+              styles={BADGE_WHOLE}
+            >
               {row.original.active ? t('registry.active') : t('registry.inactive')}
             </Badge>
           ) : (

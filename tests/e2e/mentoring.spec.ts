@@ -26,7 +26,6 @@ import { nationalId } from '../support/intake-fixtures';
 // accounts.spec.ts and cases.spec.ts). Screenshots go to test-results/mentoring/.
 test.describe.configure({ mode: 'serial' });
 
-const ADMIN_NAME = 'นายวิชัย รักงาน';
 const SUPERVISOR: SeedAccount = {
   fullName: 'นางสมพร ศรีสุข',
   userName: 'somporn.s',
@@ -102,20 +101,19 @@ const AMPAI: SeedPerson = {
   },
 };
 
-/** The story happens 40 days after the cases were opened: two months of sales can be recorded. */
 const DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * The story happens 40 days after the cases were opened (the web host's clock is moved on), so
+ * two months of sales can be recorded and actions fall due.
+ */
 const LATER_MS = 40 * DAY_MS;
-/** What the carried-out copy's PC is called in the story. */
 let host: OfficeHost;
 let page: Page;
 let hostStartedAt = 0;
+/** The carried file the mentor exported at the office. */
 let carriedFile = '';
+/** The carried file as the second PC saved it, read before that PC's folder is removed. */
 let carriedBack: Buffer = Buffer.alloc(0);
-const caseIds: Record<'somsri' | 'kanchana' | 'ampai', number> = {
-  somsri: 0,
-  kanchana: 0,
-  ampai: 0,
-};
 
 test.beforeAll(async ({ browser }) => {
   hostStartedAt = Date.now();
@@ -177,9 +175,7 @@ test('seeded office: accounts and three cases, one without the Lazada consent', 
   test.slow();
   await page.goto(host.url);
   await setUpOfficeThroughApi(page);
-  caseIds.somsri = await seedCase(page, SOMSRI);
-  caseIds.kanchana = await seedCase(page, KANCHANA);
-  caseIds.ampai = await seedCase(page, AMPAI);
+  for (const person of [SOMSRI, KANCHANA, AMPAI]) await seedCase(page, person);
   await seedAccounts(page, [SUPERVISOR, OFFICER, MENTOR]);
   await callCore(page, 'session.signOut');
   await moveOn(host);

@@ -31,7 +31,8 @@ function caseColumns(t: CasesT, language: Language) {
     }),
     column.accessor('displayName', {
       header: () => t('columns.name'),
-      meta: { rowHeader: true },
+      // Whole names: the browser's Thai word breaking split surnames ("ทอง / ดี") in a narrow column.
+      meta: { rowHeader: true, noWrap: true },
       cell: ({ row }) => (
         <>
           <Anchor component={Link} to={casePath(row.original.caseId)} fw={500}>
@@ -78,6 +79,7 @@ function caseColumns(t: CasesT, language: Language) {
     }),
     column.accessor('mentorName', {
       header: () => t('columns.mentor'),
+      meta: { noWrap: true },
       cell: ({ getValue }) => getValue() ?? none,
     }),
   ];

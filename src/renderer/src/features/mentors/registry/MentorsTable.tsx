@@ -24,7 +24,8 @@ export function MentorsTable({ mentors }: { mentors: readonly MentorListItem[] }
       column.accessor('fullName', {
         header: () => t('columns.name'),
         sortFn: 'thaiName',
-        meta: { rowHeader: true },
+        // Whole names: the browser's Thai word breaking split "วงศ์ / ค้า" in a narrow column.
+        meta: { rowHeader: true, noWrap: true },
         cell: ({ row, getValue }) => (
           <Stack gap={2} align="flex-start">
             <Anchor component={Link} to={mentorPath(row.original.userId)} fw={500}>

@@ -47,8 +47,8 @@ describe("a mentee's page", () => {
     const contact = await screen.findByRole('region', { name: text.mentee.contact });
     expect(within(contact).getByText('081-234-5678')).toBeVisible();
     expect(within(contact).getByText('somsri')).toBeVisible();
-    expect(await within(contact).findByText('การถ่ายภาพสินค้า')).toBeVisible();
     const business = screen.getByRole('region', { name: text.mentee.business });
+    expect(await within(business).findByText('การถ่ายภาพสินค้า')).toBeVisible();
     expect(within(business).getByText(text.codes.productCategories.food)).toBeVisible();
     expect(within(business).getByText('ขายออนไลน์ได้เดือนละ 5,000 บาท')).toBeVisible();
 

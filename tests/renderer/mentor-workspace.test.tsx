@@ -48,7 +48,7 @@ describe('the mentor workspace', () => {
     ).toBeVisible();
 
     const week = screen.getByRole('region', { name: text.workspace.thisWeek });
-    expect(within(week).getByText(/1 ชม\. 30 นาที · LINE/)).toBeVisible();
+    expect(within(week).getByText(/1 ชั่วโมง 30 นาที · LINE/)).toBeVisible();
     const overdue = screen.getByRole('region', { name: text.workspace.overdue });
     expect(within(overdue).getByText('ถ่ายรูปสินค้า 10 รูป')).toBeVisible();
     // Office mode: nothing to carry out, no "refreshed at".

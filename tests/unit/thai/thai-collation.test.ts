@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareThai, sortThai } from '../../../src/shared/thai';
+import { compareThai, compareThaiNames, sortThai } from '../../../src/shared/thai';
 
 describe('Thai collation', () => {
   it('sorts a leading vowel under its consonant', () => {
@@ -33,5 +33,16 @@ describe('Thai collation', () => {
           expect(compareThai(sorted[index - 1]!, sorted[index]!)).toBeLessThanOrEqual(0);
       }),
     );
+  });
+
+  it('sorts people by their names, not by the titles typed before them', () => {
+    const names = ['นายสมชาย ดีใจ', 'นางสาวกาญจนา ทองดี', 'นายกมล ใจเย็น', 'นางบุญมี ศรีสุข'];
+    // กมล before กาญจนา (a bare consonant before a vowel, as in the dictionary).
+    expect([...names].sort(compareThaiNames)).toEqual([
+      'นายกมล ใจเย็น',
+      'นางสาวกาญจนา ทองดี',
+      'นางบุญมี ศรีสุข',
+      'นายสมชาย ดีใจ',
+    ]);
   });
 });

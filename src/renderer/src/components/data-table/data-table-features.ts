@@ -8,6 +8,7 @@ import {
   type ColumnDef,
   type RowData,
 } from '@tanstack/react-table';
+import { compareThaiNames } from '../../../../shared/thai';
 
 /** How a column's cells are laid out; read by `DataTable`. */
 export interface DataColumnMeta {
@@ -30,11 +31,17 @@ export const sortFn_thaiText = constructSortFn({
   resolveDataValue: (value: unknown) => (value == null ? '' : String(value)),
 });
 
+/** People's names in Thai order by the name, not the title before it (นางสาว… before นาย…). */
+export const sortFn_thaiName = constructSortFn({
+  sort: (a: string, b: string) => compareThaiNames(a, b),
+  resolveDataValue: (value: unknown) => (value == null ? '' : String(value)),
+});
+
 /** The one feature set of every table in the app: sorting, nothing else. */
 export const dataTableFeatures = tableFeatures({
   rowSortingFeature,
   sortedRowModel: createSortedRowModel(),
-  sortFns: { thaiText: sortFn_thaiText, basic: sortFn_basic },
+  sortFns: { thaiText: sortFn_thaiText, thaiName: sortFn_thaiName, basic: sortFn_basic },
   columnMeta: {} as DataColumnMeta,
 });
 

@@ -32,7 +32,7 @@ export function BusinessSection({ details, canEdit }: { details: CaseDetails; ca
           { label: t('fields.business.goals'), value: long(details.goals) },
           {
             label: t('fields.business.mentoringNeeds'),
-            value: list(details.mentoringNeeds.map(skills.label)),
+            value: list(skills.labels(details.mentoringNeeds)),
           },
           {
             label: t('fields.business.productCategory'),

@@ -31,7 +31,8 @@ function caseColumns(t: CasesT, language: Language) {
     }),
     column.accessor('displayName', {
       header: () => t('columns.name'),
-      meta: { rowHeader: true },
+      // Whole names: the browser's Thai word breaking split surnames ("ทอง / ดี") in a narrow column.
+      meta: { rowHeader: true, noWrap: true },
       cell: ({ row }) => (
         <>
           <Anchor component={Link} to={casePath(row.original.caseId)} fw={500}>
@@ -54,6 +55,8 @@ function caseColumns(t: CasesT, language: Language) {
     }),
     column.accessor('status', {
       header: () => t('columns.status'),
+      // The badge is cut to "รับเรื…" when the column shrinks.
+      meta: { noWrap: true },
       cell: ({ getValue }) => <CaseStatusBadge status={getValue()} />,
     }),
     column.accessor('department', {
@@ -76,6 +79,7 @@ function caseColumns(t: CasesT, language: Language) {
     }),
     column.accessor('mentorName', {
       header: () => t('columns.mentor'),
+      meta: { noWrap: true },
       cell: ({ getValue }) => getValue() ?? none,
     }),
   ];
@@ -118,7 +122,9 @@ export function CaseListTable({ rows, total, paging, selection }: CaseListTableP
       columns={columns}
       getRowId={(row) => String(row.caseId)}
       sortable={false}
-      minWidth={1100}
+      // Fits the content area of a 1280-pixel window (about 1000 pixels beside the menu): at
+      // 1100 the last column (the mentor) was cut off there and needed sideways scrolling.
+      minWidth={960}
       alwaysVirtual
       onOpenRow={(row) => void navigate(casePath(row.caseId))}
       paging={{ ...paging, labels }}

@@ -1,4 +1,4 @@
-import { SimpleGrid, Text } from '@mantine/core';
+import { SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MenteeCase, TopicOption } from '../../../../shared/domain/mentoring';
 import { formatThaiPhone, parseThaiPhone } from '../../../../shared/thai';
@@ -42,16 +42,18 @@ export function MenteeDetails({
             { label: t('mentee.lineId'), value: mentee.lineId || none },
           ]}
         />
-        <Text size="sm" fw={500}>
-          {t('mentee.needs')}
-        </Text>
-        <Text size="sm">
-          {mentee.mentoringNeeds.length > 0 ? mentee.mentoringNeeds.map(need).join(', ') : none}
-        </Text>
       </MentoringSection>
       <MentoringSection title={t('mentee.business')}>
         <DetailsTable
           rows={[
+            // With the business, not under the contact details: it is what the mentor helps with.
+            {
+              label: t('mentee.needs'),
+              value:
+                mentee.mentoringNeeds.length > 0
+                  ? mentee.mentoringNeeds.map(need).join(', ')
+                  : none,
+            },
             { label: t('mentee.occupation'), value: mentee.occupation || none },
             { label: t('mentee.products'), value: mentee.products || none },
             {

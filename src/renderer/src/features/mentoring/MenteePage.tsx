@@ -60,6 +60,23 @@ function MenteeView({ mentee }: { mentee: MenteeCase }) {
         actions={<Button onClick={() => setDialog('session')}>{t('workspace.logSession')}</Button>}
       />
       <MenteeDetails mentee={mentee} topics={topics} />
+      {/* Full width: the months table has five columns and was cut off in half a page. */}
+      <MentoringSection
+        title={t('mentee.outcomes')}
+        actions={
+          <Group gap="xs">
+            <Button size="xs" variant="light" onClick={() => setDialog('milestone')}>
+              {t('milestone.record')}
+            </Button>
+            <Button size="xs" variant="light" onClick={() => setDialog('month')}>
+              {t('month.record')}
+            </Button>
+          </Group>
+        }
+      >
+        <MilestonesList milestones={mentee.milestones} />
+        <MonthsTable months={mentee.months} />
+      </MentoringSection>
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
         <MentoringSection title={t('mentee.sessions')}>
           <SessionsList
@@ -70,27 +87,9 @@ function MenteeView({ mentee }: { mentee: MenteeCase }) {
             editable
           />
         </MentoringSection>
-        <Stack gap="lg">
-          <MentoringSection title={t('mentee.openActions')}>
-            <OpenActionsList caseId={summary.caseId} actions={mentee.openActions} canTick />
-          </MentoringSection>
-          <MentoringSection
-            title={t('mentee.outcomes')}
-            actions={
-              <Group gap="xs">
-                <Button size="xs" variant="light" onClick={() => setDialog('milestone')}>
-                  {t('milestone.record')}
-                </Button>
-                <Button size="xs" variant="light" onClick={() => setDialog('month')}>
-                  {t('month.record')}
-                </Button>
-              </Group>
-            }
-          >
-            <MilestonesList milestones={mentee.milestones} />
-            <MonthsTable months={mentee.months} />
-          </MentoringSection>
-        </Stack>
+        <MentoringSection title={t('mentee.openActions')}>
+          <OpenActionsList caseId={summary.caseId} actions={mentee.openActions} canTick />
+        </MentoringSection>
       </SimpleGrid>
       {dialog === 'session' && (
         <SessionLogModal

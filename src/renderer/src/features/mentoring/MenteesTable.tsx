@@ -48,6 +48,8 @@ export function MenteesTable({ mentees, onLog }: MenteesTableProps) {
               <Table.Td>{format.date(mentee.nextSessionOn)}</Table.Td>
               <Table.Td>{format.date(mentee.lastSessionOn)}</Table.Td>
               <Table.Td>
+                {/* A dash like the other empty cells, not a blank. */}
+                {mentee.overdueActions === 0 && mentee.openActions === 0 && t('shell:common.none')}
                 <Group gap={4}>
                   {mentee.overdueActions > 0 && (
                     <Badge color="red" variant="light">

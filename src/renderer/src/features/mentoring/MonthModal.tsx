@@ -94,7 +94,7 @@ export function MonthModal({ side, caseId, recorded, attachments, onClose }: Mon
         name="month"
         render={({ field, fieldState }) => (
           <MonthField
-            label={t('month.month')}
+            label={t('month.period')}
             value={field.value}
             onChange={(month) => form.reset(monthDefaults(caseId, month, recorded))}
             latestYear={Number(bangkokToday().slice(0, 4))}

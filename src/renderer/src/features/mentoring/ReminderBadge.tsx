@@ -12,8 +12,9 @@ export function ReminderBadge() {
   const label = t('reminders.badge', { count });
   return (
     <Anchor component={Link} to="/reminders" aria-label={label} title={label} underline="never">
-      <Badge color="orange" variant="filled" size="lg" circle={count < 10}>
-        {count}
+      {/* A word with the number: an orange "1" alone did not say what it counts. */}
+      <Badge color="orange" variant="filled" size="lg" tt="none">
+        {t('reminders.badgeShort', { count })}
       </Badge>
     </Anchor>
   );

@@ -24,9 +24,10 @@ export function useMentoringFormat(): MentoringFormat {
     month: (month: string) => formatMonth(month, language),
     duration: (total: number) => {
       const { hours, minutes } = splitMinutes(total);
-      return hours === 0
-        ? t('session.durationMinutes', { minutes })
-        : t('session.durationHours', { hours, minutes });
+      // "1 ชั่วโมง", not "1 ชม. 0 นาที".
+      if (hours === 0) return t('session.durationMinutes', { minutes });
+      if (minutes === 0) return t('session.durationWholeHours', { hours });
+      return t('session.durationHours', { hours, minutes });
     },
   };
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, FileButton, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Divider, FileButton, Paper, Stack, Text, Title } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CARRY_FILE_MAX_BYTES } from '../../../../../shared/domain/mentoring';
@@ -42,32 +42,37 @@ export function OpenCarriedFile() {
     }
   }
 
+  // Set apart from the office's setup above it: under the office form's own buttons it read
+  // as one more part of that form, easy to miss for the mentor it is for.
   return (
-    <Paper withBorder p="md">
-      <Stack gap="sm">
-        <Title order={2} size="h4">
-          {t('setup.carry.heading')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('setup.carry.intro')}
-        </Text>
-        {failure && (
-          <Alert color="red" variant="light" role="alert" title={t('setup.carry.failed')}>
-            {errorMessage(failure, t)}
-          </Alert>
-        )}
-        <FileButton
-          resetRef={resetPicker}
-          onChange={(file) => void open(file)}
-          accept=".kaona-carry"
-        >
-          {(props) => (
-            <Button variant="default" loading={busy} {...props}>
-              {t('setup.carry.choose')}
-            </Button>
+    <Stack gap="md">
+      <Divider label={t('setup.carry.or')} labelPosition="center" />
+      <Paper withBorder p="md">
+        <Stack gap="sm">
+          <Title order={2} size="h4">
+            {t('setup.carry.heading')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('setup.carry.intro')}
+          </Text>
+          {failure && (
+            <Alert color="red" variant="light" role="alert" title={t('setup.carry.failed')}>
+              {errorMessage(failure, t)}
+            </Alert>
           )}
-        </FileButton>
-      </Stack>
-    </Paper>
+          <FileButton
+            resetRef={resetPicker}
+            onChange={(file) => void open(file)}
+            accept=".kaona-carry"
+          >
+            {(props) => (
+              <Button variant="default" loading={busy} {...props}>
+                {t('setup.carry.choose')}
+              </Button>
+            )}
+          </FileButton>
+        </Stack>
+      </Paper>
+    </Stack>
   );
 }

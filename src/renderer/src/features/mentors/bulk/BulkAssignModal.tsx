@@ -6,6 +6,7 @@ import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { MethodInput } from '../../../../../shared/contract';
+import { compareThaiNames } from '../../../../../shared/thai';
 import { useKaonaMutation } from '../../../api';
 import { fieldErrorMessage } from '../../../components/field-error';
 import { FormFooter } from '../../../components/forms/FormFooter';
@@ -17,8 +18,6 @@ import { mentorsKeys, mentorsQueries } from '../mentors-queries';
 import { bulkItems } from './bulk-items';
 import { bulkPreviewQuery } from './bulk-queries';
 import { BulkPreviewTable } from './BulkPreviewTable';
-
-const thaiCollator = new Intl.Collator('th');
 
 interface BulkAssignModalProps {
   caseIds: readonly number[];
@@ -85,7 +84,7 @@ export function BulkAssignModal({ caseIds, onClose, onAssigned }: BulkAssignModa
 
   const mentorOptions = (mentors.data ?? [])
     .filter((mentor) => mentor.hasProfile && mentor.active)
-    .sort((a, b) => thaiCollator.compare(a.fullName, b.fullName))
+    .sort((a, b) => compareThaiNames(a.fullName, b.fullName))
     .map((mentor) => ({
       value: String(mentor.userId),
       label: `${mentor.fullName} (${t('registry.load', {

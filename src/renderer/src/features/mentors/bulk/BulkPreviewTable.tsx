@@ -1,4 +1,4 @@
-import { Badge, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Badge, List, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BulkPreview, BulkPreviewRow } from '../../../../../shared/domain/mentoring';
@@ -42,17 +42,18 @@ export function BulkPreviewTable({ preview }: { preview: BulkPreview }) {
               {t('bulk.noProblem')}
             </Badge>
           ) : (
-            <Group gap={4}>
+            // Text, not badges: a badge cuts a long reason to "ไม่ได้รับความยินยอมให้…".
+            <Stack gap={2}>
               {getValue().map((problem) => (
-                <Badge
+                <Text
                   key={problem}
-                  color={problem === 'over_capacity' ? 'orange' : 'red'}
-                  variant="light"
+                  size="sm"
+                  c={problem === 'over_capacity' ? 'orange.9' : 'red.9'}
                 >
                   {t(`bulk.problemCodes.${problem}`)}
-                </Badge>
+                </Text>
               ))}
-            </Group>
+            </Stack>
           ),
       }),
     ];

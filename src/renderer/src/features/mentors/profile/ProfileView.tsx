@@ -58,7 +58,7 @@ export function ProfileView({ profile }: { profile: MentorProfile }) {
                   },
                 ]
               : []),
-            { label: t('fields.skills'), value: list(profile.skills.map(skills.label)) },
+            { label: t('fields.skills'), value: list(skills.labels(profile.skills)) },
             {
               label: t('fields.productCategories'),
               value: list(
@@ -67,8 +67,9 @@ export function ProfileView({ profile }: { profile: MentorProfile }) {
             },
             {
               label: t('fields.provinceIds'),
+              // "Online" alone read as a province's name.
               value: profile.onlineOnly
-                ? t('registry.online')
+                ? t('fields.onlineOnly')
                 : list(profile.provinceIds.map(provinces.name)),
             },
             {

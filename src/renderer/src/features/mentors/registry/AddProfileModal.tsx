@@ -4,11 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ROLES, type Role } from '../../../../../shared/permissions';
+import { compareThaiNames } from '../../../../../shared/thai';
 import { QueryView } from '../../../components/QueryView';
 import { mentorPath } from '../mentor-paths';
 import { mentorsQueries } from '../mentors-queries';
-
-const thaiCollator = new Intl.Collator('th');
 
 /**
  * Picks the account to give a profile: a mentor account without one, or an officer or
@@ -32,7 +31,7 @@ export function AddProfileModal({ onClose }: { onClose: () => void }) {
         {(list) => {
           const open = list
             .filter((candidate) => !candidate.hasProfile)
-            .sort((a, b) => thaiCollator.compare(a.fullName, b.fullName));
+            .sort((a, b) => compareThaiNames(a.fullName, b.fullName));
           if (open.length === 0) return <Text c="dimmed">{t('registry.addProfileNone')}</Text>;
           return (
             <Stack gap="md">

@@ -1,4 +1,5 @@
 import { Anchor, Badge, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { BADGE_WHOLE } from '../../../components/badge-whole';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -22,8 +23,9 @@ export function MentorsTable({ mentors }: { mentors: readonly MentorListItem[] }
     return [
       column.accessor('fullName', {
         header: () => t('columns.name'),
-        sortFn: 'thaiText',
-        meta: { rowHeader: true },
+        sortFn: 'thaiName',
+        // Whole names: the browser's Thai word breaking split "วงศ์ / ค้า" in a narrow column.
+        meta: { rowHeader: true, noWrap: true },
         cell: ({ row, getValue }) => (
           <Stack gap={2} align="flex-start">
             <Anchor component={Link} to={mentorPath(row.original.userId)} fw={500}>
@@ -48,7 +50,7 @@ export function MentorsTable({ mentors }: { mentors: readonly MentorListItem[] }
                   {t(`codes.organisationKinds.${row.original.organisationKind}`)}
                 </Text>
                 {row.original.isExternal && (
-                  <Badge variant="light" color="grape" size="sm">
+                  <Badge variant="light" color="grape" size="sm" styles={BADGE_WHOLE}>
                     {t('registry.external')}
                   </Badge>
                 )}
@@ -66,7 +68,7 @@ export function MentorsTable({ mentors }: { mentors: readonly MentorListItem[] }
       column.accessor('skills', {
         header: () => t('columns.skills'),
         enableSorting: false,
-        cell: ({ getValue }) => getValue().map(skills.label).join(', ') || none,
+        cell: ({ getValue }) => skills.labels(getValue()).join(', ') || none,
       }),
       column.display({
         id: 'provinces',
@@ -94,9 +96,15 @@ export function MentorsTable({ mentors }: { mentors: readonly MentorListItem[] }
       column.accessor('active', {
         header: () => t('columns.active'),
         enableSorting: false,
+        // The badge is cut to "รับง…" when the column shrinks.
+        meta: { noWrap: true },
         cell: ({ row }) =>
           row.original.hasProfile ? (
-            <Badge color={row.original.active ? 'teal' : 'gray'} variant="light">
+            <Badge
+              color={row.original.active ? 'teal' : 'gray'}
+              variant="light"
+              styles={BADGE_WHOLE}
+            >
               {row.original.active ? t('registry.active') : t('registry.inactive')}
             </Badge>
           ) : (

@@ -36,6 +36,14 @@ export const PERMISSIONS = [
    * roles hold it too and use it when they have a mentor profile (office staff also mentor).
    */
   'mentoring.own',
+  /** The letterhead: agency details, emblem, number prefix, signers, Thai digits (admin). */
+  'letterhead.manage',
+  /** The document register, a document's snapshot, the letterhead and signers, verifying. */
+  'documents.read',
+  /** Create referrals, change their status, keep the agencies directory. */
+  'referrals.write',
+  /** Issue letters and certificates (numbers from the register), print, save PDF, void. */
+  'documents.issue',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -52,6 +60,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'cases.write',
     'drafts.own',
     'mentors.manage',
+    'letterhead.manage',
+    'documents.read',
   ],
   supervisor: [
     'session.own',
@@ -64,6 +74,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'mentors.manage',
     'mentoring.coordinate',
     'mentoring.own',
+    'documents.read',
+    'referrals.write',
+    'documents.issue',
   ],
   officer: [
     'session.own',
@@ -75,6 +88,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'drafts.own',
     'mentoring.coordinate',
     'mentoring.own',
+    'documents.read',
+    'referrals.write',
+    'documents.issue',
   ],
   mentor: ['session.own', 'mentoring.own'],
 };

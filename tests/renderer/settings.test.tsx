@@ -14,6 +14,7 @@ function setup(
     agencyName: 'สำนักงาน พม. จังหวัดขอนแก่น',
     idleLockMinutes: 5,
     noSessionDays: 30,
+    referralReplyDays: 15,
   },
 ) {
   let stored = { ...initial };
@@ -79,6 +80,7 @@ describe('the office settings page', () => {
         agencyName: 'สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดขอนแก่น',
         idleLockMinutes: 15,
         noSessionDays: 30,
+        referralReplyDays: 15,
       },
     ]);
     await waitFor(() => expect(session.refresh).toHaveBeenCalled());
@@ -101,7 +103,12 @@ describe('the office settings page', () => {
     await user.click(screen.getByRole('button', { name: th.settings.save }));
     expect(await screen.findByText(th.settings.saved)).toBeInTheDocument();
     expect(updates()).toEqual([
-      { agencyName: 'สำนักงาน พม. จังหวัดขอนแก่น', idleLockMinutes: 5, noSessionDays: 45 },
+      {
+        agencyName: 'สำนักงาน พม. จังหวัดขอนแก่น',
+        idleLockMinutes: 5,
+        noSessionDays: 45,
+        referralReplyDays: 15,
+      },
     ]);
   });
 
@@ -110,7 +117,12 @@ describe('the office settings page', () => {
       handlers: {
         'settings.get': () => ({
           ok: true,
-          value: { agencyName: 'สำนักงาน', idleLockMinutes: 5, noSessionDays: 30 },
+          value: {
+            agencyName: 'สำนักงาน',
+            idleLockMinutes: 5,
+            noSessionDays: 30,
+            referralReplyDays: 15,
+          },
         }),
         'settings.update': () => ({ ok: false, error: { code: 'FORBIDDEN' } }),
       },

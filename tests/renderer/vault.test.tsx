@@ -262,7 +262,12 @@ describe('renewing the recovery code', () => {
         ...vaultHandlers([]),
         'settings.get': () => ({
           ok: true,
-          value: { agencyName: 'สำนักงาน พม. จังหวัดขอนแก่น', idleLockMinutes: 5, noSessionDays: 30 },
+          value: {
+            agencyName: 'สำนักงาน พม. จังหวัดขอนแก่น',
+            idleLockMinutes: 5,
+            noSessionDays: 30,
+            referralReplyDays: 15,
+          },
         }),
       },
     });

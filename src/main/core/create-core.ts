@@ -34,6 +34,11 @@ import { sessionHandlers } from './session/session-handlers';
 import { SessionManager } from './session/session-manager';
 import { setupHandlers } from './session/setup-handlers';
 import { settingsHandlers } from './settings/settings-handlers';
+import { letterheadHandlers } from './documents/letterhead-handlers';
+import { registerHandlers } from './documents/register-handlers';
+import { outputHandlers } from './documents/output-handlers';
+import { referralsHandlers } from './referrals/referrals-handlers';
+import { certificatesHandlers } from './certificates/certificates-handlers';
 
 export interface CoreOptions {
   identity: AppIdentity;
@@ -131,6 +136,11 @@ export function createCore(options: CoreOptions): Core {
       preferences,
       chooseSavePath: options.host?.chooseSavePath,
     }),
+    ...letterheadHandlers(),
+    ...referralsHandlers(),
+    ...registerHandlers(),
+    ...outputHandlers(),
+    ...certificatesHandlers(),
   };
 
   return {

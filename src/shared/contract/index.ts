@@ -17,6 +17,10 @@ import { casesMethods, casesReasons } from './methods/cases';
 import { draftsMethods, draftsReasons } from './methods/drafts';
 import { mentorsMethods, mentorsReasons } from './methods/mentors';
 import { mentoringMethods, mentoringReasons } from './methods/mentoring';
+import { letterheadMethods, letterheadReasons } from './methods/letterhead';
+import { referralsMethods, referralsReasons } from './methods/referrals';
+import { documentsMethods, documentsReasons } from './methods/documents';
+import { certificatesMethods, certificatesReasons } from './methods/certificates';
 import { commonReasons } from './reasons';
 
 /** Every IPC method Kaona has. Main, preload, the web host and the renderer all derive from it. */
@@ -35,6 +39,10 @@ export const contract = {
   ...draftsMethods,
   ...mentorsMethods,
   ...mentoringMethods,
+  ...letterheadMethods,
+  ...referralsMethods,
+  ...documentsMethods,
+  ...certificatesMethods,
 } satisfies Record<string, MethodDefinition>;
 
 /**
@@ -57,6 +65,10 @@ export const REASONS = [
   ...draftsReasons,
   ...mentorsReasons,
   ...mentoringReasons,
+  ...letterheadReasons,
+  ...referralsReasons,
+  ...documentsReasons,
+  ...certificatesReasons,
 ] as const;
 export type Reason = (typeof REASONS)[number];
 

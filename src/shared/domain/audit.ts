@@ -11,6 +11,10 @@ import { casesAuditActions } from '../contract/methods/cases';
 import { draftsAuditActions } from '../contract/methods/drafts';
 import { mentorsAuditActions } from '../contract/methods/mentors';
 import { mentoringAuditActions } from '../contract/methods/mentoring';
+import { letterheadAuditActions } from '../contract/methods/letterhead';
+import { referralsAuditActions } from '../contract/methods/referrals';
+import { documentsAuditActions } from '../contract/methods/documents';
+import { certificatesAuditActions } from '../contract/methods/certificates';
 
 /** What the audit feature itself records. */
 export const auditOwnActions = ['audit.viewed', 'audit.verified', 'audit.anchor_mismatch'] as const;
@@ -31,6 +35,10 @@ export const AUDIT_ACTIONS = [
   ...draftsAuditActions,
   ...mentorsAuditActions,
   ...mentoringAuditActions,
+  ...letterheadAuditActions,
+  ...referralsAuditActions,
+  ...documentsAuditActions,
+  ...certificatesAuditActions,
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

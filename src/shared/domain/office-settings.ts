@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { safeText } from '../text/safe-text';
 import { NO_SESSION_DAYS_DEFAULT } from './mentoring/codes';
+import { REFERRAL_REPLY_DAYS } from './documents/codes';
+
+export { REFERRAL_REPLY_DAYS };
 
 export const IDLE_LOCK_MINUTES = { min: 1, max: 60, default: 5 } as const;
 /** The reminder "no session for N days" (issue 9): a week to a year. */
@@ -15,6 +18,8 @@ export const officeSettingsSchema = z.strictObject({
   idleLockMinutes: z.number().int().min(IDLE_LOCK_MINUTES.min).max(IDLE_LOCK_MINUTES.max),
   /** Reminders list a mentored case with no session for this many days. */
   noSessionDays: z.number().int().min(NO_SESSION_DAYS.min).max(NO_SESSION_DAYS.max),
+  /** A sent referral with no reply after this many days shows as overdue (issue 10). */
+  referralReplyDays: z.number().int().min(REFERRAL_REPLY_DAYS.min).max(REFERRAL_REPLY_DAYS.max),
 });
 export type OfficeSettings = z.infer<typeof officeSettingsSchema>;
 
@@ -22,6 +27,7 @@ export const DEFAULT_OFFICE_SETTINGS: OfficeSettings = {
   agencyName: '',
   idleLockMinutes: IDLE_LOCK_MINUTES.default,
   noSessionDays: NO_SESSION_DAYS.default,
+  referralReplyDays: REFERRAL_REPLY_DAYS.default,
 };
 
 export const officeSettingsPatchSchema = officeSettingsSchema

@@ -17,6 +17,7 @@ import type {
 } from '../../../shared/domain/cases';
 import type { ProductCategory } from '../../../shared/domain/mentoring';
 import type { OfficeMentoringTables } from './mentoring-schema';
+import type { DocumentsTables } from './documents-schema';
 
 /** Key/value settings of the office (agency name, idle lock minutes…). `value` holds JSON. */
 export interface SettingsTable {
@@ -294,7 +295,7 @@ export interface DuplicateReviewsTable {
   decided_by: number;
 }
 
-export interface DatabaseSchema extends OfficeMentoringTables {
+export interface DatabaseSchema extends OfficeMentoringTables, DocumentsTables {
   settings: SettingsTable;
   users: UsersTable;
   audit_events: AuditEventsTable;

@@ -15,6 +15,22 @@ import { sessionAuditActions, sessionReasons } from '../../../shared/contract/me
 import { settingsAuditActions, settingsReasons } from '../../../shared/contract/methods/settings';
 import { setupAuditActions, setupReasons } from '../../../shared/contract/methods/setup';
 import { vaultAuditActions, vaultReasons } from '../../../shared/contract/methods/vault';
+import {
+  letterheadAuditActions,
+  letterheadReasons,
+} from '../../../shared/contract/methods/letterhead';
+import {
+  referralsAuditActions,
+  referralsReasons,
+} from '../../../shared/contract/methods/referrals';
+import {
+  documentsAuditActions,
+  documentsReasons,
+} from '../../../shared/contract/methods/documents';
+import {
+  certificatesAuditActions,
+  certificatesReasons,
+} from '../../../shared/contract/methods/certificates';
 import { commonReasons } from '../../../shared/contract/reasons';
 import { auditOwnActions, type AuditAction } from '../../../shared/domain/audit';
 import type { Reason } from '../../../shared/contract';
@@ -32,6 +48,11 @@ import enMentors from './locales/en/mentors.json';
 import enSettings from './locales/en/settings.json';
 import enShell from './locales/en/shell.json';
 import enVault from './locales/en/vault.json';
+import enLetterhead from './locales/en/letterhead.json';
+import enReferrals from './locales/en/referrals.json';
+import enDocuments from './locales/en/documents.json';
+import enCertificates from './locales/en/certificates.json';
+import enPrint from './locales/en/print.json';
 import thAbout from './locales/th/about.json';
 import thAccounts from './locales/th/accounts.json';
 import thAddresses from './locales/th/addresses.json';
@@ -46,6 +67,11 @@ import thMentors from './locales/th/mentors.json';
 import thSettings from './locales/th/settings.json';
 import thShell from './locales/th/shell.json';
 import thVault from './locales/th/vault.json';
+import thLetterhead from './locales/th/letterhead.json';
+import thReferrals from './locales/th/referrals.json';
+import thDocuments from './locales/th/documents.json';
+import thCertificates from './locales/th/certificates.json';
+import thPrint from './locales/th/print.json';
 
 /**
  * One namespace: its Thai and English catalogues and the contract lists it translates (under
@@ -109,6 +135,23 @@ export const FEATURE_NAMESPACES = {
     reasons: mentoringReasons,
     auditActions: mentoringAuditActions,
   }),
+  letterhead: namespace(thLetterhead, enLetterhead, {
+    reasons: letterheadReasons,
+    auditActions: letterheadAuditActions,
+  }),
+  referrals: namespace(thReferrals, enReferrals, {
+    reasons: referralsReasons,
+    auditActions: referralsAuditActions,
+  }),
+  documents: namespace(thDocuments, enDocuments, {
+    reasons: documentsReasons,
+    auditActions: documentsAuditActions,
+  }),
+  certificates: namespace(thCertificates, enCertificates, {
+    reasons: certificatesReasons,
+    auditActions: certificatesAuditActions,
+  }),
+  print: namespace(thPrint, enPrint),
 };
 
 export type FeatureNamespace = keyof typeof FEATURE_NAMESPACES;

@@ -145,6 +145,11 @@ export const TIMELINE_KINDS = [
   'session_logged',
   'milestone_recorded',
   'outcome_recorded',
+  'referral_created',
+  'referral_status_changed',
+  'letter_issued',
+  'certificate_issued',
+  'document_voided',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 

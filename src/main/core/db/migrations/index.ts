@@ -6,6 +6,7 @@ import * as m0004 from './0004-case-files';
 import * as m0005 from './0005-case-search-sqlite';
 import * as m0006 from './0006-address-data';
 import * as m0007 from './0007-mentoring';
+import * as m0008 from './0008-documents';
 
 /**
  * Every migration, in order. A static index because a bundled app has no migration folder to
@@ -19,6 +20,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0005-case-search-sqlite': m0005,
   '0006-address-data': m0006,
   '0007-mentoring': m0007,
+  '0008-documents': m0008,
 };
 
 export const LATEST_SCHEMA_VERSION = Object.keys(MIGRATIONS).length;

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import {
   IDLE_LOCK_MINUTES,
   NO_SESSION_DAYS,
+  REFERRAL_REPLY_DAYS,
   officeSettingsSchema,
   type OfficeSettings,
 } from '../../../../shared/domain/office-settings';
@@ -15,7 +16,9 @@ import { FormFooter } from '../../components/forms/FormFooter';
 import { formLevelError, reportServerError } from '../../components/forms/server-errors';
 import { settingsKeys } from './settings-queries';
 
-const SETTINGS_FIELDS = { fields: ['agencyName', 'idleLockMinutes', 'noSessionDays'] } as const;
+const SETTINGS_FIELDS = {
+  fields: ['agencyName', 'idleLockMinutes', 'noSessionDays', 'referralReplyDays'],
+} as const;
 
 export function OfficeSettingsForm({ initial }: { initial: OfficeSettings }) {
   const { t } = useTranslation(['settings', 'shell']);
@@ -105,6 +108,29 @@ export function OfficeSettingsForm({ initial }: { initial: OfficeSettings }) {
                 clampBehavior="none"
                 styles={{ wrapper: { maxWidth: 200 } }}
                 error={fieldState.error && t('noSessionDaysError')}
+              />
+            )}
+          />
+          <Controller
+            control={form.control}
+            name="referralReplyDays"
+            render={({ field, fieldState }) => (
+              <NumberInput
+                ref={field.ref}
+                name={field.name}
+                onBlur={field.onBlur}
+                value={Number.isNaN(field.value) ? '' : field.value}
+                onChange={(value) => field.onChange(typeof value === 'number' ? value : Number.NaN)}
+                label={t('referralReplyDays')}
+                description={t('referralReplyDaysHint')}
+                withAsterisk
+                min={REFERRAL_REPLY_DAYS.min}
+                max={REFERRAL_REPLY_DAYS.max}
+                allowDecimal={false}
+                allowNegative={false}
+                clampBehavior="none"
+                styles={{ wrapper: { maxWidth: 200 } }}
+                error={fieldState.error && t('referralReplyDaysError')}
               />
             )}
           />

@@ -48,6 +48,8 @@ export interface DocumentDetail extends DocumentRow {
   /** Whether the stored snapshot still matches its SHA-256 (checked on every read). */
   intact: boolean;
   model: DocumentModel;
+  /** The images the model prints, as `data:` URLs by SHA-256 (for the on-screen preview). */
+  images: Record<string, string>;
 }
 
 export const documentIdSchema = z.strictObject({ documentId: z.number().int().positive() });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import thCases from '../../src/renderer/src/i18n/locales/th/cases.json';
+import { readFileSync } from 'node:fs';
 import { REFERRAL_DETAILS } from '../../src/shared/domain/documents/codes';
 import {
   DISABILITY_TYPE_TH,
@@ -11,6 +11,14 @@ import {
   thaiAddress,
   type LetterInput,
 } from '../../src/shared/domain/documents/letter-text';
+
+// Read as data: the renderer's catalogues are not part of the Node project's sources.
+const thCases = JSON.parse(
+  readFileSync(
+    new URL('../../src/renderer/src/i18n/locales/th/cases.json', import.meta.url),
+    'utf8',
+  ),
+) as { codes: { targetGroups: unknown; disabilityTypes: unknown } };
 
 const input: LetterInput = {
   issuedOn: '2026-12-02',

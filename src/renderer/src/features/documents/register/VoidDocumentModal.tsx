@@ -75,8 +75,7 @@ export function VoidDocumentModal({
             onChange={(event) => setReason(event.currentTarget.value)}
             error={fieldError}
             withAsterisk
-            autosize
-            minRows={2}
+            rows={3}
             maxLength={2000}
             data-autofocus
           />

@@ -454,4 +454,21 @@ describe('the register', () => {
     const viewed = await auditEvents(office, 'document.viewed');
     expect(JSON.parse(viewed.at(-1)!.details ?? '{}')).toMatchObject({ intact: false });
   });
+  it('a snapshot that is no longer JSON is refused as damaged, not an internal error', async () => {
+    const { documentId } = await db()
+      .selectFrom('documents')
+      .select('id as documentId')
+      .where('status', '=', 'issued')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    await db()
+      .updateTable('documents')
+      .set({ snapshot: 'not json' })
+      .where('id', '=', documentId)
+      .execute();
+    expect(await office.call('documents.get', { documentId })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', reason: 'document_snapshot_damaged' },
+    });
+  });
 });

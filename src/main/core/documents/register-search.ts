@@ -109,7 +109,14 @@ export async function readDocumentDetail(db: Db, documentId: number): Promise<Do
     .where('d.id', '=', documentId)
     .executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND', 'document_not_found');
-  const { model, intact } = readSnapshot(row);
+  let snapshot: ReturnType<typeof readSnapshot>;
+  try {
+    snapshot = readSnapshot(row);
+  } catch {
+    // Not even JSON any more: edited outside Kaona, with nothing left to show.
+    throw new AppError('CONFLICT', 'document_snapshot_damaged');
+  }
+  const { model, intact } = snapshot;
   return {
     ...toDocumentRow(row),
     sha256: row.sha256,

@@ -1,7 +1,8 @@
 import type { Handler } from '../handlers';
-import { notBuilt } from '../call/not-built';
+import { issueLetter, previewLetter } from './letter-service';
+import { documentDetail, documentList, voidDocument } from './register-service';
 
-/** The register: list, one document, the letter's preview and issue, void (issue 10, being built). */
+/** The register: list, one document, the letter's preview and issue, void. */
 export function registerHandlers(): {
   [
     K in
@@ -12,11 +13,11 @@ export function registerHandlers(): {
       | 'documents.void'
   ]: Handler<K>;
 } {
-  return notBuilt([
-    'documents.list',
-    'documents.get',
-    'documents.previewLetter',
-    'documents.issueLetter',
-    'documents.void',
-  ]);
+  return {
+    'documents.list': (query, call) => documentList(call, query),
+    'documents.get': ({ documentId }, call) => documentDetail(call, documentId),
+    'documents.previewLetter': (request, call) => previewLetter(call, request),
+    'documents.issueLetter': (request, call) => issueLetter(call, request),
+    'documents.void': (input, call) => voidDocument(call, input),
+  };
 }

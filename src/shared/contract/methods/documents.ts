@@ -31,6 +31,8 @@ export const documentsReasons = [
   'document_void',
   'document_snapshot_damaged',
   'letter_already_issued',
+  /** No signer was chosen and the letterhead names no default letter signer. */
+  'letter_signer_missing',
   'print_ticket_invalid',
   'printing_unavailable',
   'print_failed',

@@ -129,7 +129,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       print_count INTEGER NOT NULL DEFAULT 0 CHECK (print_count >= 0),
       last_printed_at TEXT,
       UNIQUE (kind, year, seq),
-      UNIQUE (kind, number),
+      -- A letter's number repeats from one year to the next ("พม 0506/1" every January): the
+      -- date tells them apart, so a number is unique within its year only.
+      UNIQUE (kind, year, number),
       CHECK ((status = 'void') = (voided_at IS NOT NULL)),
       CHECK ((kind = 'certificate') = (achievement IS NOT NULL))
     )

@@ -49,7 +49,14 @@ describe('the permission table, enforced in main for every channel', () => {
   }
 
   it('the admin holds every permission but revealing sensitive case data and mentoring case work; a mentor cannot see accounts, settings or the audit log', () => {
-    const caseWork = ['cases.reveal', 'mentoring.coordinate', 'mentoring.own'];
+    // Referring a person and issuing letters and certificates are case work too (issue 10).
+    const caseWork = [
+      'cases.reveal',
+      'mentoring.coordinate',
+      'mentoring.own',
+      'referrals.write',
+      'documents.issue',
+    ];
     for (const channel of guarded) {
       const access = contract[channel].access;
       // Data minimisation (PDPA s.22): the admin runs accounts, keys and the registry, not case work.

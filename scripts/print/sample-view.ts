@@ -6,14 +6,16 @@ import type {
 } from '../../src/shared/domain/documents';
 
 /**
- * A print view to look at (scripts/print/sample.ts): a referral letter long enough for two pages,
- * and certificates with one and two signers. The emblem and signature are drawn here as plain
+ * A print view to look at (scripts/print/sample.ts) and to test the templates with
+ * (tests/renderer/print-templates.test.tsx): a referral letter long enough for two pages, and
+ * certificates with one and two signers. The emblem and signature are drawn here as plain
  * SVG stand-ins: the Garuda is the office's to supply, and the app does not ship it.
  */
 const EMBLEM_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 110"><circle cx="50" cy="50" r="46" fill="none" stroke="#7a5a12" stroke-width="4"/><circle cx="50" cy="50" r="36" fill="#c9a233"/><path d="M50 22 L60 50 L50 80 L40 50 Z" fill="#7a5a12"/><rect x="20" y="96" width="60" height="10" fill="#7a5a12"/></svg>`;
 const SIGNATURE_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 60"><path d="M10 45 C 40 5, 60 55, 90 25 S 140 10, 150 40 S 185 30, 195 15" fill="none" stroke="#123" stroke-width="3"/></svg>`;
 
-const svgUrl = (svg: string) => `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
+// btoa, not Buffer: the renderer tests (no Node types) use these samples too; the SVG is ASCII.
+const svgUrl = (svg: string) => `data:image/svg+xml;base64,${btoa(svg)}`;
 
 export const SAMPLE_EMBLEM: ImageRef = { sha256: 'a'.repeat(64), mime: 'image/svg+xml' };
 export const SAMPLE_SIGNATURE: ImageRef = { sha256: 'b'.repeat(64), mime: 'image/svg+xml' };

@@ -38,8 +38,8 @@ export function PrintRoute() {
   }, [view.data]);
 
   useEffect(() => {
-    if (failed) document.title = PRINT_FAILED_TITLE;
-    else if (readiness === 'ready') document.title = PRINT_READY_TITLE;
+    if (failed) announce(PRINT_FAILED_TITLE);
+    else if (readiness === 'ready') announce(PRINT_READY_TITLE);
   }, [failed, readiness]);
 
   return (
@@ -47,6 +47,17 @@ export function PrintRoute() {
       {failed ? <PrintFailed /> : view.data ? <PrintDocument view={view.data} /> : <PrintLoading />}
     </div>
   );
+}
+
+/**
+ * Tells the host through the document title. After the current commit: the LanguageProvider
+ * above titles the page with the app's name in an effect of its own, and a parent's effects run
+ * after its children's, so a failure known at the first render would otherwise be overwritten.
+ */
+function announce(title: typeof PRINT_READY_TITLE | typeof PRINT_FAILED_TITLE) {
+  queueMicrotask(() => {
+    document.title = title;
+  });
 }
 
 function PrintLoading() {
@@ -64,9 +75,7 @@ function PrintLoading() {
 /** Also the page for any other path under the print window, and for a render error. */
 export function PrintFailed() {
   const { t } = useTranslation('print');
-  useEffect(() => {
-    document.title = PRINT_FAILED_TITLE;
-  }, []);
+  useEffect(() => announce(PRINT_FAILED_TITLE), []);
   return (
     <Center className="pd-screen-only" mih="50vh" p="md">
       <Alert color="red" role="alert">

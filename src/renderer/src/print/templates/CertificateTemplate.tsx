@@ -43,7 +43,7 @@ export function CertificateTemplate({ model, images }: CertificateTemplateProps)
               {d(model.detailText)}
             </p>
           )}
-          <p className="pd-cert-given" data-part="given-on">
+          <p className="pd-cert-given pd-v" data-part="given-on">
             {certificateGivenOn(model.issuedOn, thai)}
           </p>
           <div className="pd-cert-signers" data-part="signers" data-count={model.signers.length}>

@@ -48,7 +48,7 @@ export function LetterTemplate({ model, images }: LetterTemplateProps) {
         </div>
       </div>
 
-      <p className="pd-date" data-part="date">
+      <p className="pd-date pd-v" data-part="date">
         {longThaiDate(model.issuedOn, thai)}
       </p>
 
@@ -63,7 +63,7 @@ export function LetterTemplate({ model, images }: LetterTemplateProps) {
 
       <div className="pd-body" data-part="body">
         {model.paragraphs.map((paragraph, index) => (
-          <p key={index} className="pd-paragraph">
+          <p key={index} className="pd-paragraph pd-v">
             {d(paragraph)}
           </p>
         ))}
@@ -71,19 +71,19 @@ export function LetterTemplate({ model, images }: LetterTemplateProps) {
           <dl className="pd-details" data-part="details">
             {model.details.map((detail, index) => (
               <div key={index} className="pd-detail">
-                <dt>{d(detail.label)}</dt>
+                <dt className="pd-v">{d(detail.label)}</dt>
                 <dd className="pd-v">{d(detail.value)}</dd>
               </div>
             ))}
           </dl>
         )}
-        <p className="pd-paragraph" data-part="closing-paragraph">
+        <p className="pd-paragraph pd-v" data-part="closing-paragraph">
           {d(model.closingParagraph)}
         </p>
       </div>
 
       <div className="pd-sign-column">
-        <p className="pd-complimentary-close" data-part="complimentary-close">
+        <p className="pd-complimentary-close pd-v" data-part="complimentary-close">
           {d(model.complimentaryClose)}
         </p>
         <SignerBlock signer={model.signer} images={images} thaiDigits={thai} />

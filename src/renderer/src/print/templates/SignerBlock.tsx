@@ -19,9 +19,9 @@ export function SignerBlock({ signer, images, thaiDigits }: SignerBlockProps) {
       <div className="pd-signature-space">
         <PrintImage imageRef={signer.signature} images={images} className="pd-signature" />
       </div>
-      <p className="pd-signer-name">({digits(signer.fullName, thaiDigits)})</p>
+      <p className="pd-signer-name pd-v">({digits(signer.fullName, thaiDigits)})</p>
       {signer.positionLines.map((line, index) => (
-        <p key={index} className="pd-signer-position">
+        <p key={index} className="pd-signer-position pd-v">
           {digits(line, thaiDigits)}
         </p>
       ))}

@@ -89,6 +89,22 @@ describe('the print route', () => {
     expect(document.querySelector('.pd-sheet')).toBeNull();
   });
 
+  it('says it failed when an image will not decode, rather than print without it', async () => {
+    // jsdom decodes nothing; Chromium rejects `decode()` for bytes that are not an image.
+    Object.defineProperty(HTMLImageElement.prototype, 'decode', {
+      configurable: true,
+      value: () => Promise.reject(new Error('EncodingError')),
+    });
+    try {
+      renderPrintWindow(`/print/${TICKET}`, {
+        'documents.printView': () => ({ ok: true, value: VIEW }),
+      });
+      await waitFor(() => expect(document.title).toBe(PRINT_FAILED_TITLE));
+    } finally {
+      Reflect.deleteProperty(HTMLImageElement.prototype, 'decode');
+    }
+  });
+
   it('fails, without a lock screen, when the app is locked', async () => {
     const fake = installFakeKaona({
       session: { info: lockedBy(FAKE_OFFICER) },

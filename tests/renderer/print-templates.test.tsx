@@ -6,6 +6,7 @@ import type {
   PrintItem,
   PrintView,
 } from '../../src/shared/domain/documents';
+import { PrintPreview } from '../../src/renderer/src/print/PrintPreview';
 import { PrintDocument } from '../../src/renderer/src/print/templates/PrintDocument';
 import {
   SAMPLE_EMBLEM,
@@ -270,6 +271,25 @@ describe('the certificate (เกียรติบัตร)', () => {
       'certificate',
     ]);
     expect(sheets[2]).toHaveTextContent('นายสมชาย มีสุข');
+  });
+});
+
+describe('the preview', () => {
+  it('shows each item as a sheet of paper, with the same templates as the print', () => {
+    const view: PrintView = {
+      items: [item(sampleLetter(), { status: 'draft' }), item(sampleCertificate())],
+      images: SAMPLE_IMAGES,
+    };
+    const { getByTestId } = render(<PrintPreview view={view} />);
+    const preview = getByTestId('print-preview');
+    expect(preview).toHaveAttribute('data-items', '2');
+    const sheets = preview.querySelectorAll('.pd-preview-item > section.pd-sheet');
+    expect(Array.from(sheets, (sheet) => sheet.getAttribute('data-kind'))).toEqual([
+      'referral_letter',
+      'certificate',
+    ]);
+    expect(sheets[0]?.querySelector('[data-mark="draft"]')).toHaveTextContent('ร่าง');
+    expect(sheets[1]?.querySelector('[data-part="qr"]')).not.toBeNull();
   });
 });
 

@@ -123,7 +123,7 @@ export function sampleView(): PrintView {
         documentId: 2,
         kind: 'certificate',
         status: 'issued',
-        copy: false,
+        copy: true,
         model: sampleCertificate(),
       },
       {

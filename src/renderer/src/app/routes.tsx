@@ -17,8 +17,9 @@ import { AppLayout } from './layout/AppLayout';
 
 /**
  * The app's pages: one line per feature, each feature's pages loaded when first opened. Routes
- * outside the layout (the print templates, `#/print/<kind>/<id>`) go beside the layout route, not
- * inside it, so that a printed page has no header or menu.
+ * outside the layout go beside the layout route, not inside it. The print route
+ * (`#/print/<ticket>`) is not here at all: a print window mounts PrintApp with its own router
+ * (src/renderer/src/print/print-routes.tsx), with no header, menu or session gate.
  */
 export const routes: RouteObject[] = [
   {

@@ -120,7 +120,13 @@ export function certificateModel(
 export async function issueCertificate(
   trx: Trx,
   call: SignedInCall,
-  request: { context: IssueContext; holder: Holder; key: SigningKey; batchId: number | null; at: string },
+  request: {
+    context: IssueContext;
+    holder: Holder;
+    key: SigningKey;
+    batchId: number | null;
+    at: string;
+  },
 ): Promise<IssuedDocument> {
   const { context, holder, key, batchId, at } = request;
   const issued = await issueDocument(trx, {

@@ -1,5 +1,9 @@
 import type { z } from 'zod';
-import type { certificateIssueSchema, DocumentDetail, PrintView } from '../../../shared/domain/documents';
+import type {
+  certificateIssueSchema,
+  DocumentDetail,
+  PrintView,
+} from '../../../shared/domain/documents';
 import type { SignedInCall } from '../call/call-context';
 import { printImages } from '../documents/print-images';
 import type { IssuedDocument } from '../documents/register-repository';
@@ -21,7 +25,10 @@ export const DRAFT_SERIAL = '(ร่าง)';
  * One case's certificate as it would be issued now, with the same checks as issuing (letterhead,
  * signers, eligibility), so the officer learns of a refusal before pressing issue.
  */
-export async function previewCertificate(call: SignedInCall, input: IssueInput): Promise<PrintView> {
+export async function previewCertificate(
+  call: SignedInCall,
+  input: IssueInput,
+): Promise<PrintView> {
   return call.db.transaction().execute(async (trx) => {
     const context = await issueContext(trx, input.wording);
     const [holder] = await eligibleHolders(trx, [input.caseId], input.wording.achievement);

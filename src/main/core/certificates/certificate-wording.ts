@@ -4,8 +4,7 @@ import type { CertificateAchievement } from '../../../shared/domain/documents';
  * The Thai lines a certificate prints under the holder's name. Official documents are Thai
  * whatever the UI language, so these are composed here and frozen in the snapshot.
  */
-export const DEFAULT_DETAIL_TEXT =
-  'ภายใต้โครงการส่งเสริมอาชีพกลุ่มเปราะบางผ่านการค้าออนไลน์ (พม. × Lazada)';
+export const DEFAULT_DETAIL_TEXT = 'ภายใต้โครงการส่งเสริมอาชีพกลุ่มเปราะบางผ่านการค้าออนไลน์ (พม. × Lazada)';
 
 export interface WordingInput {
   achievement: CertificateAchievement;
@@ -28,7 +27,8 @@ export function certificateWording(input: WordingInput, shopName: string | null)
       return {
         achievementText: 'ได้เปิดร้านค้าออนไลน์สำเร็จ',
         detailText:
-          detailText || (shopName ? `ร้าน "${shopName}" ${DEFAULT_DETAIL_TEXT}` : DEFAULT_DETAIL_TEXT),
+          detailText ||
+          (shopName ? `ร้าน "${shopName}" ${DEFAULT_DETAIL_TEXT}` : DEFAULT_DETAIL_TEXT),
       };
     case 'first_order':
       return {

@@ -17,7 +17,10 @@ type CohortQuery = z.output<typeof cohortQuerySchema>;
  * milestone the achievement compared is `training`. The list shows names, so it is audited
  * (filters and count only), like the case list.
  */
-export async function cohortSearch(call: SignedInCall, query: CohortQuery): Promise<CohortMember[]> {
+export async function cohortSearch(
+  call: SignedInCall,
+  query: CohortQuery,
+): Promise<CohortMember[]> {
   const { first, last } = fiscalYearBounds(query.fiscalYear);
   const base = call.db
     .selectFrom('cases')

@@ -5,6 +5,7 @@ import { accountsRoutes } from '../features/accounts/accounts-routes';
 import { auditRoutes } from '../features/audit/audit-routes';
 import { authRoutes } from '../features/auth/auth-routes';
 import { casesRoutes } from '../features/cases/cases-routes';
+import { certificatesRoutes } from '../features/certificates/certificates-routes';
 import { intakeRoutes } from '../features/intake/intake-routes';
 import { mentorsRoutes } from '../features/mentors/mentors-routes';
 import { mentoringRoutes } from '../features/mentoring/mentoring-routes';
@@ -41,6 +42,7 @@ export const routes: RouteObject[] = [
           ...casesRoutes,
           ...mentorsRoutes,
           ...mentoringRoutes,
+          ...certificatesRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -4,10 +4,12 @@ import { CertificatesPage } from '../../src/renderer/src/features/certificates/C
 import { VerifyPage } from '../../src/renderer/src/features/certificates/VerifyPage';
 import { catalogues } from '../../src/renderer/src/i18n/catalogues';
 import type { CohortMember, VerifyResult } from '../../src/shared/domain/documents';
+import { fakeCaseFileHandlers, sampleCaseFile } from './support/fake-cases';
 import { installFakeKaona, type FakeHandlers } from './support/fake-kaona';
+import { progress } from './support/fake-mentoring';
 import { FAKE_OFFICER, signedInAs } from './support/fake-session';
 import { renderAdminPage } from './support/render-admin-page';
-import { sessionUser } from './support/render-cases-page';
+import { renderCasesPage, sessionUser } from './support/render-cases-page';
 
 const c = catalogues.th.certificates;
 
@@ -209,5 +211,44 @@ describe('the batch page', () => {
       wording: { achievement: 'shop_opened' },
     });
     expect(screen.getByTestId('document-output')).toHaveAttribute('data-count', '2');
+  });
+});
+
+describe('the case page', () => {
+  it('offers only the certificates the case has reached, previews, then issues', async () => {
+    const file = sampleCaseFile();
+    const fake = setup({
+      ...fakeCaseFileHandlers(file),
+      // A shop opened, no first order yet.
+      'progress.get': () => ({ ok: true, value: progress() }),
+      'certificates.preview': () => ({ ok: true, value: { items: [], images: {} } }),
+      'certificates.issue': ({ caseId }) => ({
+        ok: true,
+        value: { documentId: 77, number: '2569/00042', caseId } as never,
+      }),
+    });
+    const { user } = renderCasesPage(`/cases/${file.case.caseId}`, sessionUser(FAKE_OFFICER));
+    await user.click(await screen.findByRole('button', { name: c.issue.open }));
+    const dialog = await screen.findByRole('dialog', { name: c.issue.title });
+    const select = await within(dialog).findByRole('combobox', { name: c.wording.achievement });
+    const option = (value: string) =>
+      within(select).getByRole('option', { name: new RegExp(c.achievements[value as 'custom']) });
+    expect(option('first_order')).toBeDisabled();
+    expect(option('shop_opened')).toBeEnabled();
+    expect(
+      within(dialog).getByText(new RegExp(c.issue.notReached.first_order)),
+    ).toBeInTheDocument();
+    expect(select).toHaveValue('shop_opened');
+
+    await user.click(within(dialog).getByRole('button', { name: c.issue.preview }));
+    expect(await within(dialog).findByTestId('print-preview')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: c.issue.submit }));
+    expect(await within(dialog).findByText(/2569\/00042/)).toBeInTheDocument();
+    expect(within(dialog).getByTestId('document-output')).toHaveAttribute('data-count', '1');
+    const issued = fake.calls.find((call) => call.channel === 'certificates.issue')!;
+    expect(issued.input).toMatchObject({
+      caseId: file.case.caseId,
+      wording: { achievement: 'shop_opened', signerIds: [] },
+    });
   });
 });

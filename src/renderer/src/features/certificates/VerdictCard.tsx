@@ -20,7 +20,11 @@ export function VerdictCard({ result }: { result: VerifyResult }) {
     <Alert
       color={COLORS[verdict]}
       variant="light"
-      title={t(`verify.verdicts.${verdict}.title`)}
+      title={
+        <Text size="xl" fw={700} component="span">
+          {t(`verify.verdicts.${verdict}.title`)}
+        </Text>
+      }
       data-verdict={verdict}
       role="status"
     >

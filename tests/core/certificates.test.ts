@@ -469,6 +469,30 @@ describe('certificates: issue, verify, cohorts and batches', () => {
     expect(result.documentIds).toHaveLength(500);
   });
 
+  it('signs with a new key once the old one is retired, and the old key still verifies', async () => {
+    const db = officeDb(office());
+    const before = await office().ok('certificates.issue', {
+      caseId: plainCaseId,
+      wording: wording({ achievement: 'training', text: 'การถ่ายภาพสินค้า' }),
+    });
+    const { keyId: oldKeyId } = await office().ok('certificates.publicKey', {});
+    await db
+      .updateTable('certificate_keys')
+      .set({ retired_at: '2026-11-26T05:00:00.000Z' })
+      .where('key_id', '=', oldKeyId)
+      .execute();
+    const after = await office().ok('certificates.issue', {
+      caseId: plainCaseId,
+      wording: wording({ achievement: 'training', text: 'การถ่ายภาพสินค้า' }),
+    });
+    const newKeyId = decodeCode(codeOf(after.model))!.payload.keyId;
+    expect(newKeyId).not.toBe(oldKeyId);
+    expect((await office().ok('certificates.publicKey', {})).keyId).toBe(newKeyId);
+    expect(await auditEvents(office(), 'certificate.key_created')).toHaveLength(2);
+    expect(await verify(codeOf(before.model))).toMatchObject({ verdict: 'valid' });
+    expect(await verify(codeOf(after.model))).toMatchObject({ verdict: 'valid' });
+  });
+
   it('lets only the roles with documents.issue issue, and documents.read verify', async () => {
     await office().ok('session.signOut');
     await office().ok('session.signIn', { userName: MENTOR.userName, password: MENTOR.password });

@@ -3,10 +3,11 @@ import { Alert, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type {
-  CertificateAchievement,
-  CertificateBatchResult,
-  PrintView,
+import {
+  CERTIFICATE_BATCH_MAX,
+  type CertificateAchievement,
+  type CertificateBatchResult,
+  type PrintView,
 } from '../../../../shared/domain/documents';
 import { useKaonaMutation } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -98,6 +99,7 @@ export function BatchIssuePanel({
       </Paper>
     );
   const serverError = formLevelError(form.formState.errors);
+  const tooMany = caseIds.length > CERTIFICATE_BATCH_MAX;
   return (
     <Paper withBorder p="lg">
       <form onSubmit={(event) => void ask(event)} noValidate>
@@ -108,6 +110,11 @@ export function BatchIssuePanel({
           <WordingFields form={form} disabled={disabled} />
           {serverError && <ErrorAlert title={t('shell:forms.failed')} error={serverError} />}
           {view && <PrintPreview view={view} />}
+          {tooMany && (
+            <Text c="red" size="sm">
+              {t('batch.tooMany', { max: CERTIFICATE_BATCH_MAX })}
+            </Text>
+          )}
           <Group>
             <Button
               variant="light"
@@ -117,7 +124,7 @@ export function BatchIssuePanel({
             >
               {t('batch.previewFirst')}
             </Button>
-            <Button type="submit" disabled={caseIds.length === 0}>
+            <Button type="submit" disabled={caseIds.length === 0 || tooMany}>
               {t('batch.submit', { n: caseIds.length })}
             </Button>
           </Group>

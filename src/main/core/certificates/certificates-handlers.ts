@@ -1,14 +1,17 @@
 import type { FeatureHandlers } from '../handlers';
-import { notBuilt } from '../call/not-built';
+import { issueBatch } from './batch-service';
+import { issueCertificateForCase, previewCertificate } from './certificate-service';
+import { cohortSearch } from './cohort-search';
+import { officePublicKey, verifyCertificate } from './verify-service';
 
-/** Certificates: issue, cohorts and batches, verification (issue 10, being built). */
+/** Certificates: preview and issue for a case, cohorts and batches, verification. */
 export function certificatesHandlers(): FeatureHandlers<'certificates'> {
-  return notBuilt([
-    'certificates.preview',
-    'certificates.issue',
-    'certificates.cohort',
-    'certificates.issueBatch',
-    'certificates.verify',
-    'certificates.publicKey',
-  ]);
+  return {
+    'certificates.preview': (input, call) => previewCertificate(call, input),
+    'certificates.issue': (input, call) => issueCertificateForCase(call, input),
+    'certificates.cohort': (input, call) => cohortSearch(call, input),
+    'certificates.issueBatch': (input, call) => issueBatch(call, input),
+    'certificates.verify': ({ code }, call) => verifyCertificate(call, code),
+    'certificates.publicKey': (_input, call) => officePublicKey(call),
+  };
 }

@@ -19,6 +19,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/documents', labelKey: 'nav.documents', permission: 'documents.read' },
   { path: '/workspace', labelKey: 'nav.workspace', permission: 'mentoring.own' },
   { path: '/reminders', labelKey: 'nav.reminders' },
+  { path: '/certificates', labelKey: 'nav.certificates', permission: 'documents.issue' },
+  { path: '/verify', labelKey: 'nav.verify', permission: 'documents.read' },
   { path: '/accounts', labelKey: 'nav.accounts', permission: 'accounts.manage' },
   { path: '/settings', labelKey: 'nav.settings', permission: 'settings.write' },
   { path: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },

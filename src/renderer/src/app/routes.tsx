@@ -6,6 +6,7 @@ import { auditRoutes } from '../features/audit/audit-routes';
 import { authRoutes } from '../features/auth/auth-routes';
 import { casesRoutes } from '../features/cases/cases-routes';
 import { documentsRoutes } from '../features/documents/documents-routes';
+import { certificatesRoutes } from '../features/certificates/certificates-routes';
 import { intakeRoutes } from '../features/intake/intake-routes';
 import { mentorsRoutes } from '../features/mentors/mentors-routes';
 import { mentoringRoutes } from '../features/mentoring/mentoring-routes';
@@ -44,6 +45,7 @@ export const routes: RouteObject[] = [
           ...mentorsRoutes,
           ...mentoringRoutes,
           ...documentsRoutes,
+          ...certificatesRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

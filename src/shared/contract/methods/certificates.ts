@@ -21,12 +21,14 @@ export const certificatesAuditActions = [
   'certificate.batch_issued',
   'certificate.verified',
   'certificate.key_created',
+  'certificate.cohort_listed',
 ] as const;
 
 export const certificatesReasons = [
   'certificate_case_not_eligible',
   'certificate_batch_empty',
   'certificate_duplicate_case',
+  'certificate_signers_missing',
 ] as const;
 
 export const certificatesMethods = {

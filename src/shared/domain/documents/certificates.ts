@@ -86,4 +86,12 @@ export interface VerifyResult {
   voidedAt: string | null;
   /** For a typed serial: the register was checked, but no signature (the paper should be seen). */
   bySerialOnly: boolean;
+  /**
+   * Why an `unknown`: signed by a key that is not this office's; signed by this office but not in
+   * its register (a database restored from an older backup); a typed serial not in the register.
+   */
+  unknownCause: VerifyUnknownCause | null;
 }
+
+export const VERIFY_UNKNOWN_CAUSES = ['other_office', 'not_in_register', 'no_such_serial'] as const;
+export type VerifyUnknownCause = (typeof VERIFY_UNKNOWN_CAUSES)[number];

@@ -11,6 +11,7 @@ import { ageInYears } from './case-age';
 import { CASES_PATH, casePath } from './case-paths';
 import { CaseStatusBadge } from './CaseStatusBadge';
 import { ChangeStatusModal } from './ChangeStatusModal';
+import { IssueCertificateButton } from '../certificates/IssueCertificateButton';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -60,11 +61,14 @@ export function CaseHeader({ file }: { file: CaseFile }) {
               </Text>
             )}
           </Stack>
-          {canMove && (
-            <Button variant="default" onClick={() => setChangingStatus(true)}>
-              {t('file.changeStatus')}
-            </Button>
-          )}
+          <Group gap="sm">
+            <IssueCertificateButton caseId={details.caseId} />
+            {canMove && (
+              <Button variant="default" onClick={() => setChangingStatus(true)}>
+                {t('file.changeStatus')}
+              </Button>
+            )}
+          </Group>
         </Group>
         <SimpleGrid cols={{ base: 2, md: 5 }} spacing="md">
           <Fact label={t('file.caseNumber')}>

@@ -1,0 +1,100 @@
+import type {
+  CertificateModel,
+  VerifyResult,
+  VerifyUnknownCause,
+  VerifyVerdict,
+} from '../../../shared/domain/documents';
+import type { SignedInCall } from '../call/call-context';
+import { decodeCode } from './certificate-code';
+import { currentPublicKey, findPublicKey, verifySignature } from './certificate-keys';
+import { findCertificateBySerial } from './certificate-repository';
+import { readVerifyInput } from './verify-input';
+
+type RegisterRow = NonNullable<Awaited<ReturnType<typeof findCertificateBySerial>>>;
+
+const NOTHING: VerifyResult = {
+  verdict: 'unknown',
+  serial: null,
+  holderName: null,
+  issuedOn: null,
+  achievement: null,
+  voidReason: null,
+  voidedAt: null,
+  bySerialOnly: false,
+  unknownCause: null,
+};
+
+function verdictOnly(verdict: VerifyVerdict, unknownCause: VerifyUnknownCause | null = null) {
+  return { ...NOTHING, verdict, unknownCause } satisfies VerifyResult;
+}
+
+function fromRegister(row: RegisterRow, bySerialOnly: boolean): VerifyResult {
+  const model = JSON.parse(row.snapshot) as CertificateModel;
+  return {
+    verdict: row.status === 'void' ? 'void' : 'valid',
+    serial: row.number,
+    holderName: model.holderName,
+    issuedOn: model.issuedOn,
+    achievement: row.achievement,
+    voidReason: row.void_reason,
+    voidedAt: row.voided_at,
+    bySerialOnly,
+    unknownCause: null,
+  };
+}
+
+/**
+ * The verify screen's answer:
+ * - a code of the wrong shape, or whose signature fails under the office's key it names: forged;
+ * - a code signed by a key that is not this office's: unknown (another office's certificate can
+ *   only be checked there);
+ * - a good signature whose serial is not in the register: unknown (e.g. a database restored from
+ *   a backup older than the certificate);
+ * - a good signature whose serial, name or date differ from the register's snapshot: forged;
+ * - otherwise the register's status: valid or void.
+ * A typed serial is looked up without a signature (`bySerialOnly`: the paper's name must be
+ * compared by eye). Only the verdict is audited: the code holds a name.
+ */
+export async function verifyCertificate(call: SignedInCall, raw: string): Promise<VerifyResult> {
+  const result = await verdictFor(call, raw);
+  await call.audit.record({
+    action: 'certificate.verified',
+    outcome: 'success',
+    actor: call.actor,
+    details: { verdict: result.verdict },
+  });
+  return result;
+}
+
+async function verdictFor(call: SignedInCall, raw: string): Promise<VerifyResult> {
+  const input = readVerifyInput(raw);
+  if (input.kind === 'serial') {
+    const row = await findCertificateBySerial(call.db, input.serial);
+    return row ? fromRegister(row, true) : verdictOnly('unknown', 'no_such_serial');
+  }
+  const decoded = decodeCode(input.code);
+  if (!decoded) return verdictOnly('forged');
+  const { payload } = decoded;
+  const publicKey = await findPublicKey(call.db, payload.keyId);
+  if (!publicKey) return verdictOnly('unknown', 'other_office');
+  if (!verifySignature(publicKey, decoded.signedText, decoded.signature))
+    return verdictOnly('forged');
+  const row = await findCertificateBySerial(call.db, payload.serial);
+  if (!row) return verdictOnly('unknown', 'not_in_register');
+  const model = JSON.parse(row.snapshot) as CertificateModel;
+  const same =
+    model.serial === payload.serial &&
+    model.holderName === payload.holderName &&
+    model.issuedOn === payload.issuedOn;
+  return same ? fromRegister(row, false) : verdictOnly('forged');
+}
+
+/** The office's current public key for other offices (empty before its first certificate). */
+export async function officePublicKey(
+  call: SignedInCall,
+): Promise<{ keyId: string; publicKeyBase64: string }> {
+  const key = await currentPublicKey(call.db);
+  return key
+    ? { keyId: key.keyId, publicKeyBase64: Buffer.from(key.publicKey).toString('base64') }
+    : { keyId: '', publicKeyBase64: '' };
+}

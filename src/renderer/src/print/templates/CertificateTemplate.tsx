@@ -53,19 +53,22 @@ export function CertificateTemplate({ model, images }: CertificateTemplateProps)
           </div>
         </div>
         <div className="pd-cert-verify" data-part="verification">
-          <QRCodeSVG
-            className="pd-cert-qr"
-            value={model.verificationCode}
-            level="M"
-            marginSize={0}
-            size={128}
-            data-part="qr"
-          />
+          {/* A preview has no serial yet and so no code: it gets no QR, never a code that fails. */}
+          {model.verificationCode !== '' && (
+            <QRCodeSVG
+              className="pd-cert-qr"
+              value={model.verificationCode}
+              level="M"
+              marginSize={0}
+              size={128}
+              data-part="qr"
+            />
+          )}
           <p className="pd-cert-serial">
             <span className="pd-label">เลขที่</span>
             <span className="pd-v">{d(model.serial)}</span>
           </p>
-          <p className="pd-cert-scan">สแกนเพื่อตรวจสอบ</p>
+          {model.verificationCode !== '' && <p className="pd-cert-scan">สแกนเพื่อตรวจสอบ</p>}
         </div>
       </div>
     </div>

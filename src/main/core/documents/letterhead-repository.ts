@@ -6,12 +6,31 @@ import type { LetterheadTable } from '../db/documents-schema';
 /** SQL of the letterhead, its signers and the stored images (content-addressed, never changed). */
 
 export function writeLetterhead(db: Db, row: Insertable<LetterheadTable>) {
-  const { id: _id, ...changes } = row;
-  return db
-    .insertInto('letterhead')
-    .values(row)
-    .onConflict((c) => c.column('id').doUpdateSet(changes))
-    .execute();
+  return (
+    db
+      .insertInto('letterhead')
+      .values(row)
+      // The one row (id 1): every column but the id takes the new value.
+      .onConflict((c) =>
+        c.column('id').doUpdateSet((eb) => ({
+          agency_name: eb.ref('excluded.agency_name'),
+          address_lines: eb.ref('excluded.address_lines'),
+          phone: eb.ref('excluded.phone'),
+          fax: eb.ref('excluded.fax'),
+          email: eb.ref('excluded.email'),
+          owning_division: eb.ref('excluded.owning_division'),
+          number_prefix: eb.ref('excluded.number_prefix'),
+          thai_digits: eb.ref('excluded.thai_digits'),
+          emblem_image_id: eb.ref('excluded.emblem_image_id'),
+          default_letter_signer_id: eb.ref('excluded.default_letter_signer_id'),
+          default_certificate_signer_ids: eb.ref('excluded.default_certificate_signer_ids'),
+          version: eb.ref('excluded.version'),
+          updated_at: eb.ref('excluded.updated_at'),
+          updated_by: eb.ref('excluded.updated_by'),
+        })),
+      )
+      .execute()
+  );
 }
 
 export function signerRows(db: Db, includeInactive: boolean) {

@@ -6,6 +6,7 @@ import { auditRoutes } from '../features/audit/audit-routes';
 import { authRoutes } from '../features/auth/auth-routes';
 import { casesRoutes } from '../features/cases/cases-routes';
 import { intakeRoutes } from '../features/intake/intake-routes';
+import { letterheadRoutes } from '../features/letterhead/letterhead-routes';
 import { mentorsRoutes } from '../features/mentors/mentors-routes';
 import { mentoringRoutes } from '../features/mentoring/mentoring-routes';
 import { settingsRoutes } from '../features/settings/settings-routes';
@@ -35,6 +36,7 @@ export const routes: RouteObject[] = [
           ...aboutRoutes,
           ...accountsRoutes,
           ...settingsRoutes,
+          ...letterheadRoutes,
           ...auditRoutes,
           ...intakeRoutes,
           ...authRoutes,

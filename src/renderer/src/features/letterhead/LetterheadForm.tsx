@@ -13,7 +13,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import {
@@ -26,9 +26,8 @@ import { fieldErrorMessage } from '../../components/field-error';
 import { FormFooter } from '../../components/forms/FormFooter';
 import { formLevelError, reportServerError } from '../../components/forms/server-errors';
 import { ImageUpload } from './ImageUpload';
-import { LetterheadPreview } from './LetterheadPreview';
+import { NumberExample, WatchedPreview } from './LetterheadWatch';
 import { letterheadKeys } from './letterhead-queries';
-import { numberExample } from './number-example';
 
 type FormInput = z.input<typeof letterheadSaveSchema>;
 type FormOutput = z.output<typeof letterheadSaveSchema>;
@@ -79,7 +78,6 @@ export function LetterheadForm({ initial, signers, onStale }: LetterheadFormProp
     defaultValues: formValues(initial),
   });
   const { errors, isSubmitting, isDirty } = form.formState;
-  const watched = useWatch({ control: form.control });
   const save = useKaonaMutation({
     call: (api, input: FormInput) => api.letterhead.save(input),
     invalidates: [letterheadKeys.letterhead()],
@@ -186,18 +184,26 @@ export function LetterheadForm({ initial, signers, onStale }: LetterheadFormProp
                 <TextInput
                   {...form.register('numberPrefix')}
                   label={t('form.numberPrefix')}
-                  description={t('form.numberPrefixExample', {
-                    example: numberExample(watched.numberPrefix ?? '', watched.thaiDigits ?? true),
-                  })}
+                  description={<NumberExample control={form.control} />}
                   withAsterisk
                   autoComplete="off"
                   w={320}
                   error={error('numberPrefix')}
                 />
-                <Switch
-                  {...form.register('thaiDigits')}
-                  label={t('form.thaiDigits')}
-                  description={t('form.thaiDigitsHint')}
+                <Controller
+                  control={form.control}
+                  name="thaiDigits"
+                  render={({ field }) => (
+                    <Switch
+                      ref={field.ref}
+                      name={field.name}
+                      onBlur={field.onBlur}
+                      checked={field.value}
+                      onChange={(event) => field.onChange(event.currentTarget.checked)}
+                      label={t('form.thaiDigits')}
+                      description={t('form.thaiDigitsHint')}
+                    />
+                  )}
                 />
               </Stack>
             </Grid.Col>
@@ -206,13 +212,7 @@ export function LetterheadForm({ initial, signers, onStale }: LetterheadFormProp
                 <Text size="sm" fw={500}>
                   {t('preview.title')}
                 </Text>
-                <LetterheadPreview
-                  agencyName={watched.agencyName ?? ''}
-                  address={typeof watched.addressLines === 'string' ? watched.addressLines : ''}
-                  numberPrefix={watched.numberPrefix ?? ''}
-                  thaiDigits={watched.thaiDigits ?? true}
-                  emblemImageId={watched.emblemImageId ?? null}
-                />
+                <WatchedPreview control={form.control} />
                 <Controller
                   control={form.control}
                   name="emblemImageId"

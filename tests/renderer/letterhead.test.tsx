@@ -175,4 +175,40 @@ describe('the letterhead page', () => {
       expect(screen.getByLabelText(label(lh.form.agencyName))).toHaveValue('ชื่อที่ผู้อื่นบันทึก'),
     );
   });
+
+  it('adds a signer with several position lines and explains why a default stays active', async () => {
+    const { user, sent } = setup({
+      'letterhead.saveSigner': (input) =>
+        input.signerId === undefined
+          ? { ok: true, value: { ...SIGNER, ...input, signerId: 8, version: 1 } }
+          : { ok: false, error: { code: 'CONFLICT', reason: 'signer_is_default' } },
+    });
+    await user.click(await screen.findByRole('button', { name: lh.signers.add }));
+    const dialog = await screen.findByRole('dialog', { name: lh.signers.addTitle });
+    await user.click(within(dialog).getByRole('button', { name: lh.signers.save }));
+    expect(await within(dialog).findAllByText(th.shell.formErrors.required)).toHaveLength(2);
+    await user.click(within(dialog).getByLabelText(label(lh.signers.fullName)));
+    await user.paste('นายสมชาย รักงาน');
+    await user.click(within(dialog).getByLabelText(label(lh.signers.position)));
+    await user.paste('ผู้อำนวยการกลุ่มการพัฒนาสังคม\nปฏิบัติราชการแทน');
+    await user.click(within(dialog).getByRole('button', { name: lh.signers.save }));
+    expect(await screen.findByText(lh.signers.saved)).toBeInTheDocument();
+    expect(sent('letterhead.saveSigner')).toEqual([
+      {
+        fullName: 'นายสมชาย รักงาน',
+        positionLines: 'ผู้อำนวยการกลุ่มการพัฒนาสังคม\nปฏิบัติราชการแทน',
+        signatureImageId: null,
+        active: true,
+        version: 0,
+      },
+    ]);
+
+    await user.click(screen.getByRole('button', { name: `${lh.signers.edit} ${SIGNER.fullName}` }));
+    const edit = await screen.findByRole('dialog', { name: lh.signers.editTitle });
+    await user.click(
+      within(edit).getByRole('checkbox', { name: new RegExp(`^${lh.signers.active}`) }),
+    );
+    await user.click(within(edit).getByRole('button', { name: lh.signers.save }));
+    expect(await within(edit).findByText(lh.reasons.signer_is_default)).toBeInTheDocument();
+  });
 });

@@ -11,10 +11,23 @@ import { fieldErrorMessage } from '../../components/field-error';
 import { FormModal } from '../../components/forms/FormModal';
 import { reportServerError } from '../../components/forms/server-errors';
 import { ImageUpload } from './ImageUpload';
-import { letterheadKeys } from './letterhead-queries';
+import { letterheadKeys, letterheadQueries } from './letterhead-queries';
 
 type SignerInput = z.input<typeof signerSaveSchema>;
 type SignerOutput = z.output<typeof signerSaveSchema>;
+
+function signerValues(signer: Signer | null): SignerInput {
+  return signer
+    ? {
+        signerId: signer.signerId,
+        fullName: signer.fullName,
+        positionLines: signer.positionLines.join('\n'),
+        signatureImageId: signer.signatureImageId,
+        active: signer.active,
+        version: signer.version,
+      }
+    : { fullName: '', positionLines: '', signatureImageId: null, active: true, version: 0 };
+}
 
 /** Add a signer, or change one (a signer is never deleted: retiring keeps issued documents). */
 export function SignerModal({ signer, onClose }: { signer: Signer | null; onClose: () => void }) {
@@ -22,16 +35,7 @@ export function SignerModal({ signer, onClose }: { signer: Signer | null; onClos
   const queryClient = useQueryClient();
   const form = useForm<SignerInput, unknown, SignerOutput>({
     resolver: zodResolver(signerSaveSchema),
-    defaultValues: signer
-      ? {
-          signerId: signer.signerId,
-          fullName: signer.fullName,
-          positionLines: signer.positionLines.join('\n'),
-          signatureImageId: signer.signatureImageId,
-          active: signer.active,
-          version: signer.version,
-        }
-      : { fullName: '', positionLines: '', signatureImageId: null, active: true, version: 0 },
+    defaultValues: signerValues(signer),
   });
   const { errors } = form.formState;
   const save = useKaonaMutation({
@@ -49,9 +53,14 @@ export function SignerModal({ signer, onClose }: { signer: Signer | null; onClos
       });
       onClose();
     } catch (error) {
-      // The table re-reads the signers; the dialog says why and the admin opens it again.
-      if (toKaonaApiError(error).reason === 'stale_version')
-        void queryClient.invalidateQueries({ queryKey: letterheadKeys.signers() });
+      // Someone saved this signer in between: the dialog now shows what main has, and says so.
+      if (toKaonaApiError(error).reason === 'stale_version' && signer) {
+        const fresh = await queryClient
+          .fetchQuery({ ...letterheadQueries.signers(), staleTime: 0 })
+          .catch((): Signer[] => []);
+        const current = fresh.find((candidate) => candidate.signerId === signer.signerId);
+        if (current) form.reset(signerValues(current));
+      }
       reportServerError(error, form.setError, {
         fields: ['fullName', 'positionLines', 'signatureImageId', 'active'],
         reasons: { signer_is_default: 'active' },

@@ -127,6 +127,12 @@ export function LetterheadForm({ initial, signers, onStale }: LetterheadFormProp
               {t('form.notConfigured')}
             </Alert>
           )}
+          <Stack gap={6}>
+            <Text size="sm" fw={500}>
+              {t('preview.title')}
+            </Text>
+            <WatchedPreview control={form.control} />
+          </Stack>
           <Grid gap="lg">
             <Grid.Col span={{ base: 12, md: 7 }}>
               <Stack gap="md">
@@ -209,10 +215,6 @@ export function LetterheadForm({ initial, signers, onStale }: LetterheadFormProp
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 5 }}>
               <Stack gap="md">
-                <Text size="sm" fw={500}>
-                  {t('preview.title')}
-                </Text>
-                <WatchedPreview control={form.control} />
                 <Controller
                   control={form.control}
                   name="emblemImageId"

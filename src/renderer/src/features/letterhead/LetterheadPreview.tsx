@@ -31,7 +31,16 @@ export function LetterheadPreview({
     .map((line) => line.trim())
     .filter(Boolean);
   return (
-    <Paper withBorder p="md" aria-label={t('preview.label')} component="figure" m={0}>
+    <Paper
+      withBorder
+      shadow="xs"
+      px="xl"
+      py="md"
+      maw={760}
+      aria-label={t('preview.label')}
+      component="figure"
+      m={0}
+    >
       <Stack gap="xs" ff="Sarabun, sans-serif">
         <Box h={72} style={{ display: 'grid', placeItems: 'center' }}>
           {emblemImageId !== null ? (
@@ -44,7 +53,7 @@ export function LetterheadPreview({
         </Box>
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Text size="sm">{numberExample(numberPrefix, thaiDigits)}</Text>
-          <Stack gap={0} maw="55%">
+          <Stack gap={0} maw="50%">
             <Text size="sm">{agencyName || t('preview.agencyPlaceholder')}</Text>
             {lines.map((line, index) => (
               <Text size="sm" key={index}>

@@ -1,14 +1,16 @@
 import type { FeatureHandlers } from '../handlers';
-import { notBuilt } from '../call/not-built';
+import { readImage, uploadImage } from './images-service';
+import { getLetterhead, saveLetterhead } from './letterhead-service';
+import { listSigners, saveSigner } from './signers-service';
 
-/** The letterhead, signers and stored images (issue 10, being built). */
+/** The letterhead, its signers and the stored images (emblem, signatures). */
 export function letterheadHandlers(): FeatureHandlers<'letterhead'> {
-  return notBuilt([
-    'letterhead.get',
-    'letterhead.save',
-    'letterhead.signers',
-    'letterhead.saveSigner',
-    'letterhead.uploadImage',
-    'letterhead.image',
-  ]);
+  return {
+    'letterhead.get': (_input, call) => getLetterhead(call.db),
+    'letterhead.save': (input, call) => saveLetterhead(call, input),
+    'letterhead.signers': ({ includeInactive }, call) => listSigners(call.db, includeInactive),
+    'letterhead.saveSigner': (input, call) => saveSigner(call, input),
+    'letterhead.uploadImage': (input, call) => uploadImage(call, input),
+    'letterhead.image': ({ imageId }, call) => readImage(call.db, imageId),
+  };
 }

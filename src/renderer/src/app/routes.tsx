@@ -8,6 +8,7 @@ import { casesRoutes } from '../features/cases/cases-routes';
 import { documentsRoutes } from '../features/documents/documents-routes';
 import { certificatesRoutes } from '../features/certificates/certificates-routes';
 import { intakeRoutes } from '../features/intake/intake-routes';
+import { letterheadRoutes } from '../features/letterhead/letterhead-routes';
 import { mentorsRoutes } from '../features/mentors/mentors-routes';
 import { mentoringRoutes } from '../features/mentoring/mentoring-routes';
 import { settingsRoutes } from '../features/settings/settings-routes';
@@ -38,6 +39,7 @@ export const routes: RouteObject[] = [
           ...aboutRoutes,
           ...accountsRoutes,
           ...settingsRoutes,
+          ...letterheadRoutes,
           ...auditRoutes,
           ...intakeRoutes,
           ...authRoutes,

@@ -27,6 +27,10 @@ export const letterheadReasons = [
   'letterhead_not_configured',
   'signer_not_found',
   'signer_inactive',
+  /** The same signer twice among a certificate's two signers. */
+  'signer_repeated',
+  /** A default signer of the letterhead cannot be retired: choose another default first. */
+  'signer_is_default',
   'image_not_found',
   'image_not_recognised',
   'image_unsafe_svg',

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
+import { LetterheadLink } from '../letterhead/LetterheadLink';
 import { SkillsSection } from '../mentors/skills/SkillsSection';
 import { RecoveryCodeSection } from '../vault/RecoveryCodeSection';
 import { OfficeSettingsForm } from './OfficeSettingsForm';
@@ -17,6 +18,7 @@ export function SettingsPage() {
       <QueryView query={settings} errorTitle={t('loadFailed')}>
         {(initial) => <OfficeSettingsForm initial={initial} />}
       </QueryView>
+      <LetterheadLink />
       <SkillsSection />
       <RecoveryCodeSection />
     </Stack>

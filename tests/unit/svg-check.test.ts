@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { checkSvg } from '../../src/main/core/documents/svg-check';
+
+const NS = 'xmlns="http://www.w3.org/2000/svg"';
+const check = (text: string) => checkSvg(new TextEncoder().encode(text));
+
+describe('the SVG check of an emblem or a signature', () => {
+  it.each([
+    ['a bare drawing', `<svg ${NS}><rect width="1" height="1"/></svg>`],
+    ['a byte-order mark and a declaration', `\uFEFF<?xml version="1.0"?>\n<svg ${NS}/>`],
+    [
+      "an editor's header, metadata and namespaced attributes",
+      `<!-- Created with Inkscape -->\n<svg ${NS} xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">` +
+        `<metadata><rdf:RDF><rdf:Description rdf:about=""/></rdf:RDF></metadata>` +
+        `<sodipodi:namedview pagecolor="#ffffff"/><g id="layer1"><path d="M0 0L1 1z"/></g></svg>`,
+    ],
+    [
+      'local references',
+      `<svg ${NS}><a href="#top"><use href="#c"/></a><circle id="c" fill="url( '#g' )"/></svg>`,
+    ],
+    [
+      'a style element in CDATA',
+      `<svg ${NS}><style><![CDATA[ rect { fill: url(#g) } ]]></style></svg>`,
+    ],
+    ['escaped text', `<svg ${NS}><text>A &amp; B &#3585; &lt;ok&gt;</text></svg>`],
+  ])('accepts %s', (_name, text) => expect(check(text)).toBe('ok'));
+
+  it.each([
+    ['a namespaced script', `<svg ${NS} xmlns:s="http://www.w3.org/2000/svg"><s:script/></svg>`],
+    ['an event attribute in capitals', `<svg ${NS}><rect ONCLICK="x()"/></svg>`],
+    [
+      'javascript: spelled with references',
+      `<svg ${NS}><a href="#" x="&#106;avascript&#58;x"/></svg>`,
+    ],
+    ['an external xlink:href', `<svg ${NS}><image xlink:href="file:///etc/passwd"/></svg>`],
+    ['an empty href', `<svg ${NS}><image href=""/></svg>`],
+    ['a CSS escape', `<svg ${NS}><rect style="fill: \\75 rl(http://x)"/></svg>`],
+    ['an external CSS url', `<svg ${NS}><style>rect { fill: url("http://x/y") }</style></svg>`],
+    [
+      'an external url in a presentation attribute',
+      `<svg ${NS}><rect fill="url(https://x/#g)"/></svg>`,
+    ],
+    ['an animated xlink:href', `<svg ${NS}><set attributeName="xlink:href" to="#x"/></svg>`],
+    ['a DOCTYPE', `<!DOCTYPE svg><svg ${NS}/>`],
+    ['an iframe', `<svg ${NS}><iframe/></svg>`],
+    ['a declaration that is not first', `<!-- x --><?xml version="1.0"?><svg ${NS}/>`],
+  ])('refuses %s as unsafe', (_name, text) => expect(check(text)).toBe('image_unsafe_svg'));
+
+  it.each([
+    ['unclosed elements', `<svg ${NS}><g></svg>`],
+    ['a second root', `<svg ${NS}/><svg ${NS}/>`],
+    ['text outside the root', `hello <svg ${NS}/>`],
+    ['another root element', `<html><svg ${NS}/></html>`],
+    ['an unknown entity', `<svg ${NS}><text>&nbsp;</text></svg>`],
+    ['an unquoted attribute', `<svg ${NS}><rect width=1/></svg>`],
+    ['a repeated attribute', `<svg ${NS}><rect x="1" x="2"/></svg>`],
+    ['an unterminated comment', `<svg ${NS}><!-- </svg>`],
+  ])('refuses %s as not an SVG document', (_name, text) =>
+    expect(check(text)).toBe('image_not_recognised'),
+  );
+
+  it('refuses bytes that are not UTF-8', () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, ...new TextEncoder().encode('<svg/>')]);
+    expect(checkSvg(utf16)).toBe('image_not_recognised');
+  });
+});

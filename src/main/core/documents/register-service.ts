@@ -11,12 +11,31 @@ import { AppError } from '../errors';
 import { findDocument } from './register-repository';
 import { listDocuments, readDocumentDetail } from './register-search';
 
-/** The register page: the list (names and numbers only, not audited like a case list). */
-export function documentList(
+/**
+ * The register page. It lists people's names beside their documents, so like the case search
+ * every listing is audited: its filters (a searched name or number is not recorded, only that
+ * text was given) and how many documents matched.
+ */
+export async function documentList(
   call: SignedInCall,
   query: z.output<typeof documentListSchema>,
 ): Promise<DocumentList> {
-  return listDocuments(call.db, query);
+  const list = await listDocuments(call.db, query);
+  await call.audit.record({
+    action: 'document.listed',
+    outcome: 'success',
+    actor: call.actor,
+    details: {
+      kind: query.kind,
+      status: query.status,
+      caseId: query.caseId,
+      from: query.from,
+      to: query.to,
+      text: query.text !== '',
+      total: list.total,
+    },
+  });
+  return list;
 }
 
 /**

@@ -20,6 +20,7 @@ import { method, output } from '../define';
 export const documentsAuditActions = [
   'document.letter_issued',
   'document.viewed',
+  'document.listed',
   'document.voided',
   'document.printed',
   'document.pdf_saved',

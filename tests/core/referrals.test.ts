@@ -202,7 +202,7 @@ describe('referrals', () => {
     const updated = await office.ok('referrals.update', {
       referralId: referral.referralId,
       version: 1,
-      ...fields,
+      ...changed,
     });
     expect(updated).toMatchObject({ version: 2, references: ['หนังสือที่ พม ๐๕๐๖/๑'] });
     expect(

@@ -16,6 +16,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/cases', labelKey: 'nav.cases', permission: 'cases.read' },
   { path: '/cases/new', labelKey: 'nav.registerPerson', permission: 'cases.write' },
   { path: '/mentors', labelKey: 'nav.mentors', permission: 'cases.read' },
+  { path: '/referrals', labelKey: 'nav.referrals', permission: 'cases.read' },
   { path: '/workspace', labelKey: 'nav.workspace', permission: 'mentoring.own' },
   { path: '/reminders', labelKey: 'nav.reminders' },
   { path: '/accounts', labelKey: 'nav.accounts', permission: 'accounts.manage' },

@@ -8,6 +8,7 @@ import { casesRoutes } from '../features/cases/cases-routes';
 import { intakeRoutes } from '../features/intake/intake-routes';
 import { mentorsRoutes } from '../features/mentors/mentors-routes';
 import { mentoringRoutes } from '../features/mentoring/mentoring-routes';
+import { referralsRoutes } from '../features/referrals/referrals-routes';
 import { settingsRoutes } from '../features/settings/settings-routes';
 import { NotFoundPage } from './errors/NotFoundPage';
 import { RouteErrorPage } from './errors/RouteErrorPage';
@@ -41,6 +42,7 @@ export const routes: RouteObject[] = [
           ...casesRoutes,
           ...mentorsRoutes,
           ...mentoringRoutes,
+          ...referralsRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { REFERRAL_STATUSES, type ReferralStatus } from '../../../../../shared/domain/documents';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryView } from '../../../components/QueryView';
+import { settingsQueries } from '../../settings/settings-queries';
 import { AGENCIES_PATH } from '../referral-paths';
 import { referralsQueries, type ReferralListFilter } from '../referrals-queries';
 import { ReferralsTable } from './ReferralsTable';
@@ -15,12 +16,17 @@ export function ReferralsListPage() {
   const { t } = useTranslation(['referrals', 'shell']);
   const [filter, setFilter] = useState<ReferralListFilter>({ status: null, overdueOnly: false });
   const referrals = useQuery(referralsQueries.list(filter));
+  // The reply days decide "overdue": said on the page, so the red rows explain themselves.
+  const settings = useQuery(settingsQueries.office());
+  const replyDays = settings.data?.referralReplyDays;
 
   return (
     <Stack gap="lg">
       <PageHeader
         title={t('list.title')}
-        description={t('list.introDefault')}
+        description={
+          replyDays === undefined ? t('list.introDefault') : t('list.intro', { days: replyDays })
+        }
         actions={
           <Button component={Link} to={AGENCIES_PATH} variant="default">
             {t('list.agencies')}

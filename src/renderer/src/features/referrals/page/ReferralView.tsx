@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -134,16 +134,14 @@ export function ReferralView({
           />
         </Stack>
       </Paper>
-      <Group align="flex-start" grow>
-        <Paper withBorder p="lg" component="section" aria-labelledby="referral-history">
-          <Stack gap="md">
-            <Title order={2} size="h4" id="referral-history">
-              {t('page.history')}
-            </Title>
-            <StatusHistory history={referral.history} />
-          </Stack>
-        </Paper>
-      </Group>
+      <Paper withBorder p="lg" component="section" aria-labelledby="referral-history">
+        <Stack gap="md">
+          <Title order={2} size="h4" id="referral-history">
+            {t('page.history')}
+          </Title>
+          <StatusHistory history={referral.history} />
+        </Stack>
+      </Paper>
       <ReferralLetterPanel referral={referral} onChanged={onChanged} />
       {editing && (
         <ReferralFormModal

@@ -24,7 +24,14 @@ export function TextListField({ legend, value, onChange, max, error }: TextListF
   const set = (index: number, text: string) =>
     onChange(value.map((item, i) => (i === index ? text : item)));
   return (
-    <Fieldset legend={legend} variant="unstyled">
+    <Fieldset
+      legend={
+        <Text size="sm" fw={500} component="span">
+          {legend}
+        </Text>
+      }
+      variant="unstyled"
+    >
       <Stack gap="xs">
         {value.length === 0 && (
           <Text size="sm" c="dimmed">

@@ -15,7 +15,9 @@ import { theme } from '../../src/renderer/src/app/theme';
 import { CasePage } from '../../src/renderer/src/features/cases/CasePage';
 import { ReferralPage } from '../../src/renderer/src/features/referrals/page/ReferralPage';
 import { catalogues } from '../../src/renderer/src/i18n/catalogues';
-import type { CaseFile } from '../../src/shared/domain/cases';
+import { createI18n } from '../../src/renderer/src/i18n/create-i18n';
+import { timelineDetail } from '../../src/renderer/src/features/cases/timeline-detail';
+import type { CaseFile, TimelineEntry } from '../../src/shared/domain/cases';
 import type { Agency, Referral } from '../../src/shared/domain/documents';
 import { fakeCaseFileHandlers, sampleCaseFile } from './support/fake-cases';
 import { installFakeKaona, type FakeHandlers } from './support/fake-kaona';
@@ -278,5 +280,32 @@ describe('the referral page', () => {
       status: 'accepted',
       note: '',
     });
+  });
+});
+
+describe("the case timeline's referral lines", () => {
+  it('names the referral and its new status in words', () => {
+    const i18n = createI18n('th');
+    const t = i18n.getFixedT('th', ['cases', 'shell']);
+    const entry = (
+      kind: TimelineEntry['kind'],
+      detail: TimelineEntry['detail'],
+    ): TimelineEntry => ({
+      id: 1,
+      kind,
+      at: '2026-11-26T03:00:00.000Z',
+      byName: 'อนันต์ ทองดี',
+      detail,
+    });
+    expect(
+      timelineDetail(entry('referral_created', { referralId: '31', agencyId: '4' }), t, i18n),
+    ).toEqual([fill(r.timeline.referral, { id: 31 })]);
+    expect(
+      timelineDetail(
+        entry('referral_status_changed', { referralId: '31', status: 'accepted' }),
+        t,
+        i18n,
+      ),
+    ).toEqual([fill(r.timeline.status, { status: r.statuses.accepted })]);
   });
 });

@@ -286,7 +286,7 @@ describe('the referral page', () => {
 describe("the case timeline's referral lines", () => {
   it('names the referral and its new status in words', () => {
     const i18n = createI18n('th');
-    const t = i18n.getFixedT('th', ['cases', 'shell']);
+    const t = i18n.getFixedT<['cases', 'shell']>('th', ['cases', 'shell']);
     const entry = (
       kind: TimelineEntry['kind'],
       detail: TimelineEntry['detail'],

@@ -283,6 +283,50 @@ describe('the referral page', () => {
   });
 });
 
+describe('editing a draft', () => {
+  it('sends the referral and the version it read, without the case', async () => {
+    const { user, callsTo } = setup(
+      withReferralConsent(true),
+      {
+        'referrals.update': (input) => ({
+          ok: true,
+          value: referral({ ...input, version: input.version + 1 }),
+        }),
+      },
+      '/referrals/31',
+    );
+    await user.click(await screen.findByRole('button', { name: r.page.edit }));
+    const dialog = await screen.findByRole('dialog', { name: r.form.editTitle });
+    const reason = within(dialog).getByRole('textbox', { name: label(r.form.reason) });
+    await user.clear(reason);
+    await user.type(reason, 'เหตุผลที่แก้แล้ว');
+    await user.click(within(dialog).getByRole('button', { name: r.form.save }));
+    await waitFor(() => expect(callsTo('referrals.update')).toHaveLength(1));
+    expect(callsTo('referrals.update')[0]).toEqual({
+      referralId: 31,
+      version: 1,
+      agencyId: AGENCY.agencyId,
+      addressee: AGENCY.addressee,
+      reason: 'เหตุผลที่แก้แล้ว',
+      requestedService: 'รับเข้าอบรม',
+      enclosures: [],
+      references: [],
+      contactPerson: '',
+      details: [],
+    });
+  });
+
+  it('offers no edit once the consent was withdrawn, and says why', async () => {
+    setup(
+      withReferralConsent(false),
+      { 'referrals.get': () => ({ ok: true, value: referral({ consentGiven: false }) }) },
+      '/referrals/31',
+    );
+    expect(await screen.findByText(r.page.consentWithdrawn)).toBeVisible();
+    expect(screen.getByRole('button', { name: r.page.edit })).toBeDisabled();
+  });
+});
+
 describe("the case timeline's referral lines", () => {
   it('names the referral and its new status in words', () => {
     const i18n = createI18n('th');

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible } from './a11y';
 import {
   callCore,
   firstSignInThroughApi,
@@ -83,6 +84,7 @@ test('without the consent the tab says why and how, and offers no referral', asy
   await expect(page.getByText('ยังส่งต่อไม่ได้: ไม่มีความยินยอมให้ส่งต่อข้อมูล')).toBeVisible();
   await expect(page.getByRole('button', { name: 'สร้างการส่งต่อ' })).toBeDisabled();
   await shot('01-no-consent');
+  await expectAccessible(page, 'case referrals tab without consent');
 });
 
 test('with the consent recorded, the officer creates a referral to a new agency', async () => {
@@ -114,10 +116,12 @@ test('with the consent recorded, the officer creates a referral to a new agency'
   await form.getByLabel(/^ผู้ประสานงาน/).fill('นายธนา ใจเย็น โทร 053-000000');
   await form.getByRole('checkbox', { name: 'หมายเลขโทรศัพท์' }).check();
   await shot('02-form');
+  await expectAccessible(page, 'referral form');
   await form.getByRole('button', { name: 'บันทึกร่าง' }).click();
   await expect(heading(`การส่งต่อไปยัง ${AGENCY}`)).toBeVisible();
   await expect(page.getByText('ต้องการพัฒนาทักษะการทอผ้าเพื่อขายออนไลน์')).toBeVisible();
   await shot('03-referral-page');
+  await expectAccessible(page, 'referral page');
 });
 
 test("the office's list and the agencies directory show it", async () => {
@@ -126,11 +130,34 @@ test("the office's list and the agencies directory show it", async () => {
   const table = page.getByRole('table', { name: 'รายการส่งต่อ' });
   await expect(table.getByRole('row').filter({ hasText: 'สมศรี ใจดี' })).toContainText(AGENCY);
   await expect(table).toContainText('ร่าง');
+  // Off the menu link just clicked: its hover colour is the shell's, not this page's.
+  await page.mouse.move(640, 700);
   await shot('04-list');
+  await expectAccessible(page, 'referrals list');
   await page.getByRole('link', { name: 'ทะเบียนหน่วยงาน' }).click();
   await expect(heading('ทะเบียนหน่วยงาน')).toBeVisible();
   await expect(
     page.getByRole('table', { name: 'ทะเบียนหน่วยงาน' }).getByRole('row').filter({ hasText: AGENCY }),
   ).toContainText('1');
   await shot('05-agencies');
+  await expectAccessible(page, 'agencies directory');
+});
+
+test('the same screens in English', async () => {
+  await page.getByText('English', { exact: true }).click();
+  await expect(heading('Agencies directory')).toBeVisible();
+  await shot('06-agencies-en');
+  await expectAccessible(page, 'agencies directory in English');
+  await page
+    .getByRole('navigation', { name: 'Main menu' })
+    .getByRole('link', { name: 'Referrals', exact: true })
+    .click();
+  await expect(heading('Referrals')).toBeVisible();
+  await page.mouse.move(640, 700);
+  await shot('07-list-en');
+  await expectAccessible(page, 'referrals list in English');
+  await page.getByRole('table', { name: 'Referrals' }).getByRole('link', { name: /สมศรี/ }).click();
+  await expect(heading(`Referral to ${AGENCY}`)).toBeVisible();
+  await shot('08-referral-page-en');
+  await expectAccessible(page, 'referral page in English');
 });

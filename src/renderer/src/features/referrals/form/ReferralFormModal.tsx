@@ -19,6 +19,7 @@ import { referralChangeStales, referralsQueries } from '../referrals-queries';
 import { useReferralPermissions } from '../use-referral-permissions';
 import { DetailsField } from './DetailsField';
 import {
+  draftFields,
   REFERRAL_FORM_FIELDS,
   REFERRAL_REASON_FIELDS,
   referralDefaults,
@@ -55,16 +56,14 @@ export function ReferralFormModal({ caseId, referral, onClose, onSaved }: Referr
     [agencies.data, referral?.agencyId],
   );
   const save = useKaonaMutation({
-    call: (api, values: ReferralFormOutput) => {
-      if (!referral) return api.referrals.create(values);
-      const { caseId: _case, ...fields } = values;
-      void _case;
-      return api.referrals.update({
-        referralId: referral.referralId,
-        version: referral.version,
-        ...fields,
-      });
-    },
+    call: (api, values: ReferralFormOutput) =>
+      referral
+        ? api.referrals.update({
+            referralId: referral.referralId,
+            version: referral.version,
+            ...draftFields(values),
+          })
+        : api.referrals.create(values),
     invalidates: referralChangeStales(caseId),
   });
 

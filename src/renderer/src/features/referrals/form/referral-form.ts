@@ -46,3 +46,8 @@ export function referralDefaults(caseId: number, referral?: Referral): ReferralF
         details: [],
       };
 }
+
+/** What an update sends: a draft keeps its case, so the form's case is not part of it. */
+export function draftFields({ caseId: _caseId, ...fields }: ReferralFormOutput) {
+  return fields;
+}

@@ -13,11 +13,13 @@ import {
 } from '../../src/renderer/src/app/session/session-context';
 import { theme } from '../../src/renderer/src/app/theme';
 import { CasePage } from '../../src/renderer/src/features/cases/CasePage';
+import { ReferralsListPage } from '../../src/renderer/src/features/referrals/list/ReferralsListPage';
 import { ReferralPage } from '../../src/renderer/src/features/referrals/page/ReferralPage';
 import { catalogues } from '../../src/renderer/src/i18n/catalogues';
 import { createI18n } from '../../src/renderer/src/i18n/create-i18n';
 import { timelineDetail } from '../../src/renderer/src/features/cases/timeline-detail';
 import type { CaseFile, TimelineEntry } from '../../src/shared/domain/cases';
+import { DEFAULT_OFFICE_SETTINGS } from '../../src/shared/domain/office-settings';
 import type { Agency, Referral } from '../../src/shared/domain/documents';
 import { fakeCaseFileHandlers, sampleCaseFile } from './support/fake-cases';
 import { installFakeKaona, type FakeHandlers } from './support/fake-kaona';
@@ -124,6 +126,7 @@ function setup(file: CaseFile, handlers: FakeHandlers = {}, path = `/cases/${fil
   const router = createMemoryRouter(
     [
       { path: '/cases/:caseId', element: <CasePage /> },
+      { path: '/referrals', element: <ReferralsListPage /> },
       { path: '/referrals/:referralId', element: <ReferralPage /> },
     ],
     { initialEntries: [path] },
@@ -280,6 +283,54 @@ describe('the referral page', () => {
       status: 'accepted',
       note: '',
     });
+  });
+});
+
+describe("the office's referrals", () => {
+  it('says how many days make a referral overdue, marks the overdue ones, and filters to them', async () => {
+    const waiting = referral({
+      referralId: 32,
+      status: 'sent',
+      sentOn: '2026-11-01',
+      daysWaiting: 25,
+      overdue: true,
+      letterNumber: 'พม ๐๕๐๖/๑๒',
+      version: 2,
+    });
+    const { user, callsTo } = setup(
+      withReferralConsent(true),
+      {
+        'settings.get': () => ({
+          ok: true,
+          value: { ...DEFAULT_OFFICE_SETTINGS, agencyName: 'สำนักงาน', referralReplyDays: 20 },
+        }),
+        'referrals.list': ({ overdueOnly }) => ({
+          ok: true,
+          value: overdueOnly ? [waiting] : [waiting, referral()],
+        }),
+      },
+      '/referrals',
+    );
+    expect(await screen.findByText(fill(r.list.intro, { days: 20 }))).toBeVisible();
+    const table = await screen.findByRole('table', { name: r.list.tableLabel });
+    expect(within(table).getAllByRole('row')).toHaveLength(3);
+    const overdueRow = within(table).getByRole('row', { name: /พม ๐๕๐๖\/๑๒/ });
+    expect(within(overdueRow).getByText(fill(r.overdue, { days: 25 }))).toBeVisible();
+    expect(within(overdueRow).getByText(fill(r.waiting, { days: 25 }))).toBeVisible();
+    await user.click(screen.getByRole('checkbox', { name: r.list.overdueOnly }));
+    await waitFor(() =>
+      expect(callsTo('referrals.list').at(-1)).toEqual({
+        caseId: null,
+        status: null,
+        overdueOnly: true,
+      }),
+    );
+    // The filtered list is a new query: its table replaces the first one.
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('table', { name: r.list.tableLabel })).getAllByRole('row'),
+      ).toHaveLength(2),
+    );
   });
 });
 

@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { ReferralStatus } from '../../../../shared/domain/documents';
 import { callKaona } from '../../api';
 import { casesKeys } from '../cases/cases-queries';
@@ -29,6 +29,8 @@ export const referralsQueries = {
       queryFn: () => callKaona((api) => api.referrals.list({ caseId: null, ...filter })),
       staleTime: 0,
       gcTime: 0,
+      // While another filter is read, the rows shown stay instead of a blank table.
+      placeholderData: keepPreviousData,
     }),
   ofCase: (caseId: number) =>
     queryOptions({

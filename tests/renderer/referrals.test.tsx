@@ -325,7 +325,7 @@ describe("the office's referrals", () => {
         overdueOnly: true,
       }),
     );
-    // The filtered list is a new query: its table replaces the first one.
+    // The filtered rows arrive with the new query; the table is found afresh.
     await waitFor(() =>
       expect(
         within(screen.getByRole('table', { name: r.list.tableLabel })).getAllByRole('row'),

@@ -11,6 +11,7 @@ import { intakeRoutes } from '../features/intake/intake-routes';
 import { letterheadRoutes } from '../features/letterhead/letterhead-routes';
 import { mentorsRoutes } from '../features/mentors/mentors-routes';
 import { mentoringRoutes } from '../features/mentoring/mentoring-routes';
+import { referralsRoutes } from '../features/referrals/referrals-routes';
 import { settingsRoutes } from '../features/settings/settings-routes';
 import { NotFoundPage } from './errors/NotFoundPage';
 import { RouteErrorPage } from './errors/RouteErrorPage';
@@ -48,6 +49,7 @@ export const routes: RouteObject[] = [
           ...mentoringRoutes,
           ...documentsRoutes,
           ...certificatesRoutes,
+          ...referralsRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -8,13 +8,14 @@ import { MentoringTab } from '../mentors/case-tab/MentoringTab';
 import { HistoryTab } from './HistoryTab';
 import { ProgressTab } from '../mentoring/ProgressTab';
 import { ProfileTab } from './ProfileTab';
+import { ReferralsTab } from '../referrals/ReferralsTab';
 import { TimelineTab } from './TimelineTab';
 
 const TABS = ['profile', 'mentoring', 'history', 'timeline', 'attachments', 'consents'] as const;
 
 /** The case file: who, where the case stands, and its parts in tabs. */
 export function CaseFileView({ file }: { file: CaseFile }) {
-  const { t } = useTranslation(['cases', 'mentoring']);
+  const { t } = useTranslation(['cases', 'mentoring', 'referrals']);
   return (
     <Stack gap="lg">
       <CaseHeader file={file} />
@@ -26,6 +27,7 @@ export function CaseFileView({ file }: { file: CaseFile }) {
             </Tabs.Tab>
           ))}
           <Tabs.Tab value="progress">{t('mentoring:progress.tab')}</Tabs.Tab>
+          <Tabs.Tab value="referrals">{t('referrals:tab.title')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="profile" pt="md">
           <ProfileTab file={file} />
@@ -47,6 +49,9 @@ export function CaseFileView({ file }: { file: CaseFile }) {
         </Tabs.Panel>
         <Tabs.Panel value="progress" pt="md">
           <ProgressTab caseId={file.case.caseId} attachments={file.attachments} />
+        </Tabs.Panel>
+        <Tabs.Panel value="referrals" pt="md">
+          <ReferralsTab file={file} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -6,6 +6,7 @@ import {
   type ConsentPurpose,
   type TimelineEntry,
 } from '../../../../shared/domain/cases';
+import { REFERRAL_STATUSES, type ReferralStatus } from '../../../../shared/domain/documents';
 import { fieldLabel } from './field-label';
 
 type CasesT = TFunction<['cases', 'shell']>;
@@ -53,6 +54,21 @@ export function timelineDetail(entry: TimelineEntry, t: CasesT, i18n: I18n): str
     case 'attachment_removed': {
       const name = text(detail.fileName ?? detail.name);
       return name ? [t('timeline.file', { name })] : [];
+    }
+    case 'referral_created':
+      return text(detail.referralId)
+        ? [i18n.t('referrals:timeline.referral', { id: text(detail.referralId) })]
+        : [];
+    case 'referral_status_changed': {
+      const code = text(detail.status);
+      const known = (REFERRAL_STATUSES as readonly string[]).includes(code);
+      return code
+        ? [
+            i18n.t('referrals:timeline.status', {
+              status: known ? i18n.t(`referrals:statuses.${code as ReferralStatus}`) : code,
+            }),
+          ]
+        : [];
     }
     default:
       return [];

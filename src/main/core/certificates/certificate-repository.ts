@@ -113,36 +113,3 @@ export async function insertBatch(
     .executeTakeFirstOrThrow();
   return row.id;
 }
-
-/** A register row as the answer shows it (the register feature lists the same fields). */
-export function documentWithCase(db: Db, documentId: number) {
-  return db
-    .selectFrom('documents')
-    .innerJoin('cases', 'cases.id', 'documents.case_id')
-    .innerJoin('beneficiaries', 'beneficiaries.id', 'cases.beneficiary_id')
-    .innerJoin('users', 'users.id', 'documents.issued_by')
-    .select([
-      'documents.id',
-      'documents.kind',
-      'documents.number',
-      'documents.case_id',
-      'documents.issued_on',
-      'documents.issued_at',
-      'documents.status',
-      'documents.void_reason',
-      'documents.voided_at',
-      'documents.print_count',
-      'documents.referral_id',
-      'documents.batch_id',
-      'documents.snapshot',
-      'documents.sha256',
-      'cases.case_number',
-      'beneficiaries.title',
-      'beneficiaries.title_other',
-      'beneficiaries.first_name',
-      'beneficiaries.last_name',
-      'users.full_name as issued_by_name',
-    ])
-    .where('documents.id', '=', documentId)
-    .executeTakeFirstOrThrow();
-}

@@ -7,7 +7,7 @@ import type {
 import type { SignedInCall } from '../call/call-context';
 import { printImages } from '../documents/print-images';
 import type { IssuedDocument } from '../documents/register-repository';
-import { certificateDetail } from './certificate-detail';
+import { readDocumentDetail } from '../documents/register-search';
 import {
   certificateModel,
   eligibleHolders,
@@ -68,5 +68,5 @@ export async function issueCertificateForCase(
       return issueCertificate(trx, call, { context, holder: holder!, key, batchId: null, at });
     },
   );
-  return certificateDetail(call.db, issued.documentId);
+  return readDocumentDetail(call.db, issued.documentId);
 }

@@ -26,5 +26,15 @@ export async function listReferrals(
     // Overdue: more than the reply days since sending, i.e. sent before today minus them.
     sentBefore: query.overdueOnly ? addDays(today, -referralReplyDays) : null,
   });
-  return rows.map((row) => toSummary(row, today, referralReplyDays));
+  const summaries = rows.map((row) => toSummary(row, today, referralReplyDays));
+  // The office-wide list shows people's names like the case search, so it is audited like it;
+  // one case's list is part of that case's page, whose opening is audited already.
+  if (query.caseId === null)
+    await call.audit.record({
+      action: 'referral.listed',
+      outcome: 'success',
+      actor: call.actor,
+      details: { status: query.status, overdueOnly: query.overdueOnly, total: summaries.length },
+    });
+  return summaries;
 }

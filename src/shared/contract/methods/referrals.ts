@@ -22,6 +22,7 @@ export const referralsAuditActions = [
   'referral.updated',
   'referral.status_changed',
   'referral.viewed',
+  'referral.listed',
   'referral.refused',
   'referral.agency_saved',
 ] as const;

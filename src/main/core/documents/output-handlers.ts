@@ -18,13 +18,23 @@ export interface OutputHandlerDeps {
  * Printing and saving PDF from the snapshots, and the print route's view. The tickets belong to
  * one signed-in period: all are dropped when the session locks or signs out.
  */
-export function outputHandlers(deps: OutputHandlerDeps): {
+export function outputHandlers(deps: OutputHandlerDeps): OutputHandlers {
+  return createOutput(deps).handlers;
+}
+
+type OutputHandlers = {
   [K in 'documents.savePdf' | 'documents.print' | 'documents.printView']: Handler<K>;
+};
+
+/** The handlers and their ticket store (tests look at the store across a lock). */
+export function createOutput(deps: OutputHandlerDeps): {
+  handlers: OutputHandlers;
+  tickets: PrintTickets;
 } {
   const tickets = new PrintTickets(deps.clock, () => deps.sessions.period());
   deps.sessions.whenLeaving(() => tickets.clear());
   const output = { tickets, printing: deps.printing, chooseSavePath: deps.chooseSavePath };
-  return {
+  const handlers: OutputHandlers = {
     'documents.savePdf': ({ documentIds }, call) => saveDocumentsPdf(call, output, documentIds),
     'documents.print': ({ documentIds }, call) => printDocuments(call, output, documentIds),
     'documents.printView': ({ ticket }) => {
@@ -33,4 +43,5 @@ export function outputHandlers(deps: OutputHandlerDeps): {
       return view;
     },
   };
+  return { handlers, tickets };
 }

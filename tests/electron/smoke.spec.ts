@@ -269,12 +269,19 @@ test('the app says it can print on paper and to PDF', async () => {
 });
 
 test('a hidden print window in the app session prints the print route to PDF', async () => {
-  // The same web preferences as the app's windows (the factory's), hidden, as print-window.ts
-  // makes it; a ticket nobody issued, so the page reports the failed title, and it still prints.
+  // Hidden, in the app's own session (its CSP, navigation and permission rules), as print-window.ts
+  // makes it; a ticket nobody issued, so the page has nothing to show, and it still prints.
   const result = await app.evaluate(async ({ BrowserWindow }) => {
     const [main] = BrowserWindow.getAllWindows();
-    const preferences = main!.webContents.getLastWebPreferences() ?? {};
-    const window = new BrowserWindow({ show: false, webPreferences: { ...preferences } });
+    const window = new BrowserWindow({
+      show: false,
+      webPreferences: {
+        session: main!.webContents.session,
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+      },
+    });
     const titles: string[] = [];
     window.webContents.on('page-title-updated', (_event, title) => titles.push(title));
     const start = main!.webContents.getURL().split('#')[0];

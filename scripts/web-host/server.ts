@@ -10,6 +10,7 @@ import { downloadsFolderChooser } from '../../src/main/core/files/downloads-fold
 import { createDispatcher } from '../../src/main/ipc/dispatch';
 import { contract } from '../../src/shared/contract';
 import { bridgeBundle, bridgeScript } from './bridge';
+import { chromiumPdfPrinter } from './pdf-printer';
 import { fetchSiteIsAllowed, hostIsAllowed, originIsAllowed } from './guard';
 import { handleClock } from './clock';
 import { createEventStreams } from './events';
@@ -32,6 +33,8 @@ export interface WebHostOptions {
   staticRoot?: string;
   /** Stop the core's clock; tests move it with POST /__test/clock (idle lock without waiting). */
   manualClock?: boolean;
+  /** Save PDF through a warm headless Chromium (default true; it starts on the first PDF). */
+  printing?: boolean;
 }
 
 export interface WebHost {
@@ -56,10 +59,18 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = randomBytes(32).toString('base64url');
   const bridge = bridgeScript(await bridgeBundle(), token);
   const clock = options.manualClock ? new ManualClock() : undefined;
+  let port = 0;
+  const printer =
+    options.printing === false
+      ? undefined
+      : chromiumPdfPrinter({ url: () => `http://${LOOPBACK}:${port}/` });
   const core = createCore({
     identity: await webHostIdentity(options.dataDir),
-    // No save dialog in a browser tab: files go to the data folder's downloads/.
-    host: { chooseSavePath: downloadsFolderChooser(resolve(options.dataDir)) },
+    host: {
+      // No save dialog in a browser tab: files go to the data folder's downloads/.
+      chooseSavePath: downloadsFolderChooser(resolve(options.dataDir)),
+      ...(printer ? { printing: printer } : {}),
+    },
     ...(clock ? { clock } : {}),
   });
   const dispatch = createDispatcher({
@@ -75,7 +86,6 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
   const eventStreams = createEventStreams({ token, events: core.events });
 
-  let port = 0;
   const server = createServer((request, response) => {
     route(request, response).catch(() => {
       if (!response.headersSent) sendStatus(response, 500);
@@ -130,6 +140,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     port = await listen(server, options.port ?? 0);
   } catch (error) {
     await core.close();
+    await printer?.close();
     throw error;
   }
 
@@ -140,7 +151,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       eventStreams.closeAll();
       server.close(() => done());
       server.closeAllConnections();
-    }).finally(() => core.close()));
+    })
+      .finally(() => core.close())
+      .finally(() => printer?.close()));
 
   return { url: `http://${LOOPBACK}:${port}/`, port, token, close };
 }

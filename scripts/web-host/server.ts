@@ -5,12 +5,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { ManualClock } from '../../src/main/core/clock';
-import { createCore } from '../../src/main/core/create-core';
+import { createCore, type Core } from '../../src/main/core/create-core';
 import { downloadsFolderChooser } from '../../src/main/core/files/downloads-folder';
-import { createDispatcher } from '../../src/main/ipc/dispatch';
+import { createDispatcher, type Dispatch } from '../../src/main/ipc/dispatch';
 import { contract } from '../../src/shared/contract';
 import { bridgeBundle, bridgeScript } from './bridge';
-import { chromiumPdfPrinter } from './pdf-printer';
+import { chromiumPdfPrinter, type WarmChromium } from './pdf-printer';
 import { fetchSiteIsAllowed, hostIsAllowed, originIsAllowed } from './guard';
 import { handleClock } from './clock';
 import { createEventStreams } from './events';
@@ -35,6 +35,8 @@ export interface WebHostOptions {
   manualClock?: boolean;
   /** Save PDF through a warm headless Chromium (default true; it starts on the first PDF). */
   printing?: boolean;
+  /** A Chromium the caller keeps warm and closes (the bench prints its raw baseline with it). */
+  chromium?: WarmChromium;
 }
 
 export interface WebHost {
@@ -43,6 +45,9 @@ export interface WebHost {
   port: number;
   /** The per-run RPC token; tests use it to call /rpc directly. */
   token: string;
+  /** The core behind it and its dispatcher, for the bench's seeding and calls in process. */
+  core: Core;
+  dispatch: Dispatch;
   close: () => Promise<void>;
 }
 
@@ -63,7 +68,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const printer =
     options.printing === false
       ? undefined
-      : chromiumPdfPrinter({ url: () => `http://${LOOPBACK}:${port}/` });
+      : chromiumPdfPrinter({
+          url: () => `http://${LOOPBACK}:${port}/`,
+          ...(options.chromium ? { chromium: options.chromium } : {}),
+        });
   const core = createCore({
     identity: await webHostIdentity(options.dataDir),
     host: {
@@ -140,7 +148,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     port = await listen(server, options.port ?? 0);
   } catch (error) {
     await core.close();
-    await printer?.close();
+    if (!options.chromium) await printer?.close();
     throw error;
   }
 
@@ -153,9 +161,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       server.closeAllConnections();
     })
       .finally(() => core.close())
-      .finally(() => printer?.close()));
+      // A Chromium the caller lent is the caller's to close.
+      .finally(() => (options.chromium ? undefined : printer?.close())));
 
-  return { url: `http://${LOOPBACK}:${port}/`, port, token, close };
+  return { url: `http://${LOOPBACK}:${port}/`, port, token, core, dispatch, close };
 }
 
 function listen(server: Server, port: number): Promise<number> {

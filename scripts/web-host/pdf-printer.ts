@@ -67,9 +67,14 @@ export function chromiumPdfPrinter(options: {
     toPdf: async (ticket, { signal }) => {
       signal.throwIfAborted();
       const page = await (await browser.context()).newPage();
-      const onAbort = () => void page.close().catch(() => undefined);
-      signal.addEventListener('abort', onAbort, { once: true });
-      try {
+      // A cancel answers at once; closing the page then stops whatever it was doing.
+      let onAbort: () => void = () => undefined;
+      const aborted = new Promise<never>((_resolve, reject) => {
+        onAbort = () => reject(signal.reason as Error);
+        signal.addEventListener('abort', onAbort, { once: true });
+      });
+      aborted.catch(() => undefined);
+      const print = async () => {
         await page.goto(`${options.url()}${printRoutePath(ticket)}`);
         await page.waitForFunction(
           ([ready, failed]) => {
@@ -81,12 +86,12 @@ export function chromiumPdfPrinter(options: {
           { timeout: PRINT_PAGE_TIMEOUT_MS, polling: 20 },
         );
         if ((await page.title()) !== PRINT_READY_TITLE) throw new Error('print page failed');
-        const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+        return new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+      };
+      try {
+        const pdf = await Promise.race([print(), aborted]);
         signal.throwIfAborted();
-        return new Uint8Array(pdf);
-      } catch (error) {
-        signal.throwIfAborted();
-        throw error;
+        return pdf;
       } finally {
         signal.removeEventListener('abort', onAbort);
         await page.close().catch(() => undefined);

@@ -83,6 +83,10 @@ afterAll(async () => {
 });
 
 describe('saving documents as PDF', () => {
+  it('tells the page what the host can print', async () => {
+    expect(await office.ok('app.info')).toMatchObject({ printing: { pdf: true, paper: true } });
+  });
+
   it('saves one letter, named by its number, and counts the print with one audit event', async () => {
     freshOutDir();
     const outcome = await office.ok('documents.savePdf', { documentIds: [letters[0]!] });

@@ -102,7 +102,7 @@ export async function openCaseBench(dir: string, rows: number): Promise<CaseBenc
 }
 
 /** The reference places, unless the real address data (migration 0006) is already there. */
-async function insertPlaces(run: (statement: string) => unknown): Promise<void> {
+export async function insertPlaces(run: (statement: string) => unknown): Promise<void> {
   const values = (list: string[]) => list.join(', ');
   const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
   const provinces = new Map(BENCH_PLACES.map((p) => [p.provinceId, p.province]));

@@ -13,6 +13,7 @@ import {
   mentoringSeedFigure,
   timelineFigure,
 } from './figures/mentoring';
+import { certificatesPdfFigure, letterPdfFigure } from './figures/documents';
 import { insertFigure } from './figures/insert';
 import { mainLoopLagFigure } from './figures/main-loop-lag';
 import { openFigure } from './figures/open';
@@ -48,4 +49,7 @@ export const FIGURES: readonly Figure[] = [
   timelineFigure,
   compartmentRefreshFigure,
   compartmentMergeFigure,
+  // Documents (issue 10): the letter figure opens the web host's office, the certificates close it.
+  letterPdfFigure,
+  certificatesPdfFigure,
 ];

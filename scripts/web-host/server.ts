@@ -5,11 +5,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { ManualClock } from '../../src/main/core/clock';
-import { createCore } from '../../src/main/core/create-core';
+import { createCore, type Core } from '../../src/main/core/create-core';
 import { downloadsFolderChooser } from '../../src/main/core/files/downloads-folder';
-import { createDispatcher } from '../../src/main/ipc/dispatch';
+import { createDispatcher, type Dispatch } from '../../src/main/ipc/dispatch';
 import { contract } from '../../src/shared/contract';
 import { bridgeBundle, bridgeScript } from './bridge';
+import { chromiumPdfPrinter, type WarmChromium } from './pdf-printer';
 import { fetchSiteIsAllowed, hostIsAllowed, originIsAllowed } from './guard';
 import { handleClock } from './clock';
 import { createEventStreams } from './events';
@@ -32,6 +33,10 @@ export interface WebHostOptions {
   staticRoot?: string;
   /** Stop the core's clock; tests move it with POST /__test/clock (idle lock without waiting). */
   manualClock?: boolean;
+  /** Save PDF through a warm headless Chromium (default true; it starts on the first PDF). */
+  printing?: boolean;
+  /** A Chromium the caller keeps warm and closes (the bench prints its raw baseline with it). */
+  chromium?: WarmChromium;
 }
 
 export interface WebHost {
@@ -40,6 +45,9 @@ export interface WebHost {
   port: number;
   /** The per-run RPC token; tests use it to call /rpc directly. */
   token: string;
+  /** The core behind it and its dispatcher, for the bench's seeding and calls in process. */
+  core: Core;
+  dispatch: Dispatch;
   close: () => Promise<void>;
 }
 
@@ -56,10 +64,21 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = randomBytes(32).toString('base64url');
   const bridge = bridgeScript(await bridgeBundle(), token);
   const clock = options.manualClock ? new ManualClock() : undefined;
+  let port = 0;
+  const printer =
+    options.printing === false
+      ? undefined
+      : chromiumPdfPrinter({
+          url: () => `http://${LOOPBACK}:${port}/`,
+          ...(options.chromium ? { chromium: options.chromium } : {}),
+        });
   const core = createCore({
     identity: await webHostIdentity(options.dataDir),
-    // No save dialog in a browser tab: files go to the data folder's downloads/.
-    host: { chooseSavePath: downloadsFolderChooser(resolve(options.dataDir)) },
+    host: {
+      // No save dialog in a browser tab: files go to the data folder's downloads/.
+      chooseSavePath: downloadsFolderChooser(resolve(options.dataDir)),
+      ...(printer ? { printing: printer } : {}),
+    },
     ...(clock ? { clock } : {}),
   });
   const dispatch = createDispatcher({
@@ -75,7 +94,6 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
   const eventStreams = createEventStreams({ token, events: core.events });
 
-  let port = 0;
   const server = createServer((request, response) => {
     route(request, response).catch(() => {
       if (!response.headersSent) sendStatus(response, 500);
@@ -130,6 +148,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     port = await listen(server, options.port ?? 0);
   } catch (error) {
     await core.close();
+    if (!options.chromium) await printer?.close();
     throw error;
   }
 
@@ -140,9 +159,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       eventStreams.closeAll();
       server.close(() => done());
       server.closeAllConnections();
-    }).finally(() => core.close()));
+    })
+      .finally(() => core.close())
+      // A Chromium the caller lent is the caller's to close.
+      .finally(() => (options.chromium ? undefined : printer?.close())));
 
-  return { url: `http://${LOOPBACK}:${port}/`, port, token, close };
+  return { url: `http://${LOOPBACK}:${port}/`, port, token, core, dispatch, close };
 }
 
 function listen(server: Server, port: number): Promise<number> {

@@ -12,6 +12,7 @@ import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app/security/
 import { hardenSession, hardenWebContents } from './app/security/harden';
 import { debuggingSwitches, refusedStartMessage } from './app/security/startup-guards';
 import { APP_PARTITION } from './app/security/web-preferences';
+import { createElectronPrinter } from './app/printing/print-window';
 import { createWindowFactory } from './app/windows/create-window';
 import { focusWindow, openMainWindow } from './app/windows/main-window';
 import { createCore, type Core } from './core/create-core';
@@ -144,10 +145,17 @@ function start(options: StartOptions): void {
         );
       }
 
+      const development = !app.isPackaged;
+      const createWindow = createWindowFactory({
+        preloadPath: paths.preload,
+        devTools: development,
+      });
       core = createCore({
         host: {
           chooseDataFolder: () => chooseDataFolderAndRestart(mainWindow, options),
           chooseSavePath: (request) => chooseSavePath(mainWindow, request),
+          // Hidden print windows from the same factory: same hardening, partition and CSP.
+          printing: createElectronPrinter({ createWindow, startUrl: appOrigin.startUrl }),
         },
         identity: {
           name: app.getName(),
@@ -184,16 +192,11 @@ function start(options: StartOptions): void {
       powerMonitor.on('lock-screen', lockForOs);
       powerMonitor.on('suspend', lockForOs);
 
-      const development = !app.isPackaged;
       Menu.setApplicationMenu(
         Menu.buildFromTemplate(
           applicationMenuTemplate({ platform: process.platform, development }),
         ),
       );
-      const createWindow = createWindowFactory({
-        preloadPath: paths.preload,
-        devTools: development,
-      });
       mainWindow = openMainWindow(createWindow, appOrigin.startUrl);
       mainWindow.on('closed', () => {
         mainWindow = null;

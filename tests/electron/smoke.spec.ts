@@ -262,3 +262,45 @@ test('main pushes the OS lock to the page at once, as session.changed', async ()
     .poll(() => page.evaluate(() => (globalThis as unknown as { pushed: unknown[][] }).pushed))
     .toEqual([[{ status: 'locked', user: { userName: 'admin.kk', fullName: 'สมศรี ใจดี' } }]]);
 });
+
+test('the app says it can print on paper and to PDF', async () => {
+  const info = await page.evaluate(() => (globalThis as unknown as PageGlobals).kaona.app.info());
+  expect(info.value).toMatchObject({ printing: { pdf: true, paper: true } });
+});
+
+test('a hidden print window in the app session prints the print route to PDF', async () => {
+  // Hidden, in the app's own session (its CSP, navigation and permission rules), as print-window.ts
+  // makes it; a ticket nobody issued, so the page has nothing to show, and it still prints.
+  const result = await app.evaluate(async ({ BrowserWindow }) => {
+    const [main] = BrowserWindow.getAllWindows();
+    const window = new BrowserWindow({
+      show: false,
+      webPreferences: {
+        session: main!.webContents.session,
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+      },
+    });
+    const titles: string[] = [];
+    window.webContents.on('page-title-updated', (_event, title) => titles.push(title));
+    const start = main!.webContents.getURL().split('#')[0];
+    await window.loadURL(`${start}#/print/${'A'.repeat(32)}`);
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const pdf = await window.webContents.printToPDF({
+      printBackground: true,
+      preferCSSPageSize: true,
+    });
+    const url = window.webContents.getURL();
+    window.destroy();
+    return {
+      header: pdf.subarray(0, 5).toString('latin1'),
+      url,
+      titles,
+      windows: BrowserWindow.getAllWindows().length,
+    };
+  });
+  expect(result.header).toBe('%PDF-');
+  expect(result.url).toMatch(/^app:\/\/kaona\/index\.html#\/print\//);
+  expect(result.windows).toBe(1);
+});

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { JobKind, JobProgress } from '../../src/shared/domain/jobs';
+import type { JobProgress, WorkerJobKind } from '../../src/shared/domain/jobs';
 import { JOB_HANDLERS } from '../../src/main/core/jobs/job-kinds';
 import { JobRunner, type JobRunnerOptions } from '../../src/main/core/jobs/job-runner';
 import type { JobWorkerEntry } from '../../src/main/core/jobs/job-worker-entry';
@@ -38,7 +38,7 @@ export function recordingRunner(
     runner,
     progress,
     finished,
-    startTest: (kind, params) => runner.start(kind as unknown as JobKind, params),
+    startTest: (kind, params) => runner.start(kind as unknown as WorkerJobKind, params),
   };
 }
 

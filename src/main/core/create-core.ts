@@ -36,6 +36,7 @@ import { setupHandlers } from './session/setup-handlers';
 import { settingsHandlers } from './settings/settings-handlers';
 import { letterheadHandlers } from './documents/letterhead-handlers';
 import { registerHandlers } from './documents/register-handlers';
+import { printingAbilities, type DocumentPrinter } from './documents/document-printer';
 import { outputHandlers } from './documents/output-handlers';
 import { referralsHandlers } from './referrals/referrals-handlers';
 import { certificatesHandlers } from './certificates/certificates-handlers';
@@ -62,6 +63,8 @@ export interface HostCapabilities {
    * desktop, the data folder's `downloads/` in the web host. Use it through `saveUserFile`.
    */
   chooseSavePath?: ChooseSavePath;
+  /** Renders print tickets: PDF (desktop and web host), paper (desktop only). */
+  printing?: DocumentPrinter;
 }
 
 export interface Core {
@@ -105,7 +108,12 @@ export function createCore(options: CoreOptions): Core {
   const accounts = new AccountsService(accountsDeps);
 
   const features: AllHandlers = {
-    ...appHandlers({ identity, preferences, chooseDataFolder: options.host?.chooseDataFolder }),
+    ...appHandlers({
+      identity,
+      preferences,
+      chooseDataFolder: options.host?.chooseDataFolder,
+      printing: printingAbilities(options.host?.printing),
+    }),
     ...preferencesHandlers(preferences),
     ...setupHandlers(sessions),
     ...sessionHandlers({
@@ -139,7 +147,7 @@ export function createCore(options: CoreOptions): Core {
     ...letterheadHandlers(),
     ...referralsHandlers(),
     ...registerHandlers(),
-    ...outputHandlers(),
+    ...outputHandlers({ sessions, clock, ...options.host }),
     ...certificatesHandlers(),
   };
 

@@ -11,4 +11,6 @@ export interface AppInfo {
   runtime: { electron: string | null; chrome: string | null; node: string };
   /** The latest database schema version this build knows. */
   schemaVersion: number;
+  /** What this host can print: a PDF (desktop, web host), paper through the system dialog (desktop). */
+  printing: { pdf: boolean; paper: boolean };
 }

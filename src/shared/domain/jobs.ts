@@ -1,9 +1,20 @@
 /**
  * Kinds of long work the core runs as background jobs, off the thread that owns the window.
- * One entry per kind that really exists; each has a worker-side function in
+ * Worker kinds run their SQL in a worker thread; each has a function in
  * `src/main/core/jobs/job-kinds.ts` (a bundled app cannot scan folders, so the list is static).
  */
-export const JOB_KINDS = ['audit.verify'] as const;
+export const WORKER_JOB_KINDS = ['audit.verify'] as const;
+export type WorkerJobKind = (typeof WORKER_JOB_KINDS)[number];
+
+/**
+ * Host kinds run in main as async work that waits on something else doing the heavy part
+ * (Chromium rendering PDF pages), so they never block main's thread; they share progress,
+ * listing, cancel and audit with worker jobs (`SessionJobs.runInMain`).
+ */
+export const HOST_JOB_KINDS = ['documents.pdf'] as const;
+export type HostJobKind = (typeof HOST_JOB_KINDS)[number];
+
+export const JOB_KINDS = [...WORKER_JOB_KINDS, ...HOST_JOB_KINDS] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 /** `queued`: waiting for the writing job before it to end (at most one writing job runs). */

@@ -40,6 +40,7 @@ export const FAKE_INFO: Omit<AppInfo, 'locale'> = {
   dataDir: 'C:\\Users\\clerk\\AppData\\Roaming\\Kaona',
   runtime: { electron: null, chrome: '140.0.7339.0', node: '24.3.0' },
   schemaVersion: 7,
+  printing: { pdf: true, paper: false },
 };
 
 export const FAKE_ANCHOR_FINGERPRINT = '3F9A-0C71-B2E4-58D6';

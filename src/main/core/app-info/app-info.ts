@@ -15,6 +15,10 @@ export interface AppIdentity {
   runtime: RuntimeVersions;
 }
 
-export function describeApp(identity: AppIdentity, locale: Language): AppInfo {
-  return { ...identity, locale, schemaVersion: LATEST_SCHEMA_VERSION };
+export function describeApp(
+  identity: AppIdentity,
+  locale: Language,
+  printing: AppInfo['printing'] = { pdf: false, paper: false },
+): AppInfo {
+  return { ...identity, locale, schemaVersion: LATEST_SCHEMA_VERSION, printing };
 }

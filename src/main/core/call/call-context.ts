@@ -5,8 +5,8 @@ import type { DatabaseSchema } from '../db/schema';
 import type { MentoringTables } from '../db/mentoring-schema';
 import type { WorkspaceMode } from '../../../shared/domain/mentoring';
 import type { SessionState, SessionUser } from '../session';
-import type { JobKind, JobProgress } from '../../../shared/domain/jobs';
-import type { JobEnd } from '../jobs/session-jobs';
+import type { HostJobKind, JobProgress, WorkerJobKind } from '../../../shared/domain/jobs';
+import type { HostJobContext, HostJobEnd, JobEnd } from '../jobs/session-jobs';
 
 /** What every handler gets: who is at the keyboard (if anyone) and the clock. */
 export interface PublicCall {
@@ -37,7 +37,12 @@ export interface SignedInCall extends OwnCall {
   audit: AuditLog;
   /** Background jobs, started and listed as this person. */
   jobs: {
-    run<K extends JobKind>(kind: K, params: unknown): Promise<JobEnd<K>>;
+    run<K extends WorkerJobKind>(kind: K, params: unknown): Promise<JobEnd<K>>;
+    /** Async work in main as a job (a host kind: Chromium printing), cancellable like the rest. */
+    runInMain<T>(
+      kind: HostJobKind,
+      work: (job: HostJobContext) => Promise<T>,
+    ): Promise<HostJobEnd<T>>;
     cancel(jobId: string): boolean;
     list(): JobProgress[];
   };

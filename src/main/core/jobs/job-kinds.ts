@@ -1,4 +1,4 @@
-import type { JobKind } from '../../../shared/domain/jobs';
+import type { WorkerJobKind } from '../../../shared/domain/jobs';
 import type { AuditChainScan } from './kinds/audit-verify';
 import { auditVerifyJob } from './kinds/audit-verify';
 import type { JobHandler } from './job-kind';
@@ -9,7 +9,7 @@ import type { JobHandler } from './job-kind';
  */
 export const JOB_HANDLERS = {
   'audit.verify': auditVerifyJob,
-} as const satisfies Record<JobKind, JobHandler>;
+} as const satisfies Record<WorkerJobKind, JobHandler>;
 
 /** The result each kind ends with (what `onFinished` receives for a `done` job). */
 export interface JobResults {

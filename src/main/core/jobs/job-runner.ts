@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import { DB_KEY_BYTES } from '../db/connection';
-import type { JobKind, JobProgress } from '../../../shared/domain/jobs';
+import type { JobProgress, WorkerJobKind } from '../../../shared/domain/jobs';
 import { JOB_HANDLERS, type JobHandlers } from './job-kinds';
 import type { JobWorkerInput, JobWorkerMessage } from './job-protocol';
 import { defaultJobWorkerEntry, type JobWorkerEntry } from './job-worker-entry';
@@ -74,7 +74,7 @@ export class JobRunner {
     this.handlers = options.handlers ?? JOB_HANDLERS;
   }
 
-  start(kind: JobKind, params: unknown = {}): StartedJob {
+  start(kind: WorkerJobKind, params: unknown = {}): StartedJob {
     if (this.closing) throw new Error('the job runner is closing');
     const handler = Object.hasOwn(this.handlers, kind) ? this.handlers[kind] : undefined;
     if (!handler) throw new RangeError(`unknown job kind ${kind}`);

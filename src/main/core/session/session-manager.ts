@@ -61,6 +61,8 @@ export class SessionManager {
   private readonly idle: IdleLock;
   /** Counts sign-ins and unlocks: what belongs to one signed-in period compares against it. */
   private signedInPeriod = 0;
+  /** Told as a signed-in period ends (lock, sign-out, quit), before the database closes. */
+  private readonly leaveListeners = new Set<() => void>();
   /** The session as last announced through `onChange`, to announce only real changes. */
   private announced = JSON.stringify({ status: 'signed-out' });
 
@@ -117,6 +119,7 @@ export class SessionManager {
       audited: auditedFor(unlocked.db, unlocked.audit, actor),
       jobs: {
         run: (kind, params) => unlocked.jobs.run(kind, params, actor),
+        runInMain: (kind, work) => unlocked.jobs.runInMain(kind, work, actor),
         cancel: (jobId) => unlocked.jobs.cancel(jobId, actor),
         list: () => unlocked.jobs.list(actor),
       },
@@ -265,6 +268,15 @@ export class SessionManager {
     return this.signedInPeriod;
   }
 
+  /**
+   * Calls `listener` whenever a signed-in period ends (lock, sign-out, quit): what was made for
+   * that period only (print tickets) is dropped there. Returns the unsubscribe.
+   */
+  whenLeaving(listener: () => void): () => void {
+    this.leaveListeners.add(listener);
+    return () => this.leaveListeners.delete(listener);
+  }
+
   /** Any call from the signed-in person counts as activity and restarts the idle timer. */
   touch(): void {
     if (this.state.kind === 'signed-in') this.idle.touch();
@@ -399,6 +411,7 @@ export class SessionManager {
 
   private async leave(space: SignedInSpace): Promise<void> {
     this.idle.stop();
+    for (const listener of this.leaveListeners) listener();
     // Compartments still marked get what their mentors need before the office key is put away.
     if (space.kind === 'office')
       await refreshDueCompartments(this.vaultScope(space.unlocked)).catch(() => undefined);

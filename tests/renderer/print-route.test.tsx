@@ -5,8 +5,8 @@ import { createQueryClient } from '../../src/renderer/src/api';
 import { PrintApp } from '../../src/renderer/src/print/PrintApp';
 import { isPrintLocation, printRoutes } from '../../src/renderer/src/print/print-routes';
 import {
-  PRINT_FAILED_TITLE,
-  PRINT_READY_TITLE,
+  printPageSays,
+  printReadyTitle,
   type PrintView,
 } from '../../src/shared/domain/documents';
 import { SAMPLE_IMAGES, sampleCertificate, sampleLetter } from '../../scripts/print/sample-view';
@@ -39,7 +39,7 @@ function renderPrintWindow(path: string, handlers: FakeHandlers = {}) {
   const fake = installFakeKaona({ session: { info: signedInAs(FAKE_OFFICER) }, handlers });
   const router = createMemoryRouter(printRoutes, { initialEntries: [path] });
   render(<PrintApp router={router} queryClient={createQueryClient()} />);
-  return fake;
+  return Object.assign(fake, { router });
 }
 
 const printViewCalls = (fake: ReturnType<typeof installFakeKaona>) =>
@@ -54,7 +54,7 @@ describe('the print route', () => {
     const fake = renderPrintWindow(`/print/${TICKET}`, {
       'documents.printView': () => ({ ok: true, value: VIEW }),
     });
-    await waitFor(() => expect(document.title).toBe(PRINT_READY_TITLE));
+    await waitFor(() => expect(document.title).toBe(printReadyTitle(TICKET)));
     expect(document.querySelectorAll('section.pd-sheet')).toHaveLength(2);
     expect(screen.getByText('นางสาวสมศรี ใจดี', { selector: '[data-part="holder"]' })).toBeVisible();
     // No frame of the app: no header, menu or session screen, and the session is not asked.
@@ -70,11 +70,31 @@ describe('the print route', () => {
     const fake = renderPrintWindow(`/print/${TICKET}`, {
       'documents.printView': () => ({ ok: true, value: VIEW }),
     });
-    await waitFor(() => expect(document.title).toBe(PRINT_READY_TITLE));
+    await waitFor(() => expect(document.title).toBe(printReadyTitle(TICKET)));
     window.dispatchEvent(new Event('focus'));
     window.dispatchEvent(new Event('visibilitychange'));
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(printViewCalls(fake)).toHaveLength(1);
+  });
+
+  it('prints the next ticket in the same warm window as a new page, never the previous one', async () => {
+    const second = 'tkt_second_0123456789abcdefgh';
+    const secondView: PrintView = { items: [VIEW.items[1]!], images: SAMPLE_IMAGES };
+    const fake = renderPrintWindow(`/print/${TICKET}`, {
+      'documents.printView': ({ ticket }) => ({
+        ok: true,
+        value: ticket === TICKET ? VIEW : secondView,
+      }),
+    });
+    await waitFor(() => expect(document.title).toBe(printReadyTitle(TICKET)));
+    expect(printPageSays(document.title, second)).toBe('loading');
+    await fake.router.navigate(`/print/${second}`);
+    await waitFor(() => expect(document.title).toBe(printReadyTitle(second)));
+    expect(document.querySelectorAll('section.pd-sheet')).toHaveLength(1);
+    expect(printViewCalls(fake).map((call) => call.input)).toEqual([
+      { ticket: TICKET },
+      { ticket: second },
+    ]);
   });
 
   it('says it failed when the view is refused, and shows why on screen', async () => {
@@ -84,7 +104,7 @@ describe('the print route', () => {
         error: { code: 'NOT_FOUND', reason: 'print_ticket_invalid' },
       }),
     });
-    await waitFor(() => expect(document.title).toBe(PRINT_FAILED_TITLE));
+    await waitFor(() => expect(printPageSays(document.title, TICKET)).toBe('failed'));
     expect(await screen.findByRole('alert')).toHaveTextContent('เตรียมหน้าพิมพ์ไม่สำเร็จ');
     expect(document.querySelector('.pd-sheet')).toBeNull();
   });
@@ -99,7 +119,7 @@ describe('the print route', () => {
       renderPrintWindow(`/print/${TICKET}`, {
         'documents.printView': () => ({ ok: true, value: VIEW }),
       });
-      await waitFor(() => expect(document.title).toBe(PRINT_FAILED_TITLE));
+      await waitFor(() => expect(printPageSays(document.title, TICKET)).toBe('failed'));
     } finally {
       Reflect.deleteProperty(HTMLImageElement.prototype, 'decode');
     }
@@ -112,7 +132,7 @@ describe('the print route', () => {
     });
     const router = createMemoryRouter(printRoutes, { initialEntries: [`/print/${TICKET}`] });
     render(<PrintApp router={router} queryClient={createQueryClient()} />);
-    await waitFor(() => expect(document.title).toBe(PRINT_FAILED_TITLE));
+    await waitFor(() => expect(printPageSays(document.title, TICKET)).toBe('failed'));
     expect(printViewCalls(fake)).toHaveLength(1);
     expect(document.querySelector('input[type="password"]')).toBeNull();
     expect(document.querySelector('.pd-sheet')).toBeNull();
@@ -120,11 +140,11 @@ describe('the print route', () => {
 
   it('fails for a malformed ticket and for any other page', async () => {
     renderPrintWindow('/print/short');
-    await waitFor(() => expect(document.title).toBe(PRINT_FAILED_TITLE));
+    await waitFor(() => expect(printPageSays(document.title, 'short')).toBe('failed'));
 
     document.title = '';
     renderPrintWindow('/cases');
-    await waitFor(() => expect(document.title).toBe(PRINT_FAILED_TITLE));
+    await waitFor(() => expect(printPageSays(document.title, TICKET)).toBe('failed'));
   });
 
   it('is chosen by the window’s location', () => {

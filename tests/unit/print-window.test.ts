@@ -10,7 +10,11 @@ import {
 import { createElectronPrinter } from '../../src/main/app/printing/print-window';
 import { PrintTitleWatch } from '../../src/main/app/printing/title-watch';
 import type { WindowOptions } from '../../src/main/app/windows/create-window';
-import { PRINT_FAILED_TITLE, PRINT_READY_TITLE } from '../../src/shared/domain/documents';
+import {
+  PRINT_FAILED_TITLE,
+  printFailedTitle,
+  printReadyTitle,
+} from '../../src/shared/domain/documents';
 
 const TICKET = 'abcdefghijklmnopqrstuvwxyzABCDEF';
 
@@ -33,16 +37,18 @@ describe('print window options', () => {
 });
 
 describe('the print page title watch', () => {
-  it('waits for the ready or failed title; the first final state wins', () => {
-    const watch = new PrintTitleWatch();
+  it('waits for its own ticket’s ready or failed title; the first final state wins', () => {
+    const watch = new PrintTitleWatch(TICKET);
     expect(watch.title('Kaona')).toBe('loading');
-    expect(watch.title(PRINT_READY_TITLE)).toBe('ready');
-    expect(watch.title(PRINT_FAILED_TITLE)).toBe('ready');
+    // A warm window still shows the previous ticket's title: that is not this page.
+    expect(watch.title(printReadyTitle('tkt_previous_0123456789abcdef'))).toBe('loading');
+    expect(watch.title(printReadyTitle(TICKET))).toBe('ready');
+    expect(watch.title(printFailedTitle(TICKET))).toBe('ready');
     expect(watch.timeout()).toBe('ready');
-    const failed = new PrintTitleWatch();
-    expect(failed.title(PRINT_FAILED_TITLE)).toBe('failed');
-    expect(new PrintTitleWatch().timeout()).toBe('timed-out');
-    expect(new PrintTitleWatch().abort()).toBe('aborted');
+    expect(new PrintTitleWatch(TICKET).title(printFailedTitle(TICKET))).toBe('failed');
+    expect(new PrintTitleWatch(TICKET).title(PRINT_FAILED_TITLE)).toBe('failed');
+    expect(new PrintTitleWatch(TICKET).timeout()).toBe('timed-out');
+    expect(new PrintTitleWatch(TICKET).abort()).toBe('aborted');
   });
 });
 
@@ -64,11 +70,19 @@ class FakeWindow {
   dialogAnswer = true;
   constructor(
     readonly options: WindowOptions,
-    private readonly title: string | null,
+    private readonly answer: 'ready' | 'failed' | null,
   ) {}
+  /** Plays the print page: it answers for the ticket in the URL's hash. */
   async loadURL(url: string): Promise<void> {
     this.loaded.push(url);
-    if (this.title) setTimeout(() => this.webContents.emit('page-title-updated', {}, this.title));
+    const ticket = url.split('#/print/')[1] ?? '';
+    const title =
+      this.answer === 'ready'
+        ? printReadyTitle(ticket)
+        : this.answer === 'failed'
+          ? printFailedTitle(ticket)
+          : null;
+    if (title) setTimeout(() => this.webContents.emit('page-title-updated', {}, title));
   }
   isDestroyed(): boolean {
     return this.destroyed;
@@ -78,7 +92,7 @@ class FakeWindow {
   }
 }
 
-function printerWith(title: string | null, timeoutMs = 1000) {
+function printerWith(title: 'ready' | 'failed' | null, timeoutMs = 1000, idleMs = 60_000) {
   const windows: FakeWindow[] = [];
   const printer = createElectronPrinter({
     createWindow: (options) => {
@@ -88,24 +102,44 @@ function printerWith(title: string | null, timeoutMs = 1000) {
     },
     startUrl: 'app://kaona/index.html',
     timeoutMs,
+    idleMs,
   });
   return { printer, windows };
 }
 
 describe('the Electron printer', () => {
-  it('loads the ticket hidden, waits for ready, prints to PDF and closes the window', async () => {
-    const { printer, windows } = printerWith(PRINT_READY_TITLE);
+  it('loads the ticket hidden, waits for ready, prints to PDF; the next ticket reuses the window', async () => {
+    const { printer, windows } = printerWith('ready');
     const bytes = await printer.toPdf(TICKET, { signal: new AbortController().signal });
     expect(Buffer.from(bytes).toString()).toBe('%PDF-1.4 fake');
+    const second = 'tkt_second_0123456789abcdefgh';
+    await printer.toPdf(second, { signal: new AbortController().signal });
+    expect(windows).toHaveLength(1);
     const [window] = windows;
     expect(window?.options.show).toBe(false);
-    expect(window?.loaded).toEqual([`app://kaona/index.html#/print/${TICKET}`]);
-    expect(window?.printed).toEqual([pdfOptions()]);
+    expect(window?.loaded).toEqual([
+      `app://kaona/index.html#/print/${TICKET}`,
+      `app://kaona/index.html#/print/${second}`,
+    ]);
+    expect(window?.printed).toEqual([pdfOptions(), pdfOptions()]);
+    expect(window?.destroyed).toBe(false);
+    // A lock or sign-out releases it: the pages it last showed hold people's details.
+    printer.release?.();
     expect(window?.destroyed).toBe(true);
   });
 
+  it('destroys the warm window once it has been idle', async () => {
+    const { printer, windows } = printerWith('ready', 1000, 10);
+    await printer.toPdf(TICKET, { signal: new AbortController().signal });
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(windows[0]?.destroyed).toBe(true);
+    await printer.toPdf(TICKET, { signal: new AbortController().signal });
+    expect(windows).toHaveLength(2);
+    printer.release?.();
+  });
+
   it('fails and closes when the page says it failed or never answers', async () => {
-    const failed = printerWith(PRINT_FAILED_TITLE);
+    const failed = printerWith('failed');
     await expect(
       failed.printer.toPdf(TICKET, { signal: new AbortController().signal }),
     ).rejects.toThrow('print page failed');
@@ -122,6 +156,9 @@ describe('the Electron printer', () => {
     const { printer, windows } = printerWith(null);
     const controller = new AbortController();
     const printing = printer.toPdf(TICKET, { signal: controller.signal });
+    // Prints run one after another: let this one start loading its page before cancelling.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(windows).toHaveLength(1);
     controller.abort();
     await expect(printing).rejects.toBeDefined();
     expect(windows[0]?.destroyed).toBe(true);
@@ -129,9 +166,10 @@ describe('the Electron printer', () => {
   });
 
   it('prints on paper through the system dialog; false when cancelled', async () => {
-    const { printer, windows } = printerWith(PRINT_READY_TITLE);
+    const { printer, windows } = printerWith('ready');
     expect(await printer.print?.(TICKET)).toBe(true);
     expect(windows[0]?.printed).toEqual([paperPrintOptions()]);
+    printer.release?.();
     expect(windows[0]?.destroyed).toBe(true);
   });
 });

@@ -4,6 +4,9 @@ import type { WindowOptions } from '../windows/create-window';
 /** How long a print page may take to load fonts and images and say it is ready. */
 export const PRINT_PAGE_TIMEOUT_MS = 30_000;
 
+/** A warm print window not used for this long is destroyed (it holds the last pages printed). */
+export const PRINT_WINDOW_IDLE_MS = 30_000;
+
 /**
  * The hidden print window: never shown, never in the taskbar, A4-ish so layout code that reads
  * the viewport sees a page. Web preferences are the factory's (sandboxed, app partition).

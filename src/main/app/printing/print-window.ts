@@ -5,6 +5,7 @@ import {
   paperPrintOptions,
   pdfOptions,
   PRINT_PAGE_TIMEOUT_MS,
+  PRINT_WINDOW_IDLE_MS,
   printPageUrl,
   printWindowOptions,
 } from './print-options';
@@ -13,29 +14,70 @@ import { PrintTitleWatch } from './title-watch';
 /**
  * Prints through a hidden window made by the window factory (same secure web preferences, the
  * app partition, sandboxed; `hardenWebContents` covers it through 'web-contents-created', so it
- * cannot navigate or open anything, and the app:// CSP allows no network). It loads the print
- * route for a ticket, waits for the page's ready title, prints, and always closes.
+ * cannot navigate or open anything, and the app:// CSP allows no network).
+ *
+ * The window is kept warm between prints: loading the app into a fresh window costs about a
+ * second, while the next ticket only changes the URL's hash and the page re-renders (the print
+ * route is keyed by ticket and says "ready <ticket>", so a previous page is never taken for this
+ * one). Prints run one at a time. The window is destroyed after a failure, a timeout or a cancel
+ * (the next print starts clean), after PRINT_WINDOW_IDLE_MS without prints, and on `release()`,
+ * which the core calls when the session locks or signs out: the pages it last showed hold
+ * people's details.
  */
 export function createElectronPrinter(options: {
   createWindow: CreateWindow;
   startUrl: string;
   timeoutMs?: number;
+  idleMs?: number;
 }): DocumentPrinter {
   const timeoutMs = options.timeoutMs ?? PRINT_PAGE_TIMEOUT_MS;
-  const withPage = async <T>(
+  const idleMs = options.idleMs ?? PRINT_WINDOW_IDLE_MS;
+  let warm: BrowserWindow | undefined;
+  let idleTimer: ReturnType<typeof setTimeout> | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const release = (): void => {
+    clearTimeout(idleTimer);
+    idleTimer = undefined;
+    if (warm && !warm.isDestroyed()) warm.destroy();
+    warm = undefined;
+  };
+
+  const withPage = <T>(
     ticket: string,
     signal: AbortSignal | undefined,
     work: (window: BrowserWindow) => Promise<T>,
   ): Promise<T> => {
-    signal?.throwIfAborted();
-    const window = options.createWindow(printWindowOptions());
-    try {
-      await waitUntilReady(window, printPageUrl(options.startUrl, ticket), timeoutMs, signal);
-      return await work(window);
-    } finally {
-      if (!window.isDestroyed()) window.destroy();
-    }
+    const run = async (): Promise<T> => {
+      signal?.throwIfAborted();
+      clearTimeout(idleTimer);
+      const window =
+        warm && !warm.isDestroyed() ? warm : (warm = options.createWindow(printWindowOptions()));
+      try {
+        await waitUntilReady(
+          window,
+          printPageUrl(options.startUrl, ticket),
+          ticket,
+          timeoutMs,
+          signal,
+        );
+        return await work(window);
+      } catch (error) {
+        if (warm === window) release();
+        else if (!window.isDestroyed()) window.destroy();
+        throw error;
+      } finally {
+        if (warm === window && !window.isDestroyed()) {
+          idleTimer = setTimeout(release, idleMs);
+          idleTimer.unref?.();
+        }
+      }
+    };
+    const result = queue.then(run, run);
+    queue = result.catch(() => undefined);
+    return result;
   };
+
   return {
     toPdf: (ticket, { signal }) =>
       withPage(ticket, signal, async (window) => {
@@ -53,16 +95,18 @@ export function createElectronPrinter(options: {
             window.webContents.print(paperPrintOptions(), (success) => resolve(success));
           }),
       ),
+    release,
   };
 }
 
 function waitUntilReady(
   window: BrowserWindow,
   url: string,
+  ticket: string,
   timeoutMs: number,
   signal: AbortSignal | undefined,
 ): Promise<void> {
-  const watch = new PrintTitleWatch();
+  const watch = new PrintTitleWatch(ticket);
   return new Promise<void>((resolve, reject) => {
     const settle = () => {
       clearTimeout(timer);
@@ -85,6 +129,8 @@ function waitUntilReady(
     }, timeoutMs);
     window.webContents.on('page-title-updated', onTitle);
     signal?.addEventListener('abort', onAbort, { once: true });
+    // In a warm window only the hash changes (a same-document navigation); the title says when
+    // the new ticket's pages are ready, so the load's own promise is not awaited.
     window.loadURL(url).catch(() => {
       if (watch.title('') === 'loading') {
         watch.timeout();

@@ -1,14 +1,17 @@
-import { PRINT_FAILED_TITLE, PRINT_READY_TITLE } from '../../../shared/domain/documents/print';
+import { printPageSays } from '../../../shared/domain/documents/print';
 
 export type PrintPageState = 'loading' | 'ready' | 'failed' | 'timed-out' | 'aborted';
 
 /**
- * What the print page has said through its title: it sets PRINT_READY_TITLE once fonts and
- * images are in, PRINT_FAILED_TITLE when it could not render. The first final state wins; any
- * other title (the app's own) changes nothing. Pure, so the Electron glue stays thin.
+ * What the print page has said about one ticket through its title: "ready <ticket>" once fonts
+ * and images are in, "failed <ticket>" (or the plain failed title) when it could not render. The
+ * first final state wins; any other title — the app's own, or the previous ticket's in a warm
+ * window — changes nothing. Pure, so the Electron glue stays thin.
  */
 export class PrintTitleWatch {
   private current: PrintPageState = 'loading';
+
+  constructor(private readonly ticket: string) {}
 
   get state(): PrintPageState {
     return this.current;
@@ -17,8 +20,8 @@ export class PrintTitleWatch {
   /** A title the page set; returns the state afterwards. */
   title(title: string): PrintPageState {
     if (this.current !== 'loading') return this.current;
-    if (title === PRINT_READY_TITLE) this.current = 'ready';
-    else if (title === PRINT_FAILED_TITLE) this.current = 'failed';
+    const says = printPageSays(title, this.ticket);
+    if (says !== 'loading') this.current = says;
     return this.current;
   }
 

@@ -8,6 +8,11 @@ export interface DocumentPrinter {
   toPdf(ticket: string, options: { signal: AbortSignal }): Promise<Uint8Array>;
   /** The system print dialog (desktop only); resolves false when the person cancels it. */
   print?(ticket: string): Promise<boolean>;
+  /**
+   * Forgets any warm page or window (they hold the last pages printed): called when the session
+   * locks or signs out.
+   */
+  release?(): void;
 }
 
 /** What the page may offer: a PDF needs `toPdf`, paper needs `print`. */

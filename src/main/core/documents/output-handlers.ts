@@ -32,7 +32,10 @@ export function createOutput(deps: OutputHandlerDeps): {
   tickets: PrintTickets;
 } {
   const tickets = new PrintTickets(deps.clock, () => deps.sessions.period());
-  deps.sessions.whenLeaving(() => tickets.clear());
+  deps.sessions.whenLeaving(() => {
+    tickets.clear();
+    deps.printing?.release?.();
+  });
   const output = { tickets, printing: deps.printing, chooseSavePath: deps.chooseSavePath };
   const handlers: OutputHandlers = {
     'documents.savePdf': ({ documentIds }, call) => saveDocumentsPdf(call, output, documentIds),

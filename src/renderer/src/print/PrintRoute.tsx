@@ -3,7 +3,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { PRINT_FAILED_TITLE, PRINT_READY_TITLE } from '../../../shared/domain/documents';
+import {
+  PRINT_FAILED_TITLE,
+  printFailedTitle,
+  printReadyTitle,
+} from '../../../shared/domain/documents';
 import './print.css';
 import { printViewQuery } from './print-queries';
 import { PrintDocument } from './templates/PrintDocument';
@@ -21,6 +25,12 @@ type Readiness = 'waiting' | 'ready' | 'failed';
  */
 export function PrintRoute() {
   const { ticket = '' } = useParams();
+  // A new ticket is a new page: the host keeps its print window warm and only changes the hash,
+  // so nothing of the previous document (its data, its readiness) may carry over.
+  return <TicketPages key={ticket} ticket={ticket} />;
+}
+
+function TicketPages({ ticket }: { ticket: string }) {
   const view = useQuery(printViewQuery(ticket));
   const [readiness, setReadiness] = useState<Readiness>('waiting');
   const failed = view.isError || readiness === 'failed';
@@ -38,9 +48,9 @@ export function PrintRoute() {
   }, [view.data]);
 
   useEffect(() => {
-    if (failed) announce(PRINT_FAILED_TITLE);
-    else if (readiness === 'ready') announce(PRINT_READY_TITLE);
-  }, [failed, readiness]);
+    if (failed) announce(printFailedTitle(ticket));
+    else if (readiness === 'ready') announce(printReadyTitle(ticket));
+  }, [failed, readiness, ticket]);
 
   return (
     <div className="pd-route">
@@ -54,7 +64,7 @@ export function PrintRoute() {
  * above titles the page with the app's name in an effect of its own, and a parent's effects run
  * after its children's, so a failure known at the first render would otherwise be overwritten.
  */
-function announce(title: typeof PRINT_READY_TITLE | typeof PRINT_FAILED_TITLE) {
+function announce(title: string) {
   queueMicrotask(() => {
     document.title = title;
   });

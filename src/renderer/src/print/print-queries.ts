@@ -16,7 +16,9 @@ export function printViewQuery(ticket: string) {
     queryFn: () => callKaona((api) => api.documents.printView({ ticket })),
     retry: false,
     staleTime: Infinity,
-    gcTime: Infinity,
+    // Dropped as soon as its page is gone: a warm print window prints ticket after ticket, and
+    // the views it printed (people's names and details) must not pile up in its memory.
+    gcTime: 0,
     refetchOnMount: false,
     refetchOnWindowFocus: false,
     refetchOnReconnect: false,

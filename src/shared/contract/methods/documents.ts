@@ -37,6 +37,7 @@ export const documentsReasons = [
   'print_ticket_invalid',
   'printing_unavailable',
   'print_failed',
+  'print_one_letter_at_a_time',
 ] as const;
 
 export const documentsMethods = {

@@ -1,0 +1,71 @@
+import { rmSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LetterModel } from '../../src/shared/domain/documents';
+import { ADMIN, OFFICER } from '../support/office';
+import { officeDb, officeWithOfficer } from '../support/cases';
+import { insertReferralCase } from '../support/documents';
+
+// Review of the official documents (issue 10): someone holding one account's password and a copy
+// of the data folder (docs/security.md, "Review of official documents (issue 10)"). Each test
+// named "found in review" failed before its fix.
+
+let office: Awaited<ReturnType<typeof officeWithOfficer>>;
+let dir: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'kaona-test-'));
+  office = await officeWithOfficer(dir);
+}, 60_000);
+
+afterAll(async () => {
+  await office.core.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const db = () => officeDb(office);
+
+async function as(who: typeof ADMIN | typeof OFFICER): Promise<void> {
+  await office.ok('session.signOut');
+  await office.ok('session.signIn', { userName: who.userName, password: who.password });
+}
+
+describe('review: what a role without cases.reveal reads in the register', () => {
+  it('found in review: the admin read a letter’s national ID and disability through documents.get', async () => {
+    const { referralId, beneficiaryId } = await insertReferralCase(db(), {
+      case: { firstName: 'รีวิว', disabilityTypes: ['visual'] },
+      referral: { details: ['national_id', 'phone', 'disability'] },
+    });
+    const issued = await office.ok('documents.issueLetter', { referralId, signerId: null });
+    const nationalId = (
+      await db()
+        .selectFrom('beneficiaries')
+        .select('national_id')
+        .where('id', '=', beneficiaryId)
+        .executeTakeFirstOrThrow()
+    ).national_id!;
+    // The officer (cases.reveal) reads the letter as issued.
+    const officerView = JSON.stringify(issued.model);
+    expect(officerView.replace(/\D/g, '')).toContain(nationalId);
+    expect(officerView).toContain('ทางการเห็น');
+
+    await as(ADMIN);
+    try {
+      const detail = await office.ok('documents.get', { documentId: issued.documentId });
+      const text = JSON.stringify(detail.model);
+      expect(text.replace(/\D/g, '')).not.toContain(nationalId.slice(0, 9));
+      expect(text).not.toContain('ทางการเห็น');
+      const model = detail.model as LetterModel;
+      // Still a letter with the same lines (the phone is not reveal-only), the ID masked to its
+      // last four digits as the case page shows it.
+      expect(model.details.map((line) => line.label)).toEqual(
+        (issued.model as LetterModel).details.map((line) => line.label),
+      );
+      expect(text).toContain(nationalId.slice(-1));
+      expect(detail.intact).toBe(true);
+    } finally {
+      await as(OFFICER);
+    }
+  });
+});

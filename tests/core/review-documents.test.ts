@@ -69,3 +69,31 @@ describe('review: what a role without cases.reveal reads in the register', () =>
     }
   });
 });
+
+describe('review: a letter is issued only for a case that may still be referred', () => {
+  it('found in review: a draft’s letter was issued (and previewed) after its case was closed', async () => {
+    const { referralId, caseId } = await insertReferralCase(db(), { case: { firstName: 'ปิดแล้ว' } });
+    await db().updateTable('cases').set({ status: 'closed' }).where('id', '=', caseId).execute();
+    const counter = async () =>
+      (
+        await db()
+          .selectFrom('document_counters')
+          .select('last_seq')
+          .where('kind', '=', 'referral_letter')
+          .executeTakeFirst()
+      )?.last_seq ?? 0;
+    const before = await counter();
+    for (const channel of ['documents.previewLetter', 'documents.issueLetter'] as const)
+      expect(await office.call(channel, { referralId, signerId: null })).toMatchObject({
+        ok: false,
+        error: { code: 'CONFLICT', reason: 'referral_case_closed' },
+      });
+    expect(await counter()).toBe(before);
+    const referral = await db()
+      .selectFrom('referrals')
+      .select(['status', 'letter_document_id'])
+      .where('id', '=', referralId)
+      .executeTakeFirstOrThrow();
+    expect(referral).toEqual({ status: 'draft', letter_document_id: null });
+  });
+});

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LetterModel } from '../../src/shared/domain/documents';
 import { ADMIN, OFFICER } from '../support/office';
-import { officeDb, officeWithOfficer } from '../support/cases';
-import { insertReferralCase } from '../support/documents';
+import { auditEvents, insertTestCase, officeDb, officeWithOfficer } from '../support/cases';
+import { ensureLetterhead, insertReferralCase } from '../support/documents';
 
 // Review of the official documents (issue 10): someone holding one account's password and a copy
 // of the data folder (docs/security.md, "Review of official documents (issue 10)"). Each test
@@ -95,5 +95,29 @@ describe('review: a letter is issued only for a case that may still be referred'
       .where('id', '=', referralId)
       .executeTakeFirstOrThrow();
     expect(referral).toEqual({ status: 'draft', letter_document_id: null });
+  });
+});
+
+const TRAINING = {
+  achievement: 'training',
+  text: 'การถ่ายภาพสินค้าเพื่อขายออนไลน์',
+  detailText: '',
+  issuedOn: '2026-11-26',
+  signerIds: [],
+} as const;
+
+describe('review: every read of case data through the documents is audited', () => {
+  it('found in review: a certificate preview (the holder’s name and shop) was not audited', async () => {
+    await ensureLetterhead(db());
+    const { caseId } = await insertTestCase(db(), { firstName: 'ตัวอย่าง' });
+    const before = (await auditEvents(office, 'document.viewed')).length;
+    const view = await office.ok('certificates.preview', { caseId, wording: TRAINING });
+    expect(JSON.stringify(view)).toContain('ตัวอย่าง');
+    const events = await auditEvents(office, 'document.viewed');
+    expect(events).toHaveLength(before + 1);
+    const event = events.at(-1)!;
+    expect(event.target_type).toBe('case');
+    expect(event.target_id).toBe(String(caseId));
+    expect(JSON.parse(event.details)).toEqual({ caseId, kind: 'certificate', preview: true });
   });
 });

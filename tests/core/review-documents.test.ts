@@ -1,8 +1,9 @@
 import { rmSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LetterModel } from '../../src/shared/domain/documents';
+import type { CertificateWording, LetterModel } from '../../src/shared/domain/documents';
 import { ADMIN, OFFICER } from '../support/office';
 import { auditEvents, insertTestCase, officeDb, officeWithOfficer } from '../support/cases';
 import { ensureLetterhead, insertReferralCase } from '../support/documents';
@@ -98,13 +99,13 @@ describe('review: a letter is issued only for a case that may still be referred'
   });
 });
 
-const TRAINING = {
+const TRAINING: CertificateWording = {
   achievement: 'training',
   text: 'การถ่ายภาพสินค้าเพื่อขายออนไลน์',
   detailText: '',
   issuedOn: '2026-11-26',
   signerIds: [],
-} as const;
+};
 
 describe('review: every read of case data through the documents is audited', () => {
   it('found in review: a certificate preview (the holder’s name and shop) was not audited', async () => {
@@ -118,6 +119,90 @@ describe('review: every read of case data through the documents is audited', () 
     const event = events.at(-1)!;
     expect(event.target_type).toBe('case');
     expect(event.target_id).toBe(String(caseId));
-    expect(JSON.parse(event.details)).toEqual({ caseId, kind: 'certificate', preview: true });
+    expect(JSON.parse(event.details ?? '{}')).toEqual({
+      caseId,
+      kind: 'certificate',
+      preview: true,
+    });
+  });
+});
+
+/** What someone with the key and a SQLite shell does: the trigger goes, the row changes. */
+async function behindTheTrigger(change: () => Promise<unknown>): Promise<void> {
+  const { sql: trigger } = (await db()
+    .selectFrom('sqlite_master' as never)
+    .select('sql' as never)
+    .where('name' as never, '=', 'documents_frozen' as never)
+    .executeTakeFirstOrThrow()) as { sql: string };
+  await sql`DROP TRIGGER documents_frozen`.execute(db());
+  try {
+    await change();
+  } finally {
+    await sql.raw(trigger).execute(db());
+  }
+}
+
+async function issueTraining(firstName: string) {
+  await ensureLetterhead(db());
+  const { caseId } = await insertTestCase(db(), { firstName });
+  return office.ok('certificates.issue', { caseId, wording: TRAINING });
+}
+
+describe('review: the verify screen answers from the register as issued', () => {
+  it('found in review: verify read the register without its SHA-256 (an edited name passed as valid)', async () => {
+    const issued = await issueTraining('จริงใจ');
+    const code = (issued.model as { verificationCode: string }).verificationCode;
+    expect(await office.ok('certificates.verify', { code: issued.number })).toMatchObject({
+      verdict: 'valid',
+      holderName: expect.stringContaining('จริงใจ'),
+    });
+    // The register's row is edited to carry another name (to back a made-up paper by serial).
+    const { snapshot } = await db()
+      .selectFrom('documents')
+      .select('snapshot')
+      .where('id', '=', issued.documentId)
+      .executeTakeFirstOrThrow();
+    await behindTheTrigger(() =>
+      db()
+        .updateTable('documents')
+        .set({ snapshot: snapshot.replaceAll('จริงใจ', 'ปลอมตัว') })
+        .where('id', '=', issued.documentId)
+        .execute(),
+    );
+    for (const input of [issued.number, code]) {
+      const result = await office.ok('certificates.verify', { code: input });
+      expect(result).toMatchObject({
+        verdict: 'unknown',
+        unknownCause: 'register_damaged',
+        holderName: null,
+      });
+    }
+    // Not even JSON any more: the same answer, not an internal error.
+    await behindTheTrigger(() =>
+      db()
+        .updateTable('documents')
+        .set({ snapshot: 'not json' })
+        .where('id', '=', issued.documentId)
+        .execute(),
+    );
+    expect(await office.ok('certificates.verify', { code: issued.number })).toMatchObject({
+      verdict: 'unknown',
+      unknownCause: 'register_damaged',
+    });
+  });
+
+  it('found in review: verify showed the achievement from a column the SHA-256 does not cover', async () => {
+    const issued = await issueTraining('อบรม');
+    // No trigger stands in the way of this column.
+    await db()
+      .updateTable('documents')
+      .set({ achievement: 'shop_opened' })
+      .where('id', '=', issued.documentId)
+      .execute()
+      .catch(() => undefined);
+    expect(await office.ok('certificates.verify', { code: issued.number })).toMatchObject({
+      verdict: 'valid',
+      achievement: 'training',
+    });
   });
 });

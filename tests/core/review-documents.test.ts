@@ -206,3 +206,26 @@ describe('review: the verify screen answers from the register as issued', () => 
     });
   });
 });
+
+describe('review: the register row is frozen except for what printing and voiding change', () => {
+  it('found in review: the trigger let the achievement, links, issue time, print count and a void be rewritten', async () => {
+    const issued = await issueTraining('ทะเบียน');
+    const row = () => db().updateTable('documents').where('id', '=', issued.documentId);
+    // What the app itself does stays allowed: a print counts up, a void is recorded once.
+    await row().set({ print_count: 2, last_printed_at: '2026-11-26T04:00:00.000Z' }).execute();
+    const refused = async (change: Parameters<ReturnType<typeof row>['set']>[0]) =>
+      expect(row().set(change).execute()).rejects.toThrow(/never changes|void/);
+    await refused({ achievement: 'shop_opened' });
+    await refused({ referral_id: 1 });
+    await refused({ batch_id: null, issued_at: '2020-01-01T00:00:00.000Z' });
+    await refused({ print_count: 0 });
+    await refused({ print_count: 1 });
+    await office.ok('documents.void', { documentId: issued.documentId, reason: 'พิมพ์ชื่อผิด' });
+    await refused({ void_reason: 'เหตุผลอื่นที่เขียนทีหลัง' });
+    await refused({ voided_at: '2020-01-01T00:00:00.000Z' });
+    await refused({ voided_by: office.officerId + 1000 });
+    await refused({ status: 'issued', voided_at: null, void_reason: null, voided_by: null });
+    // Printing a voided document is refused by the app; the count may still only grow.
+    await row().set({ print_count: 3 }).execute();
+  });
+});

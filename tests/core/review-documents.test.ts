@@ -1,7 +1,8 @@
 import { rmSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'kysely';
+import { sql, type Updateable } from 'kysely';
+import type { DocumentsTable } from '../../src/main/core/db/documents-schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CertificateWording, LetterModel } from '../../src/shared/domain/documents';
 import { ADMIN, OFFICER } from '../support/office';
@@ -213,7 +214,7 @@ describe('review: the register row is frozen except for what printing and voidin
     const row = () => db().updateTable('documents').where('id', '=', issued.documentId);
     // What the app itself does stays allowed: a print counts up, a void is recorded once.
     await row().set({ print_count: 2, last_printed_at: '2026-11-26T04:00:00.000Z' }).execute();
-    const refused = async (change: Parameters<ReturnType<typeof row>['set']>[0]) =>
+    const refused = async (change: Updateable<DocumentsTable>) =>
       expect(row().set(change).execute()).rejects.toThrow(/never changes|void/);
     await refused({ achievement: 'shop_opened' });
     await refused({ referral_id: 1 });

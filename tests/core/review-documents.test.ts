@@ -230,3 +230,26 @@ describe('review: the register row is frozen except for what printing and voidin
     await row().set({ print_count: 3 }).execute();
   });
 });
+
+describe('review: a verification that shows a holder says which one in the audit log', () => {
+  it('found in review: a typed serial showed the holder’s name, audited with the verdict only', async () => {
+    const issued = await issueTraining('ลองเลข');
+    const code = (issued.model as { verificationCode: string }).verificationCode;
+    for (const [input, bySerialOnly] of [
+      [issued.number, true],
+      [code, false],
+    ] as const) {
+      const result = await office.ok('certificates.verify', { code: input });
+      expect(result.holderName).toContain('ลองเลข');
+      const event = (await auditEvents(office, 'certificate.verified')).at(-1)!;
+      expect(event.target_type).toBe('document');
+      expect(event.target_id).toBe(String(issued.documentId));
+      expect(JSON.parse(event.details ?? '{}')).toEqual({ verdict: 'valid', bySerialOnly });
+    }
+    // A serial nobody holds: the verdict only, nothing typed is kept.
+    await office.ok('certificates.verify', { code: '2569/99999' });
+    const event = (await auditEvents(office, 'certificate.verified')).at(-1)!;
+    expect(event.target_type).toBeNull();
+    expect(JSON.parse(event.details ?? '{}')).toEqual({ verdict: 'unknown', bySerialOnly: false });
+  });
+});

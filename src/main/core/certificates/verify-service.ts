@@ -72,43 +72,56 @@ function fromRegister(
  * - a register entry that no longer matches its SHA-256: unknown (`register_damaged`);
  * - otherwise the register's status: valid or void.
  * A typed serial is looked up without a signature (`bySerialOnly`: the paper's name must be
- * compared by eye). Only the verdict is audited: the code holds a name.
+ * compared by eye). The audit holds the verdict and, when a holder is shown, which certificate
+ * (never the typed text: a code holds a name).
  */
 export async function verifyCertificate(call: SignedInCall, raw: string): Promise<VerifyResult> {
-  const result = await verdictFor(call, raw);
+  const { result, documentId } = await verdictFor(call, raw);
+  // A valid or void answer shows a holder's name (a typed serial is enough for that): the event
+  // names the certificate, as a read of case data does. Nothing typed is recorded.
   await call.audit.record({
     action: 'certificate.verified',
     outcome: 'success',
     actor: call.actor,
-    details: { verdict: result.verdict },
+    ...(documentId === null ? {} : { target: { type: 'document', id: documentId } }),
+    details: { verdict: result.verdict, bySerialOnly: result.bySerialOnly },
   });
   return result;
 }
 
-async function verdictFor(call: SignedInCall, raw: string): Promise<VerifyResult> {
+/** The answer, and the register entry it shows (null when it shows none). */
+async function verdictFor(
+  call: SignedInCall,
+  raw: string,
+): Promise<{ result: VerifyResult; documentId: number | null }> {
+  const nothing = (result: VerifyResult) => ({ result, documentId: null });
+  const shown = (row: RegisterRow, model: CertificateModel, bySerialOnly: boolean) => ({
+    result: fromRegister(row, model, bySerialOnly),
+    documentId: row.id,
+  });
   const input = readVerifyInput(raw);
   if (input.kind === 'serial') {
     const row = await findCertificateBySerial(call.db, input.serial);
-    if (!row) return verdictOnly('unknown', 'no_such_serial');
+    if (!row) return nothing(verdictOnly('unknown', 'no_such_serial'));
     const model = frozenModel(row);
-    return model ? fromRegister(row, model, true) : verdictOnly('unknown', 'register_damaged');
+    return model ? shown(row, model, true) : nothing(verdictOnly('unknown', 'register_damaged'));
   }
   const decoded = decodeCode(input.code);
-  if (!decoded) return verdictOnly('forged');
+  if (!decoded) return nothing(verdictOnly('forged'));
   const { payload } = decoded;
   const publicKey = await findPublicKey(call.db, payload.keyId);
-  if (!publicKey) return verdictOnly('unknown', 'other_office');
+  if (!publicKey) return nothing(verdictOnly('unknown', 'other_office'));
   if (!verifySignature(publicKey, decoded.signedText, decoded.signature))
-    return verdictOnly('forged');
+    return nothing(verdictOnly('forged'));
   const row = await findCertificateBySerial(call.db, payload.serial);
-  if (!row) return verdictOnly('unknown', 'not_in_register');
+  if (!row) return nothing(verdictOnly('unknown', 'not_in_register'));
   const model = frozenModel(row);
-  if (!model) return verdictOnly('unknown', 'register_damaged');
+  if (!model) return nothing(verdictOnly('unknown', 'register_damaged'));
   const same =
     model.serial === payload.serial &&
     model.holderName === payload.holderName &&
     model.issuedOn === payload.issuedOn;
-  return same ? fromRegister(row, model, false) : verdictOnly('forged');
+  return same ? shown(row, model, false) : nothing(verdictOnly('forged'));
 }
 
 /** The office's current public key for other offices (empty before its first certificate). */

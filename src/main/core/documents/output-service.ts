@@ -12,7 +12,7 @@ import { saveUserFile, type ChooseSavePath } from '../files/save-file';
 import type { HostJobContext } from '../jobs/session-jobs';
 import type { DocumentPrinter } from './document-printer';
 import { outputFileName } from './output-file-name';
-import { printImages } from './print-images';
+import { printImages, storedImages } from './print-images';
 import type { PrintTickets } from './print-tickets';
 import { readSnapshot } from './register-repository';
 
@@ -39,7 +39,8 @@ class JobCancelled extends Error {}
 
 /**
  * The documents to print, in the order asked, each from its snapshot: every one must exist, be
- * issued (not void) and still match its SHA-256. A document printed before prints as a copy.
+ * issued (not void) and still match its SHA-256, and so must every image they print. A document
+ * printed before prints as a copy.
  */
 export async function loadPrintItems(
   call: SignedInCall,
@@ -52,7 +53,7 @@ export async function loadPrintItems(
     .where('id', 'in', ids)
     .execute();
   const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.map((id) => {
+  const documents = ids.map((id) => {
     const row = byId.get(id);
     if (!row) throw new AppError('NOT_FOUND', 'document_not_found');
     if (row.status === 'void') throw new AppError('CONFLICT', 'document_void');
@@ -71,6 +72,13 @@ export async function loadPrintItems(
       },
     };
   });
+  // Before the save dialog: every image the documents print still matches its SHA-256.
+  const { intact } = await storedImages(
+    call.db,
+    documents.map((document) => document.item.model),
+  );
+  if (!intact) throw new AppError('CONFLICT', 'document_snapshot_damaged');
+  return documents;
 }
 
 async function viewOf(

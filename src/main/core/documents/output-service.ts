@@ -53,7 +53,7 @@ export async function loadPrintItems(
     .where('id', 'in', ids)
     .execute();
   const byId = new Map(rows.map((row) => [row.id, row]));
-  const documents = ids.map((id) => {
+  const documents = ids.map((id): LoadedDocument => {
     const row = byId.get(id);
     if (!row) throw new AppError('NOT_FOUND', 'document_not_found');
     if (row.status === 'void') throw new AppError('CONFLICT', 'document_void');

@@ -93,4 +93,26 @@ describe('review of official documents (issue 10): the SVG check', () => {
     expect(check(`<svg ${NS}><rect fill="&#99999999;"/></svg>`)).toBe('image_not_recognised');
     expect(check(`<svg ${NS}><style>&#x110000;</style></svg>`)).toBe('image_not_recognised');
   });
+
+  it.each([
+    ['an uppercase script element', `<svg ${NS}><SCRIPT>alert(1)</SCRIPT></svg>`],
+    ['a script in CDATA', `<svg ${NS}><script><![CDATA[alert(1)]]></script></svg>`],
+    ['a use of another file', `<svg ${NS}><use href="http://x/y.svg#a"/></svg>`],
+    ['a use of a data: document', `<svg ${NS}><use href="data:image/svg+xml,<svg/>#a"/></svg>`],
+    [
+      'an internal entity declaration',
+      `<!DOCTYPE svg [<!ENTITY x "&#106;avascript:">]><svg ${NS}><a href="&x;"/></svg>`,
+    ],
+    [
+      'a style attribute with an external url',
+      `<svg ${NS}><rect style="fill:URL( http://x )"/></svg>`,
+    ],
+    ['an xml-stylesheet instruction', `<?xml-stylesheet href="http://x/y.css"?><svg ${NS}/>`],
+  ])('held in review: refuses %s', (_name, text) => expect(check(text)).not.toBe('ok'));
+
+  it('held in review: an SVG in UTF-16 (with its BOM) is not read', () => {
+    const text = `\uFEFF<svg ${NS}><script>alert(1)</script></svg>`;
+    const utf16 = new Uint8Array(Buffer.from(text, 'utf16le'));
+    expect(checkSvg(utf16)).toBe('image_not_recognised');
+  });
 });

@@ -112,3 +112,37 @@ describe('review: a print shows the images the register froze', () => {
     expect(readdirSync(outDir)).toHaveLength(files);
   });
 });
+
+describe('review: a PDF exists only once its print is recorded', () => {
+  it('found in review: a PDF was left in place when recording the print failed (no audit, no สำเนา next time)', async () => {
+    const { referralId } = await insertReferralCase(db());
+    // A signer without a signature image (the one above had its image swapped).
+    const { id: signerId } = await db()
+      .insertInto('signers')
+      .values({
+        full_name: 'นางสาวลงนาม ทดแทน',
+        position_lines: '[]',
+        signature_image_id: null,
+        active: 1,
+        created_at: '2026-11-26T03:00:00.000Z',
+        updated_at: '2026-11-26T03:00:00.000Z',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const issued = await office.ok('documents.issueLetter', { referralId, signerId });
+    const before = readdirSync(outDir);
+    // The register refuses the print count's update (a lock closing the database at that moment
+    // would do the same).
+    await sql`
+      CREATE TRIGGER review_no_print BEFORE UPDATE OF print_count ON documents
+      BEGIN SELECT RAISE(ABORT, 'review: the print is not recorded'); END
+    `.execute(db());
+    try {
+      const result = await office.call('documents.savePdf', { documentIds: [issued.documentId] });
+      expect(result).toMatchObject({ ok: false, error: { reason: 'print_failed' } });
+    } finally {
+      await sql`DROP TRIGGER review_no_print`.execute(db());
+    }
+    expect(readdirSync(outDir).sort()).toEqual(before.sort());
+  });
+});

@@ -99,7 +99,8 @@ async function viewOf(
  * Saves the documents as one PDF: the save path is asked first, then the pages are rendered in
  * chunks (one ticket each) by the host's Chromium as a background job with progress and cancel,
  * merged into one file written beside the target and renamed into place. Only a finished file
- * counts as printed: one transaction adds the print and its audit event.
+ * counts as printed, and only a recorded print gets its name: one transaction adds the print and
+ * its audit event once the temporary file is complete, before the rename.
  */
 export async function saveDocumentsPdf(
   call: SignedInCall,
@@ -110,6 +111,7 @@ export async function saveDocumentsPdf(
   if (!printer) throw new AppError('FORBIDDEN', 'printing_unavailable');
   const documents = await loadPrintItems(call, documentIds);
   let pages = 0;
+  let copies = 0;
   try {
     const saved = await saveUserFile(
       deps.chooseSavePath,
@@ -122,10 +124,13 @@ export async function saveDocumentsPdf(
         if (end.state === 'failed') throw end.error;
         pages = end.result.pageCount;
         await writeFile(path, end.result.bytes, { mode: 0o600 });
+        // Recorded before the file takes its name: a print the register cannot record (a lock
+        // closing the database, a failed write) leaves no PDF behind, unaudited and not counted
+        // (the next print would not say "สำเนา").
+        copies = await recordPrint(call, documents, 'document.pdf_saved');
       },
     );
     if (!saved.saved) return { done: false };
-    const copies = await recordPrint(call, documents, 'document.pdf_saved');
     return { done: true, fileName: saved.fileName, pages, copies };
   } catch (error) {
     if (error instanceof JobCancelled) return { done: false };

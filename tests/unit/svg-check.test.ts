@@ -64,3 +64,55 @@ describe('the SVG check of an emblem or a signature', () => {
     expect(checkSvg(utf16)).toBe('image_not_recognised');
   });
 });
+
+describe('review of official documents (issue 10): the SVG check', () => {
+  it.each([
+    [
+      'an external url spelled with character references in a style element',
+      `<svg ${NS}><style>rect { fill: &#117;rl(http://x/y) }</style></svg>`,
+    ],
+    [
+      'a CSS escape spelled with a character reference in a style element',
+      `<svg ${NS}><style>rect { fill: &#92;75 rl(http://x/y) }</style></svg>`,
+    ],
+    [
+      '@import spelled with a character reference in a style element',
+      `<svg ${NS}><style>&#64;import "http://x/y.css";</style></svg>`,
+    ],
+    [
+      'an image-set() with a plain string (a URL without url())',
+      `<svg ${NS}><style>svg { background-image: image-set("http://x/y.png" 1x) }</style></svg>`,
+    ],
+    [
+      'an image-set() in a style attribute',
+      `<svg ${NS}><rect style="background: -webkit-image-set('http://x/y.png' 1x)"/></svg>`,
+    ],
+  ])('found in review: refuses %s', (_name, text) => expect(check(text)).toBe('image_unsafe_svg'));
+
+  it('found in review: a character reference beyond Unicode is not an SVG (it threw instead)', () => {
+    expect(check(`<svg ${NS}><rect fill="&#99999999;"/></svg>`)).toBe('image_not_recognised');
+    expect(check(`<svg ${NS}><style>&#x110000;</style></svg>`)).toBe('image_not_recognised');
+  });
+
+  it.each([
+    ['an uppercase script element', `<svg ${NS}><SCRIPT>alert(1)</SCRIPT></svg>`],
+    ['a script in CDATA', `<svg ${NS}><script><![CDATA[alert(1)]]></script></svg>`],
+    ['a use of another file', `<svg ${NS}><use href="http://x/y.svg#a"/></svg>`],
+    ['a use of a data: document', `<svg ${NS}><use href="data:image/svg+xml,<svg/>#a"/></svg>`],
+    [
+      'an internal entity declaration',
+      `<!DOCTYPE svg [<!ENTITY x "&#106;avascript:">]><svg ${NS}><a href="&x;"/></svg>`,
+    ],
+    [
+      'a style attribute with an external url',
+      `<svg ${NS}><rect style="fill:URL( http://x )"/></svg>`,
+    ],
+    ['an xml-stylesheet instruction', `<?xml-stylesheet href="http://x/y.css"?><svg ${NS}/>`],
+  ])('held in review: refuses %s', (_name, text) => expect(check(text)).not.toBe('ok'));
+
+  it('held in review: an SVG in UTF-16 (with its BOM) is not read', () => {
+    const text = `\uFEFF<svg ${NS}><script>alert(1)</script></svg>`;
+    const utf16 = new Uint8Array(Buffer.from(text, 'utf16le'));
+    expect(checkSvg(utf16)).toBe('image_not_recognised');
+  });
+});

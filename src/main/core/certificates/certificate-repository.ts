@@ -82,7 +82,7 @@ export async function existingSerials(
 export function findCertificateBySerial(db: Db, serial: string) {
   return db
     .selectFrom('documents')
-    .select(['id', 'number', 'status', 'void_reason', 'voided_at', 'snapshot', 'achievement'])
+    .select(['id', 'number', 'status', 'void_reason', 'voided_at', 'snapshot', 'sha256'])
     .where('kind', '=', 'certificate')
     .where('number', '=', serial)
     .executeTakeFirst();

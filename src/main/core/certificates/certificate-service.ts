@@ -23,21 +23,38 @@ export const DRAFT_SERIAL = '(ร่าง)';
 
 /**
  * One case's certificate as it would be issued now, with the same checks as issuing (letterhead,
- * signers, eligibility), so the officer learns of a refusal before pressing issue.
+ * signers, eligibility), so the officer learns of a refusal before pressing issue. It shows the
+ * person's name and shop, so opening it is recorded like a case read (as a letter's preview).
  */
 export async function previewCertificate(
   call: SignedInCall,
   input: IssueInput,
 ): Promise<PrintView> {
-  return call.db.transaction().execute(async (trx) => {
+  const view = await call.db.transaction().execute(async (trx) => {
     const context = await issueContext(trx, input.wording);
     const [holder] = await eligibleHolders(trx, [input.caseId], input.wording.achievement);
     const model = certificateModel(context, holder!, DRAFT_SERIAL, null);
     return {
-      items: [{ documentId: null, kind: 'certificate', status: 'draft', copy: false, model }],
+      items: [
+        {
+          documentId: null,
+          kind: 'certificate' as const,
+          status: 'draft' as const,
+          copy: false,
+          model,
+        },
+      ],
       images: await printImages(trx, [model]),
     };
   });
+  await call.audit.record({
+    action: 'document.viewed',
+    outcome: 'success',
+    actor: call.actor,
+    target: { type: 'case', id: input.caseId },
+    details: { caseId: input.caseId, kind: 'certificate', preview: true },
+  });
+  return view;
 }
 
 /**

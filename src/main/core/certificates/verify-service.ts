@@ -9,6 +9,7 @@ import { decodeCode } from './certificate-code';
 import { currentPublicKey, findPublicKey, verifySignature } from './certificate-keys';
 import { findCertificateBySerial } from './certificate-repository';
 import { readVerifyInput } from './verify-input';
+import { readSnapshot } from '../documents/register-repository';
 
 type RegisterRow = NonNullable<Awaited<ReturnType<typeof findCertificateBySerial>>>;
 
@@ -28,14 +29,31 @@ function verdictOnly(verdict: VerifyVerdict, unknownCause: VerifyUnknownCause | 
   return { ...NOTHING, verdict, unknownCause } satisfies VerifyResult;
 }
 
-function fromRegister(row: RegisterRow, bySerialOnly: boolean): VerifyResult {
-  const model = JSON.parse(row.snapshot) as CertificateModel;
+/**
+ * The certificate as the register froze it, or null when the row no longer matches its SHA-256
+ * (edited outside Kaona): the register cannot vouch for anything then, not even by serial.
+ */
+function frozenModel(row: RegisterRow): CertificateModel | null {
+  try {
+    const { model, intact } = readSnapshot(row);
+    return intact && model.kind === 'certificate' ? model : null;
+  } catch {
+    return null;
+  }
+}
+
+function fromRegister(
+  row: RegisterRow,
+  model: CertificateModel,
+  bySerialOnly: boolean,
+): VerifyResult {
   return {
     verdict: row.status === 'void' ? 'void' : 'valid',
     serial: row.number,
     holderName: model.holderName,
     issuedOn: model.issuedOn,
-    achievement: row.achievement,
+    // From the snapshot its SHA-256 covers, not the register's column beside it.
+    achievement: model.achievement,
     voidReason: row.void_reason,
     voidedAt: row.voided_at,
     bySerialOnly,
@@ -51,42 +69,59 @@ function fromRegister(row: RegisterRow, bySerialOnly: boolean): VerifyResult {
  * - a good signature whose serial is not in the register: unknown (e.g. a database restored from
  *   a backup older than the certificate);
  * - a good signature whose serial, name or date differ from the register's snapshot: forged;
+ * - a register entry that no longer matches its SHA-256: unknown (`register_damaged`);
  * - otherwise the register's status: valid or void.
  * A typed serial is looked up without a signature (`bySerialOnly`: the paper's name must be
- * compared by eye). Only the verdict is audited: the code holds a name.
+ * compared by eye). The audit holds the verdict and, when a holder is shown, which certificate
+ * (never the typed text: a code holds a name).
  */
 export async function verifyCertificate(call: SignedInCall, raw: string): Promise<VerifyResult> {
-  const result = await verdictFor(call, raw);
+  const { result, documentId } = await verdictFor(call, raw);
+  // A valid or void answer shows a holder's name (a typed serial is enough for that): the event
+  // names the certificate, as a read of case data does. Nothing typed is recorded.
   await call.audit.record({
     action: 'certificate.verified',
     outcome: 'success',
     actor: call.actor,
-    details: { verdict: result.verdict },
+    ...(documentId === null ? {} : { target: { type: 'document', id: documentId } }),
+    details: { verdict: result.verdict, bySerialOnly: result.bySerialOnly },
   });
   return result;
 }
 
-async function verdictFor(call: SignedInCall, raw: string): Promise<VerifyResult> {
+/** The answer, and the register entry it shows (null when it shows none). */
+async function verdictFor(
+  call: SignedInCall,
+  raw: string,
+): Promise<{ result: VerifyResult; documentId: number | null }> {
+  const nothing = (result: VerifyResult) => ({ result, documentId: null });
+  const shown = (row: RegisterRow, model: CertificateModel, bySerialOnly: boolean) => ({
+    result: fromRegister(row, model, bySerialOnly),
+    documentId: row.id,
+  });
   const input = readVerifyInput(raw);
   if (input.kind === 'serial') {
     const row = await findCertificateBySerial(call.db, input.serial);
-    return row ? fromRegister(row, true) : verdictOnly('unknown', 'no_such_serial');
+    if (!row) return nothing(verdictOnly('unknown', 'no_such_serial'));
+    const model = frozenModel(row);
+    return model ? shown(row, model, true) : nothing(verdictOnly('unknown', 'register_damaged'));
   }
   const decoded = decodeCode(input.code);
-  if (!decoded) return verdictOnly('forged');
+  if (!decoded) return nothing(verdictOnly('forged'));
   const { payload } = decoded;
   const publicKey = await findPublicKey(call.db, payload.keyId);
-  if (!publicKey) return verdictOnly('unknown', 'other_office');
+  if (!publicKey) return nothing(verdictOnly('unknown', 'other_office'));
   if (!verifySignature(publicKey, decoded.signedText, decoded.signature))
-    return verdictOnly('forged');
+    return nothing(verdictOnly('forged'));
   const row = await findCertificateBySerial(call.db, payload.serial);
-  if (!row) return verdictOnly('unknown', 'not_in_register');
-  const model = JSON.parse(row.snapshot) as CertificateModel;
+  if (!row) return nothing(verdictOnly('unknown', 'not_in_register'));
+  const model = frozenModel(row);
+  if (!model) return nothing(verdictOnly('unknown', 'register_damaged'));
   const same =
     model.serial === payload.serial &&
     model.holderName === payload.holderName &&
     model.issuedOn === payload.issuedOn;
-  return same ? fromRegister(row, false) : verdictOnly('forged');
+  return same ? shown(row, model, false) : nothing(verdictOnly('forged'));
 }
 
 /** The office's current public key for other offices (empty before its first certificate). */

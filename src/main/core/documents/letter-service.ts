@@ -4,11 +4,11 @@ import { composeLetter, type ComposedLetter } from '../../../shared/domain/docum
 import { bangkokToday } from '../../../shared/thai/bangkok-time';
 import type { SignedInCall } from '../call/call-context';
 import { insertCaseEvent } from '../cases/case-file-history-repository';
-import { newestConsent } from '../cases/consents-repository';
 import type { Db } from '../cases/case-file-repository';
 import type { DatabaseSchema } from '../db/schema';
 import { AppError } from '../errors';
 import { markReferralSent } from '../referrals/mark-sent';
+import { requireReferableCase } from '../referrals/referral-rules';
 import { readLetterSource } from './letter-source';
 import { letterheadSnapshot, requireLetterhead, signerSnapshot } from './letterhead-snapshot';
 import { printImages } from './print-images';
@@ -35,8 +35,9 @@ async function composeFor(db: Db, request: LetterRequest, issuedOn: string) {
   if (source.referral.letterDocumentId !== null)
     throw new AppError('CONFLICT', 'letter_already_issued');
   if (source.referral.status !== 'draft') throw new AppError('CONFLICT', 'referral_not_draft');
-  const consent = await newestConsent(db, source.beneficiaryId, 'referral');
-  if (consent?.granted !== 1) throw new AppError('FORBIDDEN', 'referral_no_consent');
+  // As for a draft's creation and edits: the case still open (a draft made before the case was
+  // closed is not sent afterwards), and the person's referral consent as it stands now.
+  await requireReferableCase(db, source.referral.caseId);
   const letter: ComposedLetter = composeLetter({
     issuedOn,
     letterhead: await letterheadSnapshot(db, letterhead),
@@ -102,13 +103,16 @@ export async function issueLetter(
       (trx) => issueIn(trx, call, request, { at, issuedOn }),
     );
   } catch (error) {
-    if (error instanceof AppError && error.reason === 'referral_no_consent')
+    if (
+      error instanceof AppError &&
+      (error.reason === 'referral_no_consent' || error.reason === 'referral_case_closed')
+    )
       await call.audit.record({
         action: 'document.letter_issued',
         outcome: 'denied',
         actor: call.actor,
         target: { type: 'referral', id: request.referralId },
-        details: { reason: 'referral_no_consent' },
+        details: { reason: error.reason },
       });
     throw error;
   }

@@ -12,7 +12,7 @@ import { saveUserFile, type ChooseSavePath } from '../files/save-file';
 import type { HostJobContext } from '../jobs/session-jobs';
 import type { DocumentPrinter } from './document-printer';
 import { outputFileName } from './output-file-name';
-import { printImages } from './print-images';
+import { printImages, storedImages } from './print-images';
 import type { PrintTickets } from './print-tickets';
 import { readSnapshot } from './register-repository';
 
@@ -70,7 +70,8 @@ class JobCancelled extends Error {}
 
 /**
  * The documents to print, in the order asked, each from its snapshot: every one must exist, be
- * issued (not void) and still match its SHA-256. A document printed before prints as a copy.
+ * issued (not void) and still match its SHA-256, and so must every image they print. A document
+ * printed before prints as a copy.
  */
 export async function loadPrintItems(
   call: SignedInCall,
@@ -83,7 +84,7 @@ export async function loadPrintItems(
     .where('id', 'in', ids)
     .execute();
   const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.map((id) => {
+  const documents = ids.map((id): LoadedDocument => {
     const row = byId.get(id);
     if (!row) throw new AppError('NOT_FOUND', 'document_not_found');
     if (row.status === 'void') throw new AppError('CONFLICT', 'document_void');
@@ -102,6 +103,13 @@ export async function loadPrintItems(
       },
     };
   });
+  // Before the save dialog: every image the documents print still matches its SHA-256.
+  const { intact } = await storedImages(
+    call.db,
+    documents.map((document) => document.item.model),
+  );
+  if (!intact) throw new AppError('CONFLICT', 'document_snapshot_damaged');
+  return documents;
 }
 
 async function viewOf(
@@ -122,7 +130,8 @@ async function viewOf(
  * Saves the documents as one PDF: the save path is asked first, then the pages are rendered in
  * chunks (one ticket each) by the host's Chromium as a background job with progress and cancel,
  * merged into one file written beside the target and renamed into place. Only a finished file
- * counts as printed: one transaction adds the print and its audit event.
+ * counts as printed, and only a recorded print gets its name: one transaction adds the print and
+ * its audit event once the temporary file is complete, before the rename.
  */
 export async function saveDocumentsPdf(
   call: SignedInCall,
@@ -133,6 +142,7 @@ export async function saveDocumentsPdf(
   if (!printer) throw new AppError('FORBIDDEN', 'printing_unavailable');
   const documents = await loadPrintItems(call, documentIds);
   let pages = 0;
+  let copies = 0;
   try {
     const saved = await saveUserFile(
       deps.chooseSavePath,
@@ -145,10 +155,13 @@ export async function saveDocumentsPdf(
         if (end.state === 'failed') throw end.error;
         pages = end.result.pageCount;
         await writeFile(path, end.result.bytes, { mode: 0o600 });
+        // Recorded before the file takes its name: a print the register cannot record (a lock
+        // closing the database, a failed write) leaves no PDF behind, unaudited and not counted
+        // (the next print would not say "สำเนา").
+        copies = await recordPrint(call, documents, 'document.pdf_saved');
       },
     );
     if (!saved.saved) return { done: false };
-    const copies = await recordPrint(call, documents, 'document.pdf_saved');
     return { done: true, fileName: saved.fileName, pages, copies };
   } catch (error) {
     if (error instanceof JobCancelled) return { done: false };

@@ -10,7 +10,7 @@ import { thaiDigitsToArabic } from '../../../shared/thai/thai-digits';
 import { displayName } from '../cases/person-names';
 import type { DatabaseSchema } from '../db/schema';
 import { AppError } from '../errors';
-import { printImages } from './print-images';
+import { storedImages } from './print-images';
 import { readSnapshot } from './register-repository';
 
 type Db = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
@@ -102,7 +102,7 @@ export async function listDocuments(db: Db, query: DocumentListInput): Promise<D
   return { rows: (rows as unknown as RegisterRow[]).map(toDocumentRow), total: Number(total) };
 }
 
-/** One document with its snapshot checked against its SHA-256, and the images it prints. */
+/** One document with its snapshot and its images checked against their SHA-256. */
 export async function readDocumentDetail(db: Db, documentId: number): Promise<DocumentDetail> {
   const row = await rowQuery(db)
     .select(['d.snapshot', 'd.sha256'])
@@ -116,12 +116,15 @@ export async function readDocumentDetail(db: Db, documentId: number): Promise<Do
     // Not even JSON any more: edited outside Kaona, with nothing left to show.
     throw new AppError('CONFLICT', 'document_snapshot_damaged');
   }
-  const { model, intact } = snapshot;
+  const { model } = snapshot;
+  // Shown even when damaged (never hidden): the images that still match their hash, and the
+  // document marked as not intact when its text or any image it names was changed.
+  const images = await storedImages(db, [model]);
   return {
     ...toDocumentRow(row),
     sha256: row.sha256,
-    intact,
+    intact: snapshot.intact && images.intact,
     model,
-    images: await printImages(db, [model]),
+    images: images.images,
   };
 }

@@ -8,6 +8,7 @@ import type {
 import type { SignedInCall } from '../call/call-context';
 import { insertCaseEvent } from '../cases/case-file-history-repository';
 import { AppError } from '../errors';
+import { modelForRole } from './document-masking';
 import { findDocument } from './register-repository';
 import { listDocuments, readDocumentDetail } from './register-search';
 
@@ -41,6 +42,7 @@ export async function documentList(
 /**
  * One document with its content: it holds the person's details as printed, so reading it is
  * audited (ids and the intact check only). A damaged snapshot is shown as damaged, never hidden.
+ * A role that may not reveal reads a letter's national ID and disability masked (review).
  */
 export async function documentDetail(
   call: SignedInCall,
@@ -54,7 +56,7 @@ export async function documentDetail(
     target: { type: 'document', id: documentId },
     details: { kind: detail.kind, caseId: detail.caseId, intact: detail.intact },
   });
-  return detail;
+  return { ...detail, model: modelForRole(detail.model, call.user.role) };
 }
 
 /**

@@ -83,17 +83,28 @@ function match(pattern: RegExp, text: string, at: number): RegExpExecArray | nul
 
 function decodeReferences(value: string): string {
   return value.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (_all, ref: string) => {
-    if (ref.startsWith('#x')) return String.fromCodePoint(parseInt(ref.slice(2), 16));
-    if (ref.startsWith('#')) return String.fromCodePoint(parseInt(ref.slice(1), 10));
+    if (ref.startsWith('#x')) return character(parseInt(ref.slice(2), 16));
+    if (ref.startsWith('#')) return character(parseInt(ref.slice(1), 10));
     return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[ref] ?? '';
   });
 }
 
-/** CSS (a `style` attribute or element, or a presentation attribute): only `url(#local)`. */
+/** A reference beyond Unicode is not well-formed XML (and `fromCodePoint` would throw). */
+function character(codePoint: number): string {
+  if (!Number.isSafeInteger(codePoint) || codePoint > 0x10ffff) throw notSvg();
+  return String.fromCodePoint(codePoint);
+}
+
+/**
+ * CSS (a `style` attribute or element, or a presentation attribute), after character references:
+ * only `url(#local)`, no `image-set()`.
+ */
 function checkCss(css: string): void {
   if (css.includes('\\')) throw unsafe(); // CSS escapes could spell "url(" or "import"
   const lower = css.toLowerCase();
   if (lower.includes('@import')) throw unsafe();
+  // image-set() takes a URL as a plain string, without url().
+  if (lower.includes('image-set')) throw unsafe();
   for (const found of lower.matchAll(/url\(\s*['"]?\s*([^)'"\s]*)/g))
     if (!(found[1] ?? '').startsWith('#')) throw unsafe();
 }
@@ -126,7 +137,9 @@ function readDocument(source: string): void {
     const segment = text.slice(at, lt === -1 ? text.length : lt);
     if (open.length === 0 && segment.trim() !== '') throw notSvg();
     if (BAD_REFERENCE.test(segment)) throw notSvg();
-    if (open.length > 0 && localName(open[open.length - 1] ?? '') === 'style') checkCss(segment);
+    // The text of a style element is read after its character references (`&#117;rl(`).
+    if (open.length > 0 && localName(open[open.length - 1] ?? '') === 'style')
+      checkCss(decodeReferences(segment));
     if (lt === -1) break;
     if (text.startsWith('<!--', lt)) {
       const end = text.indexOf('-->', lt + 4);

@@ -88,10 +88,16 @@ export interface VerifyResult {
   bySerialOnly: boolean;
   /**
    * Why an `unknown`: signed by a key that is not this office's; signed by this office but not in
-   * its register (a database restored from an older backup); a typed serial not in the register.
+   * its register (a database restored from an older backup); a typed serial not in the register;
+   * the register's entry no longer matches its SHA-256 (edited outside Kaona).
    */
   unknownCause: VerifyUnknownCause | null;
 }
 
-export const VERIFY_UNKNOWN_CAUSES = ['other_office', 'not_in_register', 'no_such_serial'] as const;
+export const VERIFY_UNKNOWN_CAUSES = [
+  'other_office',
+  'not_in_register',
+  'no_such_serial',
+  'register_damaged',
+] as const;
 export type VerifyUnknownCause = (typeof VERIFY_UNKNOWN_CAUSES)[number];

@@ -7,6 +7,7 @@ import * as m0005 from './0005-case-search-sqlite';
 import * as m0006 from './0006-address-data';
 import * as m0007 from './0007-mentoring';
 import * as m0008 from './0008-documents';
+import * as m0009 from './0009-documents-frozen';
 
 /**
  * Every migration, in order. A static index because a bundled app has no migration folder to
@@ -21,6 +22,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0006-address-data': m0006,
   '0007-mentoring': m0007,
   '0008-documents': m0008,
+  '0009-documents-frozen': m0009,
 };
 
 export const LATEST_SCHEMA_VERSION = Object.keys(MIGRATIONS).length;

@@ -11,6 +11,8 @@ import { FAKE_OFFICER, signedInAs } from './support/fake-session';
 import { renderAdminPage } from './support/render-admin-page';
 import { renderCasesPage, sessionUser } from './support/render-cases-page';
 
+const savePdfLabel = catalogues.th.documents.output.savePdf;
+
 const c = catalogues.th.certificates;
 
 beforeEach(() => {
@@ -210,7 +212,13 @@ describe('the batch page', () => {
       caseIds: [11, 13],
       wording: { achievement: 'shop_opened' },
     });
-    expect(screen.getByTestId('document-output')).toHaveAttribute('data-count', '2');
+    // The two new certificates go to the PDF as one job.
+    await user.click(screen.getByRole('button', { name: savePdfLabel }));
+    await waitFor(() =>
+      expect(fake.calls.find((call) => call.channel === 'documents.savePdf')?.input).toEqual({
+        documentIds: [111, 113],
+      }),
+    );
   });
 });
 
@@ -244,7 +252,12 @@ describe('the case page', () => {
     expect(await within(dialog).findByTestId('print-preview')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: c.issue.submit }));
     expect(await within(dialog).findByText(/2569\/00042/)).toBeInTheDocument();
-    expect(within(dialog).getByTestId('document-output')).toHaveAttribute('data-count', '1');
+    await user.click(within(dialog).getByRole('button', { name: savePdfLabel }));
+    await waitFor(() =>
+      expect(fake.calls.find((call) => call.channel === 'documents.savePdf')?.input).toEqual({
+        documentIds: [77],
+      }),
+    );
     const issued = fake.calls.find((call) => call.channel === 'certificates.issue')!;
     expect(issued.input).toMatchObject({
       caseId: file.case.caseId,

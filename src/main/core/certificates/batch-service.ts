@@ -1,3 +1,4 @@
+import { bangkokToday } from '../../../shared/thai/bangkok-time';
 import type { z } from 'zod';
 import {
   CERTIFICATE_BATCH_MAX,
@@ -45,7 +46,7 @@ export async function issueBatch(
       },
     }),
     async (trx) => {
-      const context = await issueContext(trx, wording);
+      const context = await issueContext(trx, wording, bangkokToday(call.clock.now()));
       const holders = await eligibleHolders(trx, caseIds, wording.achievement);
       const key = await signingKey(trx, call);
       const batchId = await insertBatch(trx, {

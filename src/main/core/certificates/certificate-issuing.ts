@@ -42,9 +42,15 @@ export interface Holder {
 
 /**
  * The letterhead and the signers, read in the issue's transaction: refused until the letterhead
- * is saved, and without a signer (none given and no default set in the letterhead).
+ * is saved, and without a signer (none given and no default set in the letterhead). A certificate
+ * is not dated ahead ("ให้ไว้ ณ วันที่" is the day it is given); `today` is Bangkok's date.
  */
-export async function issueContext(trx: Trx, wording: Wording): Promise<IssueContext> {
+export async function issueContext(
+  trx: Trx,
+  wording: Wording,
+  today: string,
+): Promise<IssueContext> {
+  if (wording.issuedOn > today) throw new AppError('VALIDATION', 'certificate_date_future');
   const row = await requireLetterhead(trx);
   const signerIds =
     wording.signerIds.length > 0 ? wording.signerIds : defaultCertificateSignerIds(row);

@@ -1,3 +1,4 @@
+import { bangkokToday } from '../../../shared/thai/bangkok-time';
 import type { z } from 'zod';
 import type {
   certificateIssueSchema,
@@ -31,7 +32,7 @@ export async function previewCertificate(
   input: IssueInput,
 ): Promise<PrintView> {
   const view = await call.db.transaction().execute(async (trx) => {
-    const context = await issueContext(trx, input.wording);
+    const context = await issueContext(trx, input.wording, bangkokToday(call.clock.now()));
     const [holder] = await eligibleHolders(trx, [input.caseId], input.wording.achievement);
     const model = certificateModel(context, holder!, DRAFT_SERIAL, null);
     return {
@@ -79,7 +80,7 @@ export async function issueCertificateForCase(
       },
     }),
     async (trx) => {
-      const context = await issueContext(trx, input.wording);
+      const context = await issueContext(trx, input.wording, bangkokToday(call.clock.now()));
       const [holder] = await eligibleHolders(trx, [input.caseId], input.wording.achievement);
       const key = await signingKey(trx, call);
       return issueCertificate(trx, call, { context, holder: holder!, key, batchId: null, at });

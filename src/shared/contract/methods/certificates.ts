@@ -28,6 +28,7 @@ export const certificatesReasons = [
   'certificate_case_not_eligible',
   'certificate_batch_empty',
   'certificate_duplicate_case',
+  'certificate_date_future',
   'certificate_signers_missing',
 ] as const;
 

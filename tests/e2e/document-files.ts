@@ -95,3 +95,10 @@ export function qrCodes(png: string): string[] | null {
     return [];
   }
 }
+
+/** The first page's size in points (A4 portrait 595 × 842). */
+export function pdfPageSize(path: string): [number, number] {
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  const match = /^Page size:\s+([\d.]+) x ([\d.]+)/m.exec(info);
+  return [Number(match?.[1] ?? 0), Number(match?.[2] ?? 0)];
+}

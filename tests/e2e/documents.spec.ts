@@ -12,6 +12,7 @@ import {
   ARTIFACTS,
   pdfFonts,
   pdfPages,
+  pdfPageSize,
   pdfText,
   pngPages,
   qrCodes,
@@ -315,3 +316,243 @@ function expectSarabunEmbedded(path: string) {
   // No font is left for the reader to substitute.
   expect(fonts.filter((font) => !font.embedded)).toEqual([]);
 }
+
+async function documentsOf(caseId: number, kind: 'certificate' | 'referral_letter') {
+  const list = await callCore<{ rows: { documentId: number }[] }>(page, 'documents.list', {
+    kind,
+    status: null,
+    caseId,
+    from: null,
+    to: null,
+    text: '',
+    offset: 0,
+    limit: 200,
+  });
+  return list.rows.map((row) => row.documentId).sort((a, b) => a - b);
+}
+
+async function modelOf<T>(documentId: number): Promise<T> {
+  return (await callCore<DocumentDetail>(page, 'documents.get', { documentId })).model as T;
+}
+
+/** "ให้ไว้ ณ วันที่ ๒ ธันวาคม พ.ศ. ๒๕๖๙" */
+const givenOn = (isoDate: string) =>
+  `ให้ไว้ ณ วันที่ ${longDate(isoDate).replace(/ ([๐-๙]{4})$/u, ' พ.ศ. $1')}`;
+
+function expectLandscape(path: string) {
+  const [width, height] = pdfPageSize(path);
+  expect(width).toBeGreaterThan(height);
+  // A4: 842 × 595 points.
+  expect(Math.round(width)).toBe(842);
+}
+
+let certificateCode = '';
+let certificateSerial = '';
+let certificateHolder = '';
+let certificateId = 0;
+
+test('certificate: issued from the case page, saved as PDF, its QR holds the code', async () => {
+  test.slow();
+  await openCase('สมศรี ใจดี');
+  await page.getByRole('button', { name: 'ออกเกียรติบัตร', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'ออกเกียรติบัตร' });
+  await expect(dialog.getByRole('combobox', { name: /^เกียรติบัตรสำหรับ/ })).toHaveValue('shop_opened');
+  await dialog.getByRole('button', { name: 'ดูตัวอย่าง' }).click();
+  await expect(dialog).toContainText('สมศรี ใจดี');
+  await dialog.screenshot({
+    path: `${ARTIFACTS}/06-certificate-dialog.png`,
+    animations: 'disabled',
+  });
+  await expectAccessible(page, 'certificate dialog with preview');
+  await dialog.getByRole('button', { name: 'ออกเกียรติบัตร', exact: true }).click();
+  await expect(dialog.getByText('ออกเกียรติบัตรแล้ว')).toBeVisible();
+
+  [certificateId] = await documentsOf(caseIds[0]!, 'certificate');
+  const model = await modelOf<CertificateModel>(certificateId!);
+  certificateCode = model.verificationCode;
+  certificateSerial = model.serial;
+  certificateHolder = model.holderName;
+  await expect(dialog).toContainText(`เลขที่ ${model.serial}`);
+
+  const pdf = await savedPdf(host.dataDir, () =>
+    dialog.getByRole('button', { name: 'บันทึกเป็น PDF' }).click(),
+  );
+  const text = squeezed(pdfText(pdf));
+  expect(text).toContain(squeezed(model.holderName));
+  expect(text).toContain(squeezed(thai(model.serial)));
+  expect(text).toContain(squeezed(givenOn(model.issuedOn)));
+  expectSarabunEmbedded(pdf);
+  expect(pdfPages(pdf)).toBe(1);
+  expectLandscape(pdf);
+  pngPages(pdf, 'certificate');
+  // The QR, read back from the page as a phone would (150 dpi: 70 is too coarse for a scanner).
+  const [scan] = pngPages(pdf, 'certificate-qr', 150);
+  const codes = qrCodes(scan!);
+  if (codes === null) test.info().annotations.push({ type: 'qr', description: 'no zbarimg' });
+  else expect(codes).toEqual([certificateCode]);
+  await dialog.getByRole('button', { name: 'ปิด' }).last().click();
+});
+
+test('certificates in a batch: a cohort of five, one PDF of five pages', async () => {
+  test.slow();
+  await menu().getByRole('link', { name: 'เกียรติบัตร', exact: true }).click();
+  await expect(heading('ออกเกียรติบัตรเป็นชุด')).toBeVisible();
+  await page.mouse.move(640, 850);
+  await page.getByRole('checkbox', { name: 'เลือกทั้งหมด' }).check();
+  await expect(page.getByText('เลือกแล้ว 5 จาก 5 คน')).toBeVisible();
+  await page.getByRole('button', { name: 'ออกเกียรติบัตร 5 ฉบับ' }).click();
+  const confirm = page.getByRole('dialog', { name: 'ยืนยันการออกเกียรติบัตร' });
+  await confirm.getByRole('button', { name: 'ออกเกียรติบัตร 5 ฉบับ' }).click();
+  await expect(page.getByText('ออกเกียรติบัตรแล้ว 5 ฉบับ')).toBeVisible();
+  await expectAccessible(page, 'batch issued');
+
+  let sawProgress = false;
+  const pdf = await savedPdf(host.dataDir, async () => {
+    await page.getByRole('button', { name: 'บันทึกเป็น PDF' }).click();
+    // The job's progress shows while main prints; it may be over before a screenshot.
+    const progress = page.getByRole('status').filter({ hasText: /กำลัง/ });
+    sawProgress = await progress
+      .waitFor({ timeout: 5_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (sawProgress) await shot('07-batch-progress');
+  });
+  test.info().annotations.push({ type: 'progress', description: `seen: ${sawProgress}` });
+  await expect(page.getByText('บันทึก PDF แล้ว').first()).toBeVisible();
+  await shot('07-batch-done');
+  expect(pdfPages(pdf)).toBe(5);
+  expectLandscape(pdf);
+  const text = squeezed(pdfText(pdf));
+  for (const each of COHORT) expect(text).toContain(squeezed(`${each.firstName} ${each.lastName}`));
+  expectSarabunEmbedded(pdf);
+  pngPages(pdf, 'batch', 40);
+});
+
+test('verify: a real code, a tampered one, a typed serial, a voided certificate', async () => {
+  await menu().getByRole('link', { name: 'ตรวจสอบเกียรติบัตร', exact: true }).click();
+  await expect(heading('ตรวจสอบเกียรติบัตร')).toBeVisible();
+  // Off the menu link just clicked: its hover colour is the shell's, not this page's.
+  await page.mouse.move(640, 850);
+  const box = page.getByRole('textbox', { name: /^รหัสจากคิวอาร์โค้ด/ });
+  const check = async (code: string) => {
+    await box.fill(code);
+    await box.press('Enter');
+  };
+  await check(certificateCode);
+  await expect(page.getByText('เกียรติบัตรถูกต้อง')).toBeVisible();
+  await expect(page.getByText(certificateHolder)).toBeVisible();
+  await shot('08-verify-valid');
+  await expectAccessible(page, 'verify: valid');
+
+  // One character of the signature changed: the signature no longer matches.
+  const at = certificateCode.lastIndexOf('.') + 10;
+  const swapped = certificateCode[at] === 'A' ? 'B' : 'A';
+  await check(`${certificateCode.slice(0, at)}${swapped}${certificateCode.slice(at + 1)}`);
+  await expect(page.getByText('ไม่ผ่านการตรวจสอบ')).toBeVisible();
+  await shot('09-verify-forged');
+  await expectAccessible(page, 'verify: forged');
+
+  await check(certificateSerial);
+  await expect(page.getByText('เกียรติบัตรถูกต้อง')).toBeVisible();
+  await expect(page.getByText(/ตรวจจากเลขที่เท่านั้น/)).toBeVisible();
+  await expect(page.getByText(certificateHolder)).toBeVisible();
+
+  await callCore(page, 'documents.void', {
+    documentId: certificateId,
+    reason: 'ออกซ้ำกับชุดเกียรติบัตรประจำปี',
+  });
+  await check(certificateCode);
+  await expect(page.getByText('เกียรติบัตรนี้ถูกยกเลิกแล้ว')).toBeVisible();
+  await expect(page.getByText(/ออกซ้ำกับชุดเกียรติบัตรประจำปี/)).toBeVisible();
+  await shot('10-verify-void');
+  await expectAccessible(page, 'verify: void');
+});
+
+test('hostile text through the agency and the referral form prints as text, runs nowhere', async () => {
+  test.slow();
+  // Bidi overrides and zero-width characters are refused at the door (a name must look like itself).
+  for (const payload of PAYLOADS.filter((each) => /[\p{Cf}]/u.test(each))) {
+    const refused = await page.evaluate(async (name) => {
+      type Call = (input: unknown) => Promise<{ ok: boolean; reason?: string }>;
+      const { kaona } = globalThis as unknown as { kaona: { referrals: { saveAgency: Call } } };
+      return kaona.referrals.saveAgency({
+        name,
+        addressee: name,
+        addressLines: '',
+        phone: '',
+        email: '',
+        contactPerson: '',
+        active: true,
+        version: 0,
+      });
+    }, payload);
+    expect(refused.ok, payload).toBe(false);
+  }
+  const [script, img, attribute, url, longThai, longLatin, , , style] = PAYLOADS;
+  const agency = await callCore<{ agencyId: number }>(page, 'referrals.saveAgency', {
+    name: img,
+    addressee: attribute,
+    addressLines: `${url}\n${style}`,
+    phone: '',
+    email: '',
+    contactPerson: '',
+    active: true,
+    version: 0,
+  });
+  await openCase('สมศรี ใจดี');
+  await page.getByRole('tab', { name: 'การส่งต่อ' }).click();
+  await page.getByRole('button', { name: 'สร้างการส่งต่อ' }).click();
+  const form = page.getByRole('dialog', { name: 'สร้างการส่งต่อ' });
+  await form.getByRole('combobox', { name: /^หน่วยงานที่ส่งต่อไป/ }).fill('img');
+  await page.getByRole('option', { name: img }).click();
+  await form.getByLabel(/^เหตุผลที่ส่งต่อ/).fill(`${script} ${longThai}`);
+  await form.getByLabel(/^บริการที่ขอรับ/).fill(`${longLatin} ${url}`);
+  await form.getByRole('button', { name: 'สิ่งที่ส่งมาด้วย: เพิ่มรายการ' }).click();
+  await form.getByRole('textbox', { name: 'สิ่งที่ส่งมาด้วย รายการที่ 1' }).fill(style!);
+  await form.getByLabel(/^ผู้ประสานงาน/).fill(attribute!);
+  await form.getByRole('button', { name: 'บันทึกร่าง' }).click();
+  await expect(heading(`การส่งต่อไปยัง ${img}`)).toBeVisible();
+
+  const panel = page.getByRole('region', { name: 'หนังสือส่งตัว' });
+  await panel.getByRole('button', { name: 'ดูตัวอย่างหนังสือ' }).click();
+  const preview = page.getByRole('dialog', { name: 'ตัวอย่างหนังสือส่งตัว (ยังไม่ออกเลข)' });
+  // Printed as typed, except digits: the letterhead prints Thai digits (alert(๑)).
+  await expect(preview).toContainText(thai(script!));
+  await expect(preview).toContainText(thai(style!));
+  await expect(preview.locator('img[src="x"], script')).toHaveCount(0);
+  await preview.screenshot({ path: `${ARTIFACTS}/11-payload-preview.png`, animations: 'disabled' });
+  await preview.getByRole('button', { name: 'ปิด' }).click();
+
+  const referrals = await callCore<{ referralId: number; agencyId: number }[]>(
+    page,
+    'referrals.list',
+    { caseId: caseIds[0], status: null, overdueOnly: false },
+  );
+  const referralId = referrals.find((row) => row.agencyId === agency.agencyId)?.referralId;
+  expect(referralId).toBeDefined();
+  const issued = await callCore<{ documentId: number }>(page, 'documents.issueLetter', {
+    referralId,
+    signerId: null,
+  });
+  const pdf = await savedPdf(host.dataDir, async () => {
+    await callCore(page, 'documents.savePdf', { documentIds: [issued.documentId] });
+  });
+  const text = pdfText(pdf);
+  const flat = squeezed(text);
+  // What a letter prints: เรียน (the addressee), the body, the enclosures and the contact. The
+  // agency's own name and address are not on a หนังสือภายนอก (only เรียน), so `img` stays out.
+  for (const literal of [script, url, style, attribute])
+    expect(flat, literal).toContain(squeezed(thai(literal!)));
+  // The long words wrap inside the page rather than pushing it wider: all of each is there.
+  expect(flat.split('ก').length - 1).toBeGreaterThanOrEqual(500);
+  expect(flat.split('W').length - 1).toBeGreaterThanOrEqual(500);
+  expectSarabunEmbedded(pdf);
+  pngPages(pdf, 'payload-letter');
+  const [width] = pdfPageSize(pdf);
+  expect(Math.round(width)).toBe(595);
+
+  expect(dialogs).toEqual([]);
+  expect(consoleErrors.filter((line) => /Content Security Policy|Refused to/i.test(line))).toEqual(
+    [],
+  );
+});

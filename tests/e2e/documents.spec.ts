@@ -79,7 +79,6 @@ const EMBLEM =
 let host: OfficeHost;
 let page: Page;
 const caseIds: number[] = [];
-let agencyId = 0;
 let letterPages = 0;
 /** Dialogs (alert, confirm…) the page opened: hostile text must never run, so none may appear. */
 const dialogs: string[] = [];
@@ -174,7 +173,7 @@ test('seeded office: letterhead, an officer, five cases with a shop opened', asy
       note: '',
       expectedRevision: null,
     });
-  const agency = await callCore<{ agencyId: number }>(page, 'referrals.saveAgency', {
+  await callCore(page, 'referrals.saveAgency', {
     name: AGENCY,
     addressee: `ผู้อำนวยการ${AGENCY}`,
     addressLines: 'ถนนโชตนา\nอำเภอเมืองเชียงใหม่ จังหวัดเชียงใหม่ 50300',
@@ -184,7 +183,6 @@ test('seeded office: letterhead, an officer, five cases with a shop opened', asy
     active: true,
     version: 0,
   });
-  agencyId = agency.agencyId;
   await page.reload();
   await expect(page.getByRole('banner')).toContainText(OFFICER.fullName);
 });
@@ -359,6 +357,10 @@ test('certificate: issued from the case page, saved as PDF, its QR holds the cod
   await expect(dialog.getByRole('combobox', { name: /^เกียรติบัตรสำหรับ/ })).toHaveValue('shop_opened');
   await dialog.getByRole('button', { name: 'ดูตัวอย่าง' }).click();
   await expect(dialog).toContainText('สมศรี ใจดี');
+  // The landscape sheet is scaled down to the dialog's width: none of it is cut off.
+  const frame = await dialog.getByTestId('print-preview').boundingBox();
+  const sheet = await dialog.locator('.pd-sheet--certificate').boundingBox();
+  expect(sheet!.x + sheet!.width).toBeLessThanOrEqual(frame!.x + frame!.width - 15);
   await dialog.screenshot({
     path: `${ARTIFACTS}/06-certificate-dialog.png`,
     animations: 'disabled',
@@ -367,8 +369,8 @@ test('certificate: issued from the case page, saved as PDF, its QR holds the cod
   await dialog.getByRole('button', { name: 'ออกเกียรติบัตร', exact: true }).click();
   await expect(dialog.getByText('ออกเกียรติบัตรแล้ว')).toBeVisible();
 
-  [certificateId] = await documentsOf(caseIds[0]!, 'certificate');
-  const model = await modelOf<CertificateModel>(certificateId!);
+  certificateId = (await documentsOf(caseIds[0]!, 'certificate'))[0]!;
+  const model = await modelOf<CertificateModel>(certificateId);
   certificateCode = model.verificationCode;
   certificateSerial = model.serial;
   certificateHolder = model.holderName;

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from '@playwright/test';
 import { DOWNLOADS_FOLDER } from '../../src/main/core/files/downloads-folder';
@@ -67,9 +67,13 @@ export function pdfPages(path: string): number {
   return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
 }
 
-/** Every page as `<name>-<n>.png` under test-results/documents/ (kept as artifacts). */
+/**
+ * Every page as `<name>-<n>.png` under test-results/documents/ (kept as artifacts), and the PDF
+ * itself as `<name>.pdf` (the data folder goes when the spec ends).
+ */
 export function pngPages(path: string, name: string, dpi = 70): string[] {
   mkdirSync(ARTIFACTS, { recursive: true });
+  copyFileSync(path, join(ARTIFACTS, `${name}.pdf`));
   const prefix = join(ARTIFACTS, name);
   execFileSync('pdftoppm', ['-png', '-r', String(dpi), path, prefix]);
   return readdirSync(ARTIFACTS)

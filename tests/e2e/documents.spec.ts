@@ -358,9 +358,14 @@ test('certificate: issued from the case page, saved as PDF, its QR holds the cod
   await dialog.getByRole('button', { name: 'ดูตัวอย่าง' }).click();
   await expect(dialog).toContainText('สมศรี ใจดี');
   // The landscape sheet is scaled down to the dialog's width: none of it is cut off.
-  const frame = await dialog.getByTestId('print-preview').boundingBox();
-  const sheet = await dialog.locator('.pd-sheet--certificate').boundingBox();
-  expect(sheet!.x + sheet!.width).toBeLessThanOrEqual(frame!.x + frame!.width - 15);
+  // (The preview measures its box after the first paint, then scales: poll until it has.)
+  await expect
+    .poll(async () => {
+      const frame = await dialog.getByTestId('print-preview').boundingBox();
+      const sheet = await dialog.locator('.pd-sheet--certificate').boundingBox();
+      return frame && sheet ? frame.x + frame.width - (sheet.x + sheet.width) : -1;
+    })
+    .toBeGreaterThanOrEqual(15);
   await dialog.screenshot({
     path: `${ARTIFACTS}/06-certificate-dialog.png`,
     animations: 'disabled',

@@ -100,7 +100,16 @@ test.afterAll(async () => {
   await host.close();
 });
 
-const { shot, heading } = storySteps(() => page, 'documents');
+const steps = storySteps(() => page, 'documents');
+const { heading } = steps;
+/** A screenshot without the toasts of the steps before it (they would hide the page). */
+async function shot(name: string) {
+  const toasts = page.locator('.mantine-Notification-root');
+  for (const close of await toasts.getByRole('button', { name: 'ปิด' }).all())
+    await close.click().catch(() => undefined);
+  await expect(toasts).toHaveCount(0);
+  await steps.shot(name);
+}
 const menu = () => page.getByRole('navigation', { name: 'เมนูหลัก' });
 const thai = (text: string) => withDigits(text, 'thai');
 /** "2 ธันวาคม ๒๕๖๙" in the letterhead's digits. */
@@ -422,7 +431,7 @@ test('certificates in a batch: a cohort of five, one PDF of five pages', async (
       .waitFor({ timeout: 5_000 })
       .then(() => true)
       .catch(() => false);
-    if (sawProgress) await shot('07-batch-progress');
+    if (sawProgress) await steps.shot('07-batch-progress');
   });
   test.info().annotations.push({ type: 'progress', description: `seen: ${sawProgress}` });
   await expect(page.getByText('บันทึก PDF แล้ว').first()).toBeVisible();

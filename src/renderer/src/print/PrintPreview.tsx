@@ -17,8 +17,9 @@ function sheetWidth(item: PrintItem): number {
  * available, never up. A letter longer than a page shows as one long sheet; the print splits it.
  */
 export function PrintPreview({ view }: { view: PrintView }) {
-  const { ref, width } = useElementSize();
-  // The content box's width (inside the grey padding), 0 before the first measure.
+  // The content box's width (inside the grey padding), 0 before the first measure. Mantine
+  // measures the border box unless asked: a scaled sheet then overran the right padding and was cut.
+  const { ref, width } = useElementSize({ box: 'content-box' });
   const available = width;
   return (
     <div

@@ -28,7 +28,7 @@ export function certificateWording(input: WordingInput, shopName: string | null)
         achievementText: 'ได้เปิดร้านค้าออนไลน์สำเร็จ',
         detailText:
           detailText ||
-          (shopName ? `ร้าน "${shopName}" ${DEFAULT_DETAIL_TEXT}` : DEFAULT_DETAIL_TEXT),
+          (shopName ? `${shopLabel(shopName)} ${DEFAULT_DETAIL_TEXT}` : DEFAULT_DETAIL_TEXT),
       };
     case 'first_order':
       return {
@@ -43,4 +43,9 @@ export function certificateWording(input: WordingInput, shopName: string | null)
     case 'custom':
       return { achievementText: input.text.trim(), detailText: detailText || DEFAULT_DETAIL_TEXT };
   }
+}
+
+/** `ร้าน "ผ้าทอ"`, but a name that already starts with ร้าน is not prefixed twice. */
+function shopLabel(shopName: string): string {
+  return shopName.startsWith('ร้าน') ? `"${shopName}"` : `ร้าน "${shopName}"`;
 }

@@ -77,16 +77,19 @@ export function LetterTemplate({ model, images }: LetterTemplateProps) {
             ))}
           </dl>
         )}
+      </div>
+
+      {/* The closing paragraph goes with the signature: a signature never starts a page alone. */}
+      <div className="pd-closing">
         <p className="pd-paragraph pd-v" data-part="closing-paragraph">
           {d(model.closingParagraph)}
         </p>
-      </div>
-
-      <div className="pd-sign-column">
-        <p className="pd-complimentary-close pd-v" data-part="complimentary-close">
-          {d(model.complimentaryClose)}
-        </p>
-        <SignerBlock signer={model.signer} images={images} thaiDigits={thai} />
+        <div className="pd-sign-column">
+          <p className="pd-complimentary-close pd-v" data-part="complimentary-close">
+            {d(model.complimentaryClose)}
+          </p>
+          <SignerBlock signer={model.signer} images={images} thaiDigits={thai} />
+        </div>
       </div>
 
       <div className="pd-letter-footer" data-part="footer">

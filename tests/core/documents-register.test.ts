@@ -207,6 +207,27 @@ describe('referral letters get their number from the register', () => {
     expect(await lastSeq()).toBe(seq);
   });
 
+  it('a letter voided before any reply is replaced by a new number; the referral stays sent', async () => {
+    const { referralId } = await insertReferralCase(db(), { case: { firstName: 'แทนฉบับ' } });
+    const first = await issue(referralId);
+    await office.ok('documents.void', {
+      documentId: first.documentId,
+      reason: 'ผู้ลงนามไม่ถูกต้อง ออกฉบับใหม่',
+    });
+    const second = await issue(referralId);
+    expect(second.number).not.toBe(first.number);
+    const referral = await db()
+      .selectFrom('referrals')
+      .select(['status', 'letter_document_id'])
+      .where('id', '=', referralId)
+      .executeTakeFirstOrThrow();
+    expect(referral).toEqual({ status: 'sent', letter_document_id: second.documentId });
+    // The replacement is in force: a third issue is refused.
+    expect(
+      await office.call('documents.issueLetter', { referralId, signerId: null }),
+    ).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'letter_already_issued' } });
+  });
+
   it('a consent withdrawn between draft and issue refuses it, and nothing is written (no number used)', async () => {
     const { referralId, beneficiaryId } = await insertReferralCase(db(), {
       case: { firstName: 'ถอนความยินยอม' },

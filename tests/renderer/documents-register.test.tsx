@@ -1,4 +1,5 @@
 import { MantineProvider } from '@mantine/core';
+import { sampleLetter } from '../../scripts/print/sample-view';
 import { Notifications, notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
@@ -56,7 +57,7 @@ function row(overrides: Partial<DocumentRow> = {}): DocumentRow {
   };
 }
 
-const MODEL = { kind: 'referral_letter', number: 'พม 0033/12' } as unknown as LetterModel;
+const MODEL: LetterModel = sampleLetter({ number: 'พม 0033/12' });
 
 function detail(overrides: Partial<DocumentDetail> = {}): DocumentDetail {
   return { ...row(), sha256: 'a'.repeat(64), intact: true, model: MODEL, images: {}, ...overrides };
@@ -169,7 +170,9 @@ describe('a document page', () => {
       tr.document.intact,
     );
     expect(screen.getByTestId('print-preview')).toBeInTheDocument();
-    expect(screen.getByTestId('document-output')).toHaveAttribute('data-count', '1');
+    expect(
+      screen.getByRole('button', { name: catalogues.th.documents.output.savePdf }),
+    ).toBeInTheDocument();
     expect(screen.getByText(tr.document.notPrinted)).toBeVisible();
   });
 
@@ -180,7 +183,9 @@ describe('a document page', () => {
     expect(await screen.findByTestId('document-damaged', {}, { timeout: 5000 })).toHaveTextContent(
       tr.document.damaged,
     );
-    expect(screen.queryByTestId('document-output')).toBeNull();
+    expect(
+      screen.queryByRole('button', { name: catalogues.th.documents.output.savePdf }),
+    ).toBeNull();
   });
 
   it('voids with a required reason, then shows it void', async () => {

@@ -32,9 +32,18 @@ async function composeFor(db: Db, request: LetterRequest, issuedOn: string) {
   const signerId = request.signerId ?? letterhead.default_letter_signer_id;
   if (signerId === null) throw new AppError('CONFLICT', 'letter_signer_missing');
   const source = await readLetterSource(db, request.referralId);
-  if (source.referral.letterDocumentId !== null)
-    throw new AppError('CONFLICT', 'letter_already_issued');
-  if (source.referral.status !== 'draft') throw new AppError('CONFLICT', 'referral_not_draft');
+  if (source.referral.letterDocumentId !== null) {
+    // A letter voided before any reply (a typo, the wrong signer) is replaced by a new number;
+    // a letter in force is reprinted from the register, never issued twice.
+    const current = await db
+      .selectFrom('documents')
+      .select('status')
+      .where('id', '=', source.referral.letterDocumentId)
+      .executeTakeFirst();
+    if (current?.status !== 'void' || source.referral.status !== 'sent')
+      throw new AppError('CONFLICT', 'letter_already_issued');
+  } else if (source.referral.status !== 'draft')
+    throw new AppError('CONFLICT', 'referral_not_draft');
   // As for a draft's creation and edits: the case still open (a draft made before the case was
   // closed is not sent afterwards), and the person's referral consent as it stands now.
   await requireReferableCase(db, source.referral.caseId);

@@ -4,13 +4,19 @@ import type { DatabaseSchema } from '../db/schema';
 
 /**
  * A draft referral becomes `sent` when its letter is issued: in the issue's own transaction, so a
- * referral is never sent without its numbered letter nor a letter issued for a draft. The caller
- * has checked that the referral is a draft.
+ * referral is never sent without its numbered letter nor a letter issued for a draft. A sent
+ * referral whose letter was voided before any reply is sent again with its replacement letter.
+ * The caller has checked which of the two it is.
  */
 export async function markReferralSent(
   trx: Transaction<DatabaseSchema>,
   change: { referralId: number; on: string; documentId: number; by: number; at: string },
 ): Promise<void> {
+  const before = await trx
+    .selectFrom('referrals')
+    .select('status')
+    .where('id', '=', change.referralId)
+    .executeTakeFirstOrThrow();
   const referral = await trx
     .updateTable('referrals')
     .set((eb) => ({
@@ -22,7 +28,7 @@ export async function markReferralSent(
       version: eb('version', '+', 1),
     }))
     .where('id', '=', change.referralId)
-    .where('status', '=', 'draft')
+    .where('status', 'in', ['draft', 'sent'])
     .returning(['case_id'])
     .executeTakeFirstOrThrow();
   await trx
@@ -43,7 +49,7 @@ export async function markReferralSent(
     userId: change.by,
     detail: {
       referralId: String(change.referralId),
-      from: 'draft',
+      from: before.status,
       to: 'sent',
       documentId: String(change.documentId),
     },

@@ -48,7 +48,11 @@ export function ReferralLetterPanel({
           {t('letter.title')}
         </Title>
         {referral.letterDocumentId !== null ? (
-          <IssuedLetter referral={referral} documentId={referral.letterDocumentId} />
+          <IssuedLetter
+            referral={referral}
+            documentId={referral.letterDocumentId}
+            onChanged={onChanged}
+          />
         ) : referral.status === 'draft' ? (
           <DraftLetter referral={referral} onChanged={onChanged} />
         ) : (
@@ -160,8 +164,19 @@ function DraftLetter({ referral, onChanged }: { referral: Referral; onChanged: (
   );
 }
 
-/** The letter once issued: from the register's list (not audited: no content is read). */
-function IssuedLetter({ referral, documentId }: { referral: Referral; documentId: number }) {
+/**
+ * The letter once issued: from the register's list (not audited: no content is read). A letter
+ * voided before any reply can be replaced by a new one (main checks it again).
+ */
+function IssuedLetter({
+  referral,
+  documentId,
+  onChanged,
+}: {
+  referral: Referral;
+  documentId: number;
+  onChanged: () => void;
+}) {
   const { t } = useTranslation('documents');
   const { language } = useLanguage();
   const list = useQuery(documentsQueries.list({ ...EMPTY_FILTER, caseId: referral.caseId }));
@@ -200,6 +215,12 @@ function IssuedLetter({ referral, documentId }: { referral: Referral; documentId
           {t('register.title')}
         </Anchor>
       </Group>
+      {row?.status === 'void' && referral.status === 'sent' && (
+        <>
+          <Text>{t('letter.replaceVoided')}</Text>
+          <DraftLetter referral={referral} onChanged={onChanged} />
+        </>
+      )}
     </Stack>
   );
 }

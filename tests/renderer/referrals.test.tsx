@@ -262,7 +262,9 @@ describe('the referral page', () => {
     expect(
       await screen.findByRole('heading', { name: fill(r.page.title, { agency: AGENCY.name }) }),
     ).toBeVisible();
-    expect(screen.getByTestId('referral-letter')).toBeInTheDocument();
+    expect(
+      screen.getByRole('region', { name: catalogues.th.documents.letter.title }),
+    ).toBeInTheDocument();
     // Sending is the letter's job: only the replies are offered here, and no edit once sent.
     expect(screen.queryByRole('button', { name: r.page.edit })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: r.page.changeStatus }));

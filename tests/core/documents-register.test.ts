@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson, type LetterModel } from '../../src/shared/domain/documents';
 import type { JsonValue } from '../../src/shared/contract/json';
 import { OFFICER } from '../support/office';
+import { issueDocument } from '../../src/main/core/documents/register-repository';
+import { sampleLetter } from '../../scripts/print/sample-view';
 import { auditEvents, officeDb, officeWithOfficer } from '../support/cases';
 import {
   TEST_LETTERHEAD,
@@ -491,5 +493,46 @@ describe('the register', () => {
       ok: false,
       error: { code: 'CONFLICT', reason: 'document_snapshot_damaged' },
     });
+  });
+});
+
+describe('numbers stay unique when the prefix changes during the year', () => {
+  it('skips a number a former prefix already gave ("X/1" + 1 reads like "X/" + 11)', async () => {
+    const { caseId } = await insertReferralCase(db(), { case: { firstName: 'เลขซ้ำ' } });
+    const by = (
+      await db()
+        .selectFrom('users')
+        .select('id')
+        .where('user_name', '=', OFFICER.userName)
+        .executeTakeFirstOrThrow()
+    ).id;
+    const issueLetterWith = (issuedOn: string, numberPrefix: string) =>
+      db()
+        .transaction()
+        .execute((trx) =>
+          issueDocument(trx, {
+            kind: 'referral_letter',
+            caseId,
+            referralId: null,
+            batchId: null,
+            achievement: null,
+            issuedOn,
+            issuedAt: `${issuedOn}T03:00:00.000Z`,
+            issuedBy: by,
+            numberPrefix,
+            buildModel: (number) => sampleLetter({ number }),
+          }),
+        );
+    // A year of its own, so the counter starts at 1.
+    const first = await issueLetterWith('2031-01-05', 'X/1');
+    expect(first.number).toBe('X/11');
+    await db()
+      .updateTable('document_counters')
+      .set({ last_seq: 10 })
+      .where('kind', '=', 'referral_letter')
+      .where('year', '=', 2031)
+      .execute();
+    const next = await issueLetterWith('2031-02-01', 'X/');
+    expect(next.number).toBe('X/12');
   });
 });

@@ -56,16 +56,14 @@ export function documentNumber(
     : `${toBuddhistYear(year)}/${String(seq).padStart(5, '0')}`;
 }
 
-export function snapshotHash(snapshot: string): string {
-  return createHash('sha256').update(snapshot, 'utf8').digest('hex');
-}
-
-/** Must run inside a transaction: the counter's read and write and the insert are one change. */
-export async function issueDocument(trx: Transaction<DatabaseSchema>, request: IssueRequest) {
-  const year = parseIsoDate(request.issuedOn).year;
+async function nextSeq(
+  trx: Transaction<DatabaseSchema>,
+  kind: DocumentKind,
+  year: number,
+): Promise<number> {
   const counter = await trx
     .insertInto('document_counters')
-    .values({ kind: request.kind, year, last_seq: 1 })
+    .values({ kind, year, last_seq: 1 })
     .onConflict((conflict) =>
       conflict
         .columns(['kind', 'year'])
@@ -73,7 +71,41 @@ export async function issueDocument(trx: Transaction<DatabaseSchema>, request: I
     )
     .returning('last_seq')
     .executeTakeFirstOrThrow();
-  const number = documentNumber(request.kind, year, counter.last_seq, request.numberPrefix);
+  return counter.last_seq;
+}
+
+async function numberTaken(
+  trx: Transaction<DatabaseSchema>,
+  kind: DocumentKind,
+  year: number,
+  number: string,
+): Promise<boolean> {
+  const row = await trx
+    .selectFrom('documents')
+    .select('id')
+    .where('kind', '=', kind)
+    .where('year', '=', year)
+    .where('number', '=', number)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export function snapshotHash(snapshot: string): string {
+  return createHash('sha256').update(snapshot, 'utf8').digest('hex');
+}
+
+/** Must run inside a transaction: the counter's read and write and the insert are one change. */
+export async function issueDocument(trx: Transaction<DatabaseSchema>, request: IssueRequest) {
+  const year = parseIsoDate(request.issuedOn).year;
+  let seq = await nextSeq(trx, request.kind, year);
+  let number = documentNumber(request.kind, year, seq, request.numberPrefix);
+  // A prefix changed during the year can meet a number given before ("X/1" then "X/": the 11th
+  // under the new prefix reads like the 1st under the old). Numbers must stay unique, so such a
+  // number is skipped, never given twice (and never an error that blocks every issue).
+  while (await numberTaken(trx, request.kind, year, number)) {
+    seq = await nextSeq(trx, request.kind, year);
+    number = documentNumber(request.kind, year, seq, request.numberPrefix);
+  }
   const model = await request.buildModel(number);
   const snapshot = canonicalJson(model as unknown as JsonValue);
   const sha256 = snapshotHash(snapshot);
@@ -83,7 +115,7 @@ export async function issueDocument(trx: Transaction<DatabaseSchema>, request: I
       kind: request.kind,
       number,
       year,
-      seq: counter.last_seq,
+      seq,
       case_id: request.caseId,
       referral_id: request.referralId,
       batch_id: request.batchId,

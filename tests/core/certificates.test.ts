@@ -223,6 +223,13 @@ describe('certificates: issue, verify, cohorts and batches', () => {
     expect(
       await office().call('certificates.issue', { caseId: 999_999, wording: wording() }),
     ).toEqual({ ok: false, error: { code: 'NOT_FOUND', reason: 'case_not_found' } });
+    // "ให้ไว้ ณ วันที่" is the day it is given: not ahead of today (the office's clock is 26 Nov).
+    expect(
+      await office().call('certificates.issue', {
+        caseId: shopCaseId,
+        wording: wording({ issuedOn: '2026-11-27' }),
+      }),
+    ).toEqual({ ok: false, error: { code: 'VALIDATION', reason: 'certificate_date_future' } });
     expect(
       await office().call('certificates.issue', {
         caseId: plainCaseId,

@@ -74,7 +74,11 @@ for (const stage of stages) {
       failure = result;
       for (const { child } of running) stop(child);
       // Wait for the stopped siblings so none outlives this script; their output is not news.
-      for (const [j, p] of pending) pending.set(j, p.then(({ i: k }) => ({ i: k, result: { stopped: true } })));
+      for (const [j, p] of pending)
+        pending.set(
+          j,
+          p.then(({ i: k }) => ({ i: k, result: { stopped: true } })),
+        );
       continue;
     }
     console.log(`✔ ${result.name} (${result.time})`);

@@ -6,6 +6,7 @@
 // so the three never interleave; if one fails, the others are stopped and the failure is the last
 // thing printed. Then every test suite, one after the other (each already uses every core): the
 // build must be done first, since the preload and e2e tests use its output.
+import { Buffer } from 'node:buffer';
 import { spawn } from 'node:child_process';
 
 const stages = [

@@ -10,8 +10,10 @@ export default defineConfig({
     // Two groups, one after the other (`sequence.groupOrder`): the Node files (unit, core) with one
     // worker per core, then the renderer files with one worker. Renderer tests failed now and then
     // to find a Mantine menu item; the cause was Mantine hiding popovers whose anchor measures
-    // 0×0 in jsdom, now off in its test mode (AppProviders). Try two renderer workers next; the
-    // core files, holding real databases and Argon2id, gain most from a second core.
+    // 0×0 in jsdom, now off in its test mode (AppProviders). Two renderer workers were tried
+    // (Dec 2026, shared 2-core machine): the same wall time (286 s both) and two more flaky
+    // failures (accounts' menu item, cases-list's search box), so one worker stays; the core
+    // files, holding real databases and Argon2id, gain most from a second core.
     projects: [
       {
         test: {

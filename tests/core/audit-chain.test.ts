@@ -1,25 +1,44 @@
 import { sql } from 'kysely';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEncryptedDatabase } from '../../src/main/core/db/connection';
-import { ADMIN, setUpOffice, type TestOffice } from '../support/office';
+import { ADMIN, openOffice, setUpOffice, type TestOffice } from '../support/office';
 import { useTempDirs } from '../support/temp-dir';
 
 /** Someone with the database key and an SQLite shell: triggers dropped, rows edited directly. */
-async function tamper(office: TestOffice, statements: string[]): Promise<void> {
+async function tamper(office: Pick<TestOffice, 'core'>, statements: string[]): Promise<void> {
   const { db } = office.core.sessions.unlocked();
   await sql`DROP TRIGGER audit_events_no_update`.execute(db);
   await sql`DROP TRIGGER audit_events_no_delete`.execute(db);
   for (const statement of statements) await sql.raw(statement).execute(db);
 }
 
-async function officeWithHistory(dir: string): Promise<TestOffice> {
-  const office = await setUpOffice(dir);
+/**
+ * A signed-in office whose log holds a setup, five locks and unlocks and a settings change. The
+ * history is written once per file through the real calls (six Argon2id derivations), the office
+ * signed out (which anchors its newest event) and closed; each test gets its own copy, signs in
+ * and anchors again, as the history's last step did.
+ */
+let historyDir = '';
+beforeAll(async () => {
+  historyDir = mkdtempSync(join(tmpdir(), 'kaona-audit-history-'));
+  const office = await setUpOffice(historyDir);
   for (let i = 0; i < 5; i++) {
     await office.ok('session.lock');
     await office.ok('session.unlock', { password: ADMIN.password });
   }
   await office.ok('settings.update', { idleLockMinutes: 10 });
+  await office.ok('session.signOut');
+  await office.core.close();
+});
+afterAll(() => rmSync(historyDir, { recursive: true, force: true }));
+
+async function officeWithHistory(dir: string): Promise<Omit<TestOffice, 'recoveryCode'>> {
+  cpSync(historyDir, dir, { recursive: true, errorOnExist: true });
+  const office = openOffice(dir);
+  await office.ok('session.signIn', { userName: ADMIN.userName, password: ADMIN.password });
   await office.core.sessions.unlocked().audit.flushAnchor();
   return office;
 }

@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RotationStep } from '../../src/main/core/auth/vault/key-rotation';
 import { parseSlotFileAt } from '../../src/main/core/auth/vault/slot-file';
 import { openEncryptedDatabase } from '../../src/main/core/db/connection';
@@ -32,19 +34,30 @@ function readSlots(dir: string) {
 describe('a crash at any step of a key rotation', () => {
   const tempDir = useTempDirs();
 
+  // Every step starts from the same closed office: the admin, an officer and a supervisor who
+  // have both finished their first sign-in. Built once (about eight Argon2id derivations) and
+  // copied into each test's folder, so each test still crashes and recovers its own files.
+  let seedDir = '';
+  let mentorId = 0;
+  beforeAll(async () => {
+    seedDir = mkdtempSync(join(tmpdir(), 'kaona-rotation-seed-'));
+    const office = await setUpOffice(seedDir);
+    await addAccount(office, OFFICER, 'officer');
+    // Someone who holds the office key is removed; a mentor would not be (they never held it).
+    mentorId = await addAccount(office, MENTOR, 'supervisor');
+    await office.ok('session.signOut');
+    await firstSignIn(office, OFFICER);
+    await office.ok('session.signOut');
+    await firstSignIn(office, MENTOR);
+    await office.ok('session.signOut');
+    await office.core.close();
+  });
+  afterAll(() => rmSync(seedDir, { recursive: true, force: true }));
+
   for (const step of STEPS) {
     it(`after "${step}": every remaining account still signs in, the removed one does not`, async () => {
       const dir = tempDir();
-      const office = await setUpOffice(dir);
-      await addAccount(office, OFFICER, 'officer');
-      // Someone who holds the office key is removed; a mentor would not be (they never held it).
-      const mentorId = await addAccount(office, MENTOR, 'supervisor');
-      await office.ok('session.signOut');
-      await firstSignIn(office, OFFICER);
-      await office.ok('session.signOut');
-      await firstSignIn(office, MENTOR);
-      await office.ok('session.signOut');
-      await office.core.close();
+      cpSync(seedDir, dir, { recursive: true });
 
       const run = spawnSync(
         process.execPath,

@@ -3,7 +3,7 @@ import type { DatabaseSchema } from '../../src/main/core/db/schema';
 import type { TargetGroup } from '../../src/shared/domain/cases';
 import { normaliseThaiName } from '../../src/shared/thai/thai-name';
 import { thaiSortKey } from '../../src/shared/thai/thai-sort-key';
-import { OFFICER, addAccount, firstSignIn, setUpOffice, type TestOffice } from './office';
+import { OFFICER, officeWithColleague, type TestOffice } from './office';
 
 /**
  * FIXTURE: people and cases written straight into the database with Kysely, for the tests of the
@@ -268,11 +268,12 @@ export function auditEvents(office: Pick<TestOffice, 'core'>, action: string) {
     .execute();
 }
 
-/** An office with an officer signed in (the admin added them; they replaced their password). */
+/**
+ * An office with an officer signed in (the admin added them; they replaced their password). The
+ * office up to the officer's first sign-in is `officeWithColleague`'s copy, built once per file.
+ */
 export async function officeWithOfficer(dir: string): Promise<TestOffice & { officerId: number }> {
-  const office = await setUpOffice(dir);
-  const officerId = await addAccount(office, OFFICER, 'officer');
-  await office.ok('session.signOut');
-  await firstSignIn(office, OFFICER);
+  const { office, colleagueId: officerId } = await officeWithColleague(dir, OFFICER, 'officer');
+  await office.ok('session.signIn', { userName: OFFICER.userName, password: OFFICER.password });
   return { ...office, officerId };
 }

@@ -1,3 +1,5 @@
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, expect, inject } from 'vitest';
 import {
   contract,
@@ -142,18 +144,54 @@ export async function firstSignIn(
 /**
  * An office with one colleague (`person`, `role`) who has finished their first sign-in, and
  * nobody signed in afterwards: the usual start of a key-slot test.
+ *
+ * Built through the real calls once per test file and colleague (setUpOffice, accounts.create, the
+ * colleague's first sign-in and password change: about five Argon2id derivations), closed while
+ * nobody is signed in (so closing logs nothing), then copied into `dir` for every call, as
+ * `setUpOffice` copies the template. Each test gets its own files and a freshly opened core.
  */
 export async function officeWithColleague(
   dir: string,
   person: { userName: string; password: string; fullName: string },
   role: 'admin' | 'supervisor' | 'officer' | 'mentor',
 ): Promise<{ office: TestOffice; colleagueId: number }> {
-  const office = await setUpOffice(dir);
+  const key = JSON.stringify([person.userName, person.password, person.fullName, role]);
+  let seed = colleagueSeeds.get(key);
+  if (!seed) {
+    seed = buildColleagueSeed(person, role);
+    colleagueSeeds.set(key, seed);
+    // A failed build is not cached: the next call tries again and reports its own error.
+    seed.catch(() => colleagueSeeds.delete(key));
+  }
+  const { seedDir, colleagueId, recoveryCode } = await seed;
+  if (existsSync(join(dir, 'kaona.db')))
+    throw new Error(`${dir} already holds an office; officeWithColleague needs an empty folder`);
+  cpSync(seedDir, dir, { recursive: true, errorOnExist: true });
+  return { office: { ...openOffice(dir), recoveryCode }, colleagueId };
+}
+
+interface ColleagueSeed {
+  seedDir: string;
+  colleagueId: number;
+  recoveryCode: string;
+}
+
+/** Per test file (each runs in its own process): the closed offices `officeWithColleague` copies. */
+const colleagueSeeds = new Map<string, Promise<ColleagueSeed>>();
+
+async function buildColleagueSeed(
+  person: { userName: string; password: string; fullName: string },
+  role: 'admin' | 'supervisor' | 'officer' | 'mentor',
+): Promise<ColleagueSeed> {
+  // Inside the template's folder, which the global teardown removes with everything in it.
+  const seedDir = mkdtempSync(join(inject('officeTemplate'), 'colleague-'));
+  const office = await setUpOffice(seedDir);
   const colleagueId = await addAccount(office, person, role);
   await office.ok('session.signOut');
   await firstSignIn(office, person);
   await office.ok('session.signOut');
-  return { office, colleagueId };
+  await office.core.close();
+  return { seedDir, colleagueId, recoveryCode: office.recoveryCode };
 }
 
 /** Closes every office a test kept with the returned function, after each test. */

@@ -4,11 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createQueryClient } from '../../src/renderer/src/api';
 import { PrintApp } from '../../src/renderer/src/print/PrintApp';
 import { isPrintLocation, printRoutes } from '../../src/renderer/src/print/print-routes';
-import {
-  printPageSays,
-  printReadyTitle,
-  type PrintView,
-} from '../../src/shared/domain/documents';
+import { printPageSays, printReadyTitle, type PrintView } from '../../src/shared/domain/documents';
 import { SAMPLE_IMAGES, sampleCertificate, sampleLetter } from '../../scripts/print/sample-view';
 import { installFakeKaona, type FakeHandlers } from './support/fake-kaona';
 import { FAKE_OFFICER, lockedBy, signedInAs } from './support/fake-session';

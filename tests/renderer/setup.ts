@@ -30,6 +30,18 @@ class ResizeObserverStub implements ResizeObserver {
   disconnect(): void {}
 }
 window.ResizeObserver = ResizeObserverStub;
+
+// jsdom has no FontFaceSet. Mantine's growing text areas listen on it, and the print route waits
+// on it (wait-for-print-assets.ts): one stand-in for every file, fonts "already loaded".
+Object.defineProperty(document, 'fonts', {
+  configurable: true,
+  value: {
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    load: () => Promise.resolve([]),
+    ready: Promise.resolve(),
+  },
+});
 window.HTMLElement.prototype.scrollIntoView = () => {};
 
 // A raw key on screen is a bug a test should catch even when it asserts something else.
@@ -45,6 +57,15 @@ beforeEach(() => {
 
 afterEach(() => {
   cleanup();
+  // Files share one jsdom per worker (vitest.config.ts, isolate: false): nothing a test leaves in
+  // the document — a portal Mantine appended to the body, a title, a hash, stored values, fake
+  // timers — may reach the next file.
+  document.body.innerHTML = '';
+  document.title = '';
+  if (window.location.hash !== '') window.history.replaceState(null, '', window.location.pathname);
+  window.localStorage.clear();
+  window.sessionStorage.clear();
+  vi.useRealTimers();
   vi.restoreAllMocks();
   Reflect.deleteProperty(window, 'kaona');
   document.documentElement.lang = 'th';

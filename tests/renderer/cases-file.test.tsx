@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { catalogues } from '../../src/renderer/src/i18n/catalogues';
 import { ATTACHMENT_MAX_BYTES, type CaseFile } from '../../src/shared/domain/cases';
 import { fakeCaseFileHandlers, sampleCaseFile } from './support/fake-cases';
@@ -9,16 +9,6 @@ import { renderCasesPage, sessionUser } from './support/render-cases-page';
 import { fill } from './support/text';
 
 const { th } = catalogues;
-
-beforeEach(() => {
-  // Mantine's growing text areas listen for web fonts loading, which jsdom does not have.
-  if (!('fonts' in document)) {
-    Object.defineProperty(document, 'fonts', {
-      configurable: true,
-      value: { addEventListener: () => {}, removeEventListener: () => {} },
-    });
-  }
-});
 
 function setup(
   options: { file?: CaseFile; handlers?: FakeHandlers; admin?: boolean; path?: string } = {},

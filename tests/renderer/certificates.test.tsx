@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CertificatesPage } from '../../src/renderer/src/features/certificates/CertificatesPage';
 import { VerifyPage } from '../../src/renderer/src/features/certificates/VerifyPage';
 import { catalogues } from '../../src/renderer/src/i18n/catalogues';
@@ -14,15 +14,6 @@ import { renderCasesPage, sessionUser } from './support/render-cases-page';
 const savePdfLabel = catalogues.th.documents.output.savePdf;
 
 const c = catalogues.th.certificates;
-
-beforeEach(() => {
-  if (!('fonts' in document)) {
-    Object.defineProperty(document, 'fonts', {
-      configurable: true,
-      value: { addEventListener: () => {}, removeEventListener: () => {} },
-    });
-  }
-});
 
 const VALID: VerifyResult = {
   verdict: 'valid',

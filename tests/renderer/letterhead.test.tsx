@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LetterheadPage } from '../../src/renderer/src/features/letterhead/LetterheadPage';
 import { catalogues } from '../../src/renderer/src/i18n/catalogues';
 import type { Letterhead, Signer } from '../../src/shared/domain/documents';
@@ -9,16 +9,6 @@ import { fill, label } from './support/text';
 
 const { th } = catalogues;
 const lh = th.letterhead;
-
-// Mantine's autosizing Textarea listens for web fonts; jsdom has no FontFaceSet.
-beforeEach(() => {
-  if (!('fonts' in document)) {
-    Object.defineProperty(document, 'fonts', {
-      configurable: true,
-      value: { addEventListener: () => {}, removeEventListener: () => {} },
-    });
-  }
-});
 
 const UNCONFIGURED: Letterhead = {
   agencyName: '',

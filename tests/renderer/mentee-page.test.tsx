@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { catalogues } from '../../src/renderer/src/i18n/catalogues';
 import { installFakeKaona, type FakeHandlers } from './support/fake-kaona';
 import {
@@ -18,15 +18,6 @@ import { fill, label } from './support/text';
 
 const { th } = catalogues;
 const text = th.mentoring;
-
-beforeEach(() => {
-  if (!('fonts' in document)) {
-    Object.defineProperty(document, 'fonts', {
-      configurable: true,
-      value: { addEventListener: () => {}, removeEventListener: () => {} },
-    });
-  }
-});
 
 function setup(handlers: FakeHandlers = {}, path = '/workspace/cases/1') {
   const fake = installFakeKaona({

@@ -24,15 +24,6 @@ import { fill, label } from './support/text';
 const { th } = catalogues;
 const m = th.mentors;
 
-beforeEach(() => {
-  if (!('fonts' in document)) {
-    Object.defineProperty(document, 'fonts', {
-      configurable: true,
-      value: { addEventListener: () => {}, removeEventListener: () => {} },
-    });
-  }
-});
-
 const BLOCKED = suggestion({
   mentorId: 22,
   fullName: 'ใจดี อาสา',

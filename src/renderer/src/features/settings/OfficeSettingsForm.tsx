@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { NumberInput, Paper, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   IDLE_LOCK_MINUTES,
@@ -62,77 +62,29 @@ export function OfficeSettingsForm({ initial }: { initial: OfficeSettings }) {
             autoComplete="off"
             error={errors.agencyName && t('agencyNameError')}
           />
-          <Controller
+          <WholeNumberSetting
             control={form.control}
             name="idleLockMinutes"
-            render={({ field, fieldState }) => (
-              <NumberInput
-                ref={field.ref}
-                name={field.name}
-                onBlur={field.onBlur}
-                // An empty box is NaN to the form, which the schema refuses with the range message.
-                value={Number.isNaN(field.value) ? '' : field.value}
-                onChange={(value) => field.onChange(typeof value === 'number' ? value : Number.NaN)}
-                label={t('idleLockMinutes')}
-                description={t('idleLockMinutesHint')}
-                withAsterisk
-                min={IDLE_LOCK_MINUTES.min}
-                max={IDLE_LOCK_MINUTES.max}
-                allowDecimal={false}
-                allowNegative={false}
-                // Say what is wrong rather than silently changing what the admin typed.
-                clampBehavior="none"
-                // Only the box is narrow; the label and hint keep the form's width.
-                styles={{ wrapper: { maxWidth: 200 } }}
-                error={fieldState.error && t('idleLockMinutesError')}
-              />
-            )}
+            range={IDLE_LOCK_MINUTES}
+            label={t('idleLockMinutes')}
+            hint={t('idleLockMinutesHint')}
+            error={t('idleLockMinutesError')}
           />
-          <Controller
+          <WholeNumberSetting
             control={form.control}
             name="noSessionDays"
-            render={({ field, fieldState }) => (
-              <NumberInput
-                ref={field.ref}
-                name={field.name}
-                onBlur={field.onBlur}
-                value={Number.isNaN(field.value) ? '' : field.value}
-                onChange={(value) => field.onChange(typeof value === 'number' ? value : Number.NaN)}
-                label={t('noSessionDays')}
-                description={t('noSessionDaysHint')}
-                withAsterisk
-                min={NO_SESSION_DAYS.min}
-                max={NO_SESSION_DAYS.max}
-                allowDecimal={false}
-                allowNegative={false}
-                clampBehavior="none"
-                styles={{ wrapper: { maxWidth: 200 } }}
-                error={fieldState.error && t('noSessionDaysError')}
-              />
-            )}
+            range={NO_SESSION_DAYS}
+            label={t('noSessionDays')}
+            hint={t('noSessionDaysHint')}
+            error={t('noSessionDaysError')}
           />
-          <Controller
+          <WholeNumberSetting
             control={form.control}
             name="referralReplyDays"
-            render={({ field, fieldState }) => (
-              <NumberInput
-                ref={field.ref}
-                name={field.name}
-                onBlur={field.onBlur}
-                value={Number.isNaN(field.value) ? '' : field.value}
-                onChange={(value) => field.onChange(typeof value === 'number' ? value : Number.NaN)}
-                label={t('referralReplyDays')}
-                description={t('referralReplyDaysHint')}
-                withAsterisk
-                min={REFERRAL_REPLY_DAYS.min}
-                max={REFERRAL_REPLY_DAYS.max}
-                allowDecimal={false}
-                allowNegative={false}
-                clampBehavior="none"
-                styles={{ wrapper: { maxWidth: 200 } }}
-                error={fieldState.error && t('referralReplyDaysError')}
-              />
-            )}
+            range={REFERRAL_REPLY_DAYS}
+            label={t('referralReplyDays')}
+            hint={t('referralReplyDaysHint')}
+            error={t('referralReplyDaysError')}
           />
           <FormFooter
             submitLabel={t('save')}
@@ -144,5 +96,44 @@ export function OfficeSettingsForm({ initial }: { initial: OfficeSettings }) {
         </Stack>
       </form>
     </Paper>
+  );
+}
+
+/** A whole number of minutes or days within the setting's range, required. */
+function WholeNumberSetting(props: {
+  control: Control<OfficeSettings>;
+  name: 'idleLockMinutes' | 'noSessionDays' | 'referralReplyDays';
+  range: { min: number; max: number };
+  label: string;
+  hint: string;
+  error: string;
+}) {
+  return (
+    <Controller
+      control={props.control}
+      name={props.name}
+      render={({ field, fieldState }) => (
+        <NumberInput
+          ref={field.ref}
+          name={field.name}
+          onBlur={field.onBlur}
+          // An empty box is NaN to the form, which the schema refuses with the range message.
+          value={Number.isNaN(field.value) ? '' : field.value}
+          onChange={(value) => field.onChange(typeof value === 'number' ? value : Number.NaN)}
+          label={props.label}
+          description={props.hint}
+          withAsterisk
+          min={props.range.min}
+          max={props.range.max}
+          allowDecimal={false}
+          allowNegative={false}
+          // Say what is wrong rather than silently changing what the admin typed.
+          clampBehavior="none"
+          // Only the box is narrow; the label and hint keep the form's width.
+          styles={{ wrapper: { maxWidth: 200 } }}
+          error={fieldState.error && props.error}
+        />
+      )}
+    />
   );
 }

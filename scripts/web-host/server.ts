@@ -6,7 +6,11 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { ManualClock } from '../../src/main/core/clock';
 import { createCore, type Core } from '../../src/main/core/create-core';
-import { downloadsFolderChooser } from '../../src/main/core/files/downloads-folder';
+import { backupFolderChooser } from '../../src/main/core/files/choose-folder';
+import {
+  DOWNLOADS_FOLDER,
+  downloadsFolderChooser,
+} from '../../src/main/core/files/downloads-folder';
 import { createDispatcher, type Dispatch } from '../../src/main/ipc/dispatch';
 import { contract } from '../../src/shared/contract';
 import { bridgeBundle, bridgeScript } from './bridge';
@@ -37,6 +41,11 @@ export interface WebHostOptions {
   printing?: boolean;
   /** A Chromium the caller keeps warm and closes (the bench prints its raw baseline with it). */
   chromium?: WarmChromium;
+  /**
+   * Where backups go and where "restore" looks for the newest (default `<dataDir>/downloads/
+   * backups`); two hosts given the same folder can restore what the other backed up.
+   */
+  backupDir?: string;
 }
 
 export interface WebHost {
@@ -77,6 +86,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     host: {
       // No save dialog in a browser tab: files go to the data folder's downloads/.
       chooseSavePath: downloadsFolderChooser(resolve(options.dataDir)),
+      chooseFolder: backupFolderChooser(
+        resolve(options.backupDir ?? join(options.dataDir, DOWNLOADS_FOLDER, 'backups')),
+      ),
       ...(printer ? { printing: printer } : {}),
     },
     ...(clock ? { clock } : {}),

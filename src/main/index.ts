@@ -7,6 +7,7 @@ import { defaultDataDir } from './app/data-folder/default-data-dir';
 import { applicationMenuTemplate } from './app/menu';
 import { saveDialogOptions } from './app/save-dialog';
 import type { SaveRequest } from './core/files/save-file';
+import type { FolderPurpose } from './core/files/choose-folder';
 import { builtAppPaths } from './app/paths';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app/security/app-protocol';
 import { hardenSession, hardenWebContents } from './app/security/harden';
@@ -154,6 +155,7 @@ function start(options: StartOptions): void {
         host: {
           chooseDataFolder: () => chooseDataFolderAndRestart(mainWindow, options),
           chooseSavePath: (request) => chooseSavePath(mainWindow, request),
+          chooseFolder: (purpose) => chooseFolder(mainWindow, purpose),
           // Hidden print windows from the same factory: same hardening, partition and CSP.
           printing: createElectronPrinter({ createWindow, startUrl: appOrigin.startUrl }),
         },
@@ -225,6 +227,24 @@ async function chooseSavePath(
     ? await dialog.showSaveDialog(window, options)
     : await dialog.showSaveDialog(options);
   return picked.canceled || !picked.filePath ? null : picked.filePath;
+}
+
+/** A folder dialog: where to write a backup (may create one), or which backup to restore. */
+async function chooseFolder(
+  window: BrowserWindow | null,
+  purpose: FolderPurpose,
+): Promise<string | null> {
+  const options = {
+    defaultPath: app.getPath('documents'),
+    properties: (purpose === 'backup-target'
+      ? ['openDirectory', 'createDirectory']
+      : ['openDirectory']) as ('openDirectory' | 'createDirectory')[],
+  };
+  const picked = window
+    ? await dialog.showOpenDialog(window, options)
+    : await dialog.showOpenDialog(options);
+  const chosen = picked.filePaths[0];
+  return picked.canceled || !chosen ? null : chosen;
 }
 
 /**

@@ -44,6 +44,23 @@ export const PERMISSIONS = [
   'referrals.write',
   /** Issue letters and certificates (numbers from the register), print, save PDF, void. */
   'documents.issue',
+  /** The dashboard and the aggregate reports (counts, no personal data), and their export. */
+  'reports.read',
+  /**
+   * Export reports that name people (the beneficiary register, the document register): the
+   * supervisor, who answers for it. Each export asks a reason and is audited with its row count.
+   */
+  'reports.exportPersonal',
+  /** Import people and cases from a spreadsheet (dry run, then one transaction). */
+  'cases.import',
+  /** Back the office's data up to a folder (USB drive) and see the backup history. */
+  'backup.create',
+  /** Replace the office's database with a backup (the admin; keeps the replaced one). */
+  'backup.restore',
+  /** Record PDPA requests (access, erasure…) with their due dates; the retention report. */
+  'pdpa.requests',
+  /** Carry out a PDPA request: export everything about a person, anonymise them. */
+  'pdpa.fulfil',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -62,6 +79,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'mentors.manage',
     'letterhead.manage',
     'documents.read',
+    'reports.read',
+    'backup.create',
+    'backup.restore',
   ],
   supervisor: [
     'session.own',
@@ -77,6 +97,12 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'documents.read',
     'referrals.write',
     'documents.issue',
+    'reports.read',
+    'reports.exportPersonal',
+    'cases.import',
+    'backup.create',
+    'pdpa.requests',
+    'pdpa.fulfil',
   ],
   officer: [
     'session.own',
@@ -91,6 +117,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'documents.read',
     'referrals.write',
     'documents.issue',
+    'cases.import',
+    'pdpa.requests',
   ],
   mentor: ['session.own', 'mentoring.own'],
 };

@@ -56,6 +56,11 @@ describe('the permission table, enforced in main for every channel', () => {
       'mentoring.own',
       'referrals.write',
       'documents.issue',
+      // Personal-data exports, imports and PDPA requests are case work too (issue 11).
+      'reports.exportPersonal',
+      'cases.import',
+      'pdpa.requests',
+      'pdpa.fulfil',
     ];
     for (const channel of guarded) {
       const access = contract[channel].access;

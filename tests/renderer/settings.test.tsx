@@ -15,6 +15,8 @@ function setup(
     idleLockMinutes: 5,
     noSessionDays: 30,
     referralReplyDays: 15,
+    backupReminderDays: 7,
+    retentionYears: 5,
   },
 ) {
   let stored = { ...initial };
@@ -81,6 +83,8 @@ describe('the office settings page', () => {
         idleLockMinutes: 15,
         noSessionDays: 30,
         referralReplyDays: 15,
+        backupReminderDays: 7,
+        retentionYears: 5,
       },
     ]);
     await waitFor(() => expect(session.refresh).toHaveBeenCalled());
@@ -108,6 +112,8 @@ describe('the office settings page', () => {
         idleLockMinutes: 5,
         noSessionDays: 45,
         referralReplyDays: 15,
+        backupReminderDays: 7,
+        retentionYears: 5,
       },
     ]);
   });
@@ -122,6 +128,8 @@ describe('the office settings page', () => {
             idleLockMinutes: 5,
             noSessionDays: 30,
             referralReplyDays: 15,
+            backupReminderDays: 7,
+            retentionYears: 5,
           },
         }),
         'settings.update': () => ({ ok: false, error: { code: 'FORBIDDEN' } }),

@@ -267,6 +267,8 @@ describe('renewing the recovery code', () => {
             idleLockMinutes: 5,
             noSessionDays: 30,
             referralReplyDays: 15,
+            backupReminderDays: 7,
+            retentionYears: 5,
           },
         }),
       },

@@ -25,6 +25,7 @@ import { bindHandlers, type AllHandlers } from './call/bind-handlers';
 import { changeMentorPassword } from './compartments/mentor-password';
 import { systemClock, type Clock } from './clock';
 import { EventHub } from './events/event-hub';
+import type { ChooseFolder } from './files/choose-folder';
 import type { ChooseSavePath } from './files/save-file';
 import type { HandlerMap } from './handlers';
 import { preferencesHandlers } from './preferences/preferences-handlers';
@@ -63,6 +64,11 @@ export interface HostCapabilities {
    * desktop, the data folder's `downloads/` in the web host. Use it through `saveUserFile`.
    */
   chooseSavePath?: ChooseSavePath;
+  /**
+   * A folder: where to write a backup, or which backup to restore (issue 11). A folder dialog
+   * on the desktop; a fixed backups folder in the web host.
+   */
+  chooseFolder?: ChooseFolder;
   /** Renders print tickets: PDF (desktop and web host), paper (desktop only). */
   printing?: DocumentPrinter;
 }

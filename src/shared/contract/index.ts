@@ -21,6 +21,12 @@ import { letterheadMethods, letterheadReasons } from './methods/letterhead';
 import { referralsMethods, referralsReasons } from './methods/referrals';
 import { documentsMethods, documentsReasons } from './methods/documents';
 import { certificatesMethods, certificatesReasons } from './methods/certificates';
+import { dashboardMethods, dashboardReasons } from './methods/dashboard';
+import { reportsMethods, reportsReasons } from './methods/reports';
+import { importsMethods, importsReasons } from './methods/imports';
+import { backupMethods, backupReasons } from './methods/backup';
+import { restoreMethods, restoreReasons } from './methods/restore';
+import { pdpaMethods, pdpaReasons } from './methods/pdpa';
 import { commonReasons } from './reasons';
 
 /** Every IPC method Kaona has. Main, preload, the web host and the renderer all derive from it. */
@@ -43,6 +49,12 @@ export const contract = {
   ...referralsMethods,
   ...documentsMethods,
   ...certificatesMethods,
+  ...dashboardMethods,
+  ...reportsMethods,
+  ...importsMethods,
+  ...backupMethods,
+  ...restoreMethods,
+  ...pdpaMethods,
 } satisfies Record<string, MethodDefinition>;
 
 /**
@@ -69,6 +81,12 @@ export const REASONS = [
   ...referralsReasons,
   ...documentsReasons,
   ...certificatesReasons,
+  ...dashboardReasons,
+  ...reportsReasons,
+  ...importsReasons,
+  ...backupReasons,
+  ...restoreReasons,
+  ...pdpaReasons,
 ] as const;
 export type Reason = (typeof REASONS)[number];
 

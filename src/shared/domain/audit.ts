@@ -15,6 +15,12 @@ import { letterheadAuditActions } from '../contract/methods/letterhead';
 import { referralsAuditActions } from '../contract/methods/referrals';
 import { documentsAuditActions } from '../contract/methods/documents';
 import { certificatesAuditActions } from '../contract/methods/certificates';
+import { dashboardAuditActions } from '../contract/methods/dashboard';
+import { reportsAuditActions } from '../contract/methods/reports';
+import { importsAuditActions } from '../contract/methods/imports';
+import { backupAuditActions } from '../contract/methods/backup';
+import { restoreAuditActions } from '../contract/methods/restore';
+import { pdpaAuditActions } from '../contract/methods/pdpa';
 
 /** What the audit feature itself records. */
 export const auditOwnActions = ['audit.viewed', 'audit.verified', 'audit.anchor_mismatch'] as const;
@@ -39,6 +45,12 @@ export const AUDIT_ACTIONS = [
   ...referralsAuditActions,
   ...documentsAuditActions,
   ...certificatesAuditActions,
+  ...dashboardAuditActions,
+  ...reportsAuditActions,
+  ...importsAuditActions,
+  ...backupAuditActions,
+  ...restoreAuditActions,
+  ...pdpaAuditActions,
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -3,7 +3,17 @@
  * Worker kinds run their SQL in a worker thread; each has a function in
  * `src/main/core/jobs/job-kinds.ts` (a bundled app cannot scan folders, so the list is static).
  */
-export const WORKER_JOB_KINDS = ['audit.verify'] as const;
+export const WORKER_JOB_KINDS = [
+  'audit.verify',
+  /** A report written to XLSX or CSV (issue 11). */
+  'reports.export',
+  /** A spreadsheet read, mapped and checked row by row: the dry run (issue 11). */
+  'imports.check',
+  /** The checked rows written in one transaction (issue 11). */
+  'imports.apply',
+  /** The database copied with VACUUM INTO, the key file and compartments, a manifest (issue 11). */
+  'backup.create',
+] as const;
 export type WorkerJobKind = (typeof WORKER_JOB_KINDS)[number];
 
 /**
@@ -11,7 +21,13 @@ export type WorkerJobKind = (typeof WORKER_JOB_KINDS)[number];
  * (Chromium rendering PDF pages), so they never block main's thread; they share progress,
  * listing, cancel and audit with worker jobs (`SessionJobs.runInMain`).
  */
-export const HOST_JOB_KINDS = ['documents.pdf'] as const;
+export const HOST_JOB_KINDS = [
+  'documents.pdf',
+  /** Everything held about one person as JSON and a readable PDF (PDPA s.30, issue 11). */
+  'pdpa.subjectExport',
+  /** A backup checked, opened in a scratch folder and swapped in (issue 11). */
+  'backup.restore',
+] as const;
 export type HostJobKind = (typeof HOST_JOB_KINDS)[number];
 
 export const JOB_KINDS = [...WORKER_JOB_KINDS, ...HOST_JOB_KINDS] as const;

@@ -2,6 +2,10 @@ import type { WorkerJobKind } from '../../../shared/domain/jobs';
 import type { AuditChainScan } from './kinds/audit-verify';
 import { auditVerifyJob } from './kinds/audit-verify';
 import type { JobHandler } from './job-kind';
+import { backupCreateJob } from './kinds/backup-create';
+import { importsApplyJob } from './kinds/imports-apply';
+import { importsCheckJob } from './kinds/imports-check';
+import { reportsExportJob } from './kinds/reports-export';
 
 /**
  * Every kind of job, in one static list: the worker looks the function up here, the runner
@@ -9,11 +13,19 @@ import type { JobHandler } from './job-kind';
  */
 export const JOB_HANDLERS = {
   'audit.verify': auditVerifyJob,
+  'reports.export': reportsExportJob,
+  'imports.check': importsCheckJob,
+  'imports.apply': importsApplyJob,
+  'backup.create': backupCreateJob,
 } as const satisfies Record<WorkerJobKind, JobHandler>;
 
 /** The result each kind ends with (what `onFinished` receives for a `done` job). */
 export interface JobResults {
   'audit.verify': AuditChainScan;
+  'reports.export': unknown;
+  'imports.check': unknown;
+  'imports.apply': unknown;
+  'backup.create': unknown;
 }
 
 export type JobHandlers = Readonly<Record<string, JobHandler>>;

@@ -13,6 +13,12 @@ import { mentorsRoutes } from '../features/mentors/mentors-routes';
 import { mentoringRoutes } from '../features/mentoring/mentoring-routes';
 import { referralsRoutes } from '../features/referrals/referrals-routes';
 import { settingsRoutes } from '../features/settings/settings-routes';
+import { dashboardRoutes } from '../features/dashboard/dashboard-routes';
+import { reportsRoutes } from '../features/reports/reports-routes';
+import { importsRoutes } from '../features/imports/imports-routes';
+import { backupRoutes } from '../features/backup/backup-routes';
+import { restoreRoutes } from '../features/restore/restore-routes';
+import { pdpaRoutes } from '../features/pdpa/pdpa-routes';
 import { NotFoundPage } from './errors/NotFoundPage';
 import { RouteErrorPage } from './errors/RouteErrorPage';
 import { HomeRedirect } from './HomeRedirect';
@@ -50,6 +56,12 @@ export const routes: RouteObject[] = [
           ...documentsRoutes,
           ...certificatesRoutes,
           ...referralsRoutes,
+          ...dashboardRoutes,
+          ...reportsRoutes,
+          ...importsRoutes,
+          ...backupRoutes,
+          ...restoreRoutes,
+          ...pdpaRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

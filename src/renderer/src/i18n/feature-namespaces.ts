@@ -31,6 +31,15 @@ import {
   certificatesAuditActions,
   certificatesReasons,
 } from '../../../shared/contract/methods/certificates';
+import {
+  dashboardAuditActions,
+  dashboardReasons,
+} from '../../../shared/contract/methods/dashboard';
+import { reportsAuditActions, reportsReasons } from '../../../shared/contract/methods/reports';
+import { importsAuditActions, importsReasons } from '../../../shared/contract/methods/imports';
+import { backupAuditActions, backupReasons } from '../../../shared/contract/methods/backup';
+import { restoreAuditActions, restoreReasons } from '../../../shared/contract/methods/restore';
+import { pdpaAuditActions, pdpaReasons } from '../../../shared/contract/methods/pdpa';
 import { commonReasons } from '../../../shared/contract/reasons';
 import { auditOwnActions, type AuditAction } from '../../../shared/domain/audit';
 import type { Reason } from '../../../shared/contract';
@@ -53,6 +62,12 @@ import enReferrals from './locales/en/referrals.json';
 import enDocuments from './locales/en/documents.json';
 import enCertificates from './locales/en/certificates.json';
 import enPrint from './locales/en/print.json';
+import enDashboard from './locales/en/dashboard.json';
+import enReports from './locales/en/reports.json';
+import enImports from './locales/en/imports.json';
+import enBackup from './locales/en/backup.json';
+import enRestore from './locales/en/restore.json';
+import enPdpa from './locales/en/pdpa.json';
 import thAbout from './locales/th/about.json';
 import thAccounts from './locales/th/accounts.json';
 import thAddresses from './locales/th/addresses.json';
@@ -72,6 +87,12 @@ import thReferrals from './locales/th/referrals.json';
 import thDocuments from './locales/th/documents.json';
 import thCertificates from './locales/th/certificates.json';
 import thPrint from './locales/th/print.json';
+import thDashboard from './locales/th/dashboard.json';
+import thReports from './locales/th/reports.json';
+import thImports from './locales/th/imports.json';
+import thBackup from './locales/th/backup.json';
+import thRestore from './locales/th/restore.json';
+import thPdpa from './locales/th/pdpa.json';
 
 /**
  * One namespace: its Thai and English catalogues and the contract lists it translates (under
@@ -152,6 +173,30 @@ export const FEATURE_NAMESPACES = {
     auditActions: certificatesAuditActions,
   }),
   print: namespace(thPrint, enPrint),
+  dashboard: namespace(thDashboard, enDashboard, {
+    reasons: dashboardReasons,
+    auditActions: dashboardAuditActions,
+  }),
+  reports: namespace(thReports, enReports, {
+    reasons: reportsReasons,
+    auditActions: reportsAuditActions,
+  }),
+  imports: namespace(thImports, enImports, {
+    reasons: importsReasons,
+    auditActions: importsAuditActions,
+  }),
+  backup: namespace(thBackup, enBackup, {
+    reasons: backupReasons,
+    auditActions: backupAuditActions,
+  }),
+  restore: namespace(thRestore, enRestore, {
+    reasons: restoreReasons,
+    auditActions: restoreAuditActions,
+  }),
+  pdpa: namespace(thPdpa, enPdpa, {
+    reasons: pdpaReasons,
+    auditActions: pdpaAuditActions,
+  }),
 };
 
 export type FeatureNamespace = keyof typeof FEATURE_NAMESPACES;

@@ -7,6 +7,8 @@ import {
   IDLE_LOCK_MINUTES,
   NO_SESSION_DAYS,
   REFERRAL_REPLY_DAYS,
+  BACKUP_REMINDER_DAYS,
+  RETENTION_YEARS,
   officeSettingsSchema,
   type OfficeSettings,
 } from '../../../../shared/domain/office-settings';
@@ -17,7 +19,14 @@ import { formLevelError, reportServerError } from '../../components/forms/server
 import { settingsKeys } from './settings-queries';
 
 const SETTINGS_FIELDS = {
-  fields: ['agencyName', 'idleLockMinutes', 'noSessionDays', 'referralReplyDays'],
+  fields: [
+    'agencyName',
+    'idleLockMinutes',
+    'noSessionDays',
+    'referralReplyDays',
+    'backupReminderDays',
+    'retentionYears',
+  ],
 } as const;
 
 export function OfficeSettingsForm({ initial }: { initial: OfficeSettings }) {
@@ -86,6 +95,22 @@ export function OfficeSettingsForm({ initial }: { initial: OfficeSettings }) {
             hint={t('referralReplyDaysHint')}
             error={t('referralReplyDaysError')}
           />
+          <WholeNumberSetting
+            control={form.control}
+            name="backupReminderDays"
+            range={BACKUP_REMINDER_DAYS}
+            label={t('backupReminderDays')}
+            hint={t('backupReminderDaysHint')}
+            error={t('backupReminderDaysError')}
+          />
+          <WholeNumberSetting
+            control={form.control}
+            name="retentionYears"
+            range={RETENTION_YEARS}
+            label={t('retentionYears')}
+            hint={t('retentionYearsHint')}
+            error={t('retentionYearsError')}
+          />
           <FormFooter
             submitLabel={t('save')}
             pending={isSubmitting}
@@ -102,7 +127,12 @@ export function OfficeSettingsForm({ initial }: { initial: OfficeSettings }) {
 /** A whole number of minutes or days within the setting's range, required. */
 function WholeNumberSetting(props: {
   control: Control<OfficeSettings>;
-  name: 'idleLockMinutes' | 'noSessionDays' | 'referralReplyDays';
+  name:
+    | 'idleLockMinutes'
+    | 'noSessionDays'
+    | 'referralReplyDays'
+    | 'backupReminderDays'
+    | 'retentionYears';
   range: { min: number; max: number };
   label: string;
   hint: string;

@@ -1,0 +1,9 @@
+import type { JobHandler } from '../job-kind';
+
+/** Scaffolding while issue 11 is built on a branch: replaced by the feature's real job. */
+export const importsApplyJob: JobHandler<unknown, unknown> = {
+  writes: true,
+  run() {
+    throw new Error('not built');
+  },
+};

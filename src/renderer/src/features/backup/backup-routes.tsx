@@ -1,0 +1,4 @@
+import type { RouteObject } from 'react-router';
+
+/** Backup (issue 11): its pages, loaded when first opened. */
+export const backupRoutes: RouteObject[] = [];

@@ -1,0 +1,4 @@
+import type { RouteObject } from 'react-router';
+
+/** Reports (issue 11): its pages, loaded when first opened. */
+export const reportsRoutes: RouteObject[] = [];

@@ -1,0 +1,4 @@
+import type { RouteObject } from 'react-router';
+
+/** Restore from a backup (issue 11): its pages, loaded when first opened. */
+export const restoreRoutes: RouteObject[] = [];

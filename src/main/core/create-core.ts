@@ -41,6 +41,7 @@ import { printingAbilities, type DocumentPrinter } from './documents/document-pr
 import { outputHandlers } from './documents/output-handlers';
 import { referralsHandlers } from './referrals/referrals-handlers';
 import { certificatesHandlers } from './certificates/certificates-handlers';
+import { backupHandlers } from './backup/backup-handlers';
 
 export interface CoreOptions {
   identity: AppIdentity;
@@ -155,6 +156,12 @@ export function createCore(options: CoreOptions): Core {
     ...registerHandlers(),
     ...outputHandlers({ sessions, clock, ...options.host }),
     ...certificatesHandlers(),
+    ...backupHandlers({
+      dataDir,
+      appVersion: identity.version,
+      machine: options.machine ?? hostname(),
+      chooseFolder: options.host?.chooseFolder,
+    }),
   };
 
   return {

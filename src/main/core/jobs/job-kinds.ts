@@ -2,6 +2,7 @@ import type { WorkerJobKind } from '../../../shared/domain/jobs';
 import type { AuditChainScan } from './kinds/audit-verify';
 import { auditVerifyJob } from './kinds/audit-verify';
 import type { JobHandler } from './job-kind';
+import type { BackupWriteResult } from '../backup/backup-writer';
 import { backupCreateJob } from './kinds/backup-create';
 import { importsApplyJob } from './kinds/imports-apply';
 import { importsCheckJob } from './kinds/imports-check';
@@ -25,7 +26,7 @@ export interface JobResults {
   'reports.export': unknown;
   'imports.check': unknown;
   'imports.apply': unknown;
-  'backup.create': unknown;
+  'backup.create': BackupWriteResult;
 }
 
 export type JobHandlers = Readonly<Record<string, JobHandler>>;

@@ -122,31 +122,30 @@ export async function backupStatus(call: SignedInCall): Promise<BackupStatus> {
     readOfficeSettings(call.db),
     newestDoneBackup(call.db),
   ]);
-  const reminderDays = settings.backupReminderDays;
-  if (!newest)
-    return {
-      lastBackupAt: null,
-      daysSince: null,
-      reminderDays,
-      reminderDue: true,
-      lastAnchor: null,
-    };
-  const daysSince = calendarDaysBetween(newest.at, call.clock.now());
+  const lastAnchor =
+    newest && newest.anchor_seq !== null && newest.anchor_mac !== null
+      ? { seq: newest.anchor_seq, mac: newest.anchor_mac, folderName: newest.folder_name }
+      : null;
   return {
-    lastBackupAt: newest.at,
-    daysSince,
-    reminderDays,
-    reminderDue: daysSince >= reminderDays,
-    lastAnchor:
-      newest.anchor_seq !== null && newest.anchor_mac !== null
-        ? { seq: newest.anchor_seq, mac: newest.anchor_mac, folderName: newest.folder_name }
-        : null,
+    ...backupReminder(newest?.at ?? null, call.clock.now(), settings.backupReminderDays),
+    lastAnchor,
   };
 }
 
-function calendarDaysBetween(earlier: string, now: Date): number {
+/**
+ * Due when there is no backup yet, or the newest is `reminderDays` calendar days old or more
+ * (Bangkok days: a backup last evening is one day old this morning, as staff count it).
+ */
+export function backupReminder(
+  lastBackupAt: string | null,
+  now: Date,
+  reminderDays: number,
+): Omit<BackupStatus, 'lastAnchor'> {
+  if (lastBackupAt === null)
+    return { lastBackupAt, daysSince: null, reminderDays, reminderDue: true };
   const day = (instant: Date | string) => utcMidnightMs(parseIsoDate(bangkokDate(instant)));
-  return Math.max(0, Math.round((day(now) - day(earlier)) / 86_400_000));
+  const daysSince = Math.max(0, Math.round((day(now) - day(lastBackupAt)) / 86_400_000));
+  return { lastBackupAt, daysSince, reminderDays, reminderDue: daysSince >= reminderDays };
 }
 
 export function backupHistory(call: SignedInCall, limit: number): Promise<BackupHistoryEntry[]> {

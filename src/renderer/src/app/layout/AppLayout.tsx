@@ -2,6 +2,7 @@ import { AppShell } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
+import { BackupReminder } from '../../features/backup/BackupReminder';
 import { VaultNotices } from '../../features/vault/VaultNotices';
 import { AppHeader } from './AppHeader';
 import { AppNavigation } from './AppNavigation';
@@ -26,6 +27,7 @@ export function AppLayout() {
       <AppShell.Main>
         <LanguageSaveAlert />
         <VaultNotices />
+        <BackupReminder />
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -13,6 +13,7 @@ import {
   mentoringSeedFigure,
   timelineFigure,
 } from './figures/mentoring';
+import { backupFigure } from './figures/backup';
 import { certificatesPdfFigure, letterPdfFigure } from './figures/documents';
 import { insertFigure } from './figures/insert';
 import { mainLoopLagFigure } from './figures/main-loop-lag';
@@ -40,6 +41,8 @@ export const FIGURES: readonly Figure[] = [
   caseSearchFigure,
   caseListPageFigure,
   caseOpenFigure,
+  // Backup (issue 11): a backup of the case office, while it is open.
+  backupFigure,
   intakeSaveFigure,
   // Mentoring (issue 9): the seed opens an office with 2,000 mentors and 1,000,000 sessions;
   // the compartment merge, last, closes it.

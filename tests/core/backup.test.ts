@@ -319,4 +319,19 @@ describe('backup.create', () => {
     expect(readdirSync(backupDir)).toEqual(before);
     expect(existsSync(backupFolder)).toBe(true);
   });
+
+  it('locking the PC during a backup stops it and removes the unfinished folder', async () => {
+    const before = readdirSync(backupDir);
+    await office.ok('session.signIn', { userName: ADMIN.userName, password: ADMIN.password });
+    let locking: Promise<unknown> | undefined;
+    const stop = office.core.events.subscribe((event, payload) => {
+      if (event !== 'job.progress' || locking) return;
+      if ((payload as JobProgress).kind === 'backup.create') locking = office.call('session.lock');
+    });
+    const result = await office.call('backup.create');
+    stop();
+    await locking;
+    expect(result).toMatchObject({ ok: false });
+    expect(readdirSync(backupDir)).toEqual(before);
+  });
 });

@@ -63,7 +63,12 @@ export async function createBackup(
   }
   if (end.state !== 'done') {
     removeUnfinished(made.folder);
-    await insertBackupRow(call.db, { ...history, outcome: end.state });
+    try {
+      await insertBackupRow(call.db, { ...history, outcome: end.state });
+    } catch {
+      // A lock or quit cancelled the job and closed the database: the jobs' own `job.ended`
+      // event may be missing too; the folder is gone either way, which is what matters.
+    }
     if (end.state === 'cancelled') throw new AppError('CONFLICT', 'job_cancelled');
     throw new AppError('INTERNAL', 'backup_failed');
   }

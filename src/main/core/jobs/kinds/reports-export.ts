@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { z } from 'zod';
 import {
   EXPORT_FORMATS,
@@ -50,6 +51,9 @@ export const reportsExportJob: JobHandler<unknown, ReportsExportResult> = {
       progress(0, run.total);
       let done = 0;
       while (done < run.total) {
+        // better-sqlite3 answers synchronously: without a turn of the event loop the cancel
+        // message (and the file stream's writes) would wait until the whole report was read.
+        await nextTurn();
         throwIfCancelled();
         const rows = await run.rows(done, EXPORT_CHUNK);
         if (rows.length === 0) break;

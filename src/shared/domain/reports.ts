@@ -67,7 +67,7 @@ export type ReportPreviewInput = z.infer<typeof reportPreviewSchema>;
 /** The typed reason of a personal export; the form and the core check the same bounds. */
 export const exportReasonSchema = safeText()
   .trim()
-  .min(EXPORT_REASON_MIN, 'too_short')
+  .min(EXPORT_REASON_MIN, 'export_reason_required')
   .max(EXPORT_REASON_MAX, 'too_long');
 
 export const reportExportSchema = z.strictObject({

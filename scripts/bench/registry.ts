@@ -14,6 +14,7 @@ import {
   timelineFigure,
 } from './figures/mentoring';
 import { certificatesPdfFigure, letterPdfFigure } from './figures/documents';
+import { exportXlsxFigure } from './figures/export';
 import { insertFigure } from './figures/insert';
 import { mainLoopLagFigure } from './figures/main-loop-lag';
 import { openFigure } from './figures/open';
@@ -40,6 +41,8 @@ export const FIGURES: readonly Figure[] = [
   caseSearchFigure,
   caseListPageFigure,
   caseOpenFigure,
+  // Reports (issue 11): the register of every case, on the cases office.
+  exportXlsxFigure,
   intakeSaveFigure,
   // Mentoring (issue 9): the seed opens an office with 2,000 mentors and 1,000,000 sessions;
   // the compartment merge, last, closes it.

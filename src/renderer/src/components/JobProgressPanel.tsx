@@ -5,9 +5,13 @@ import { onKaonaEvent } from '../api/kaona-events';
 
 /**
  * The progress of the one job of `kind` that this screen started, while `active` (its mutation
- * is pending): null before the first event and after the job ends.
+ * is pending): null before the first event and after the job ends. Call `clear` in the
+ * mutation's `onSettled` so the line goes in the same render as the result appears.
  */
-export function useJobProgress(kind: JobKind, active: boolean): JobProgress | null {
+export function useJobProgress(
+  kind: JobKind,
+  active: boolean,
+): { job: JobProgress | null; clear: () => void } {
   const [job, setJob] = useState<JobProgress | null>(null);
   useEffect(() => {
     if (!active) {
@@ -19,7 +23,7 @@ export function useJobProgress(kind: JobKind, active: boolean): JobProgress | nu
       setJob(progress.state === 'running' ? progress : null);
     });
   }, [kind, active]);
-  return job;
+  return { job: active ? job : null, clear: () => setJob(null) };
 }
 
 /**

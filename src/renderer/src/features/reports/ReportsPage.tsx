@@ -69,11 +69,13 @@ export function ReportsPage() {
         message: errorMessage(error, t),
         closeButtonProps: { 'aria-label': t('shell:common.close') },
       }),
+    // `progress` is read when the export settles, long after it is declared below.
+    onSettled: () => progress.clear(),
   });
   const cancel = useKaonaMutation({
     call: (api, jobId: string) => api.jobs.cancel({ jobId }),
   });
-  const job = useJobProgress('reports.export', exported.isPending);
+  const progress = useJobProgress('reports.export', exported.isPending);
 
   const start = (format: ExportFormat) => {
     if (personal) setAsking(format);
@@ -153,9 +155,9 @@ export function ReportsPage() {
           {t('export.csv')}
         </Button>
       </Group>
-      {job && (
+      {progress.job && (
         <JobProgressPanel
-          job={job}
+          job={progress.job}
           labels={{
             preparing: t('export.preparing'),
             progress: (done, total) => t('export.progress', { done, total }),

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ReportsPage } from '../../src/renderer/src/features/reports/ReportsPage';
 import { catalogues } from '../../src/renderer/src/i18n/catalogues';
 import type { Result } from '../../src/shared/contract/errors';
+import type { SessionUserInfo } from '../../src/shared/domain/accounts';
 import type { JobProgress } from '../../src/shared/domain/jobs';
 import type { ExportOutcome, ReportPreview } from '../../src/shared/domain/reports';
 import { reportColumns } from '../../src/shared/domain/reports';
@@ -47,7 +48,7 @@ function aggregate(): ReportPreview {
   };
 }
 
-function setup(handlers: FakeHandlers, user = SUPERVISOR) {
+function setup(handlers: FakeHandlers, user: SessionUserInfo = SUPERVISOR) {
   const fake = installFakeKaona({
     handlers: {
       'addresses.provinces': () => ({ ok: true, value: [] }),

@@ -14,10 +14,7 @@ export function useJobProgress(
 ): { job: JobProgress | null; clear: () => void } {
   const [job, setJob] = useState<JobProgress | null>(null);
   useEffect(() => {
-    if (!active) {
-      setJob(null);
-      return undefined;
-    }
+    if (!active) return undefined;
     return onKaonaEvent('job.progress', (progress) => {
       if (progress.kind !== kind) return;
       setJob(progress.state === 'running' ? progress : null);

@@ -15,6 +15,7 @@ import {
 } from './figures/mentoring';
 import { backupFigure } from './figures/backup';
 import { certificatesPdfFigure, letterPdfFigure } from './figures/documents';
+import { exportXlsxFigure } from './figures/export';
 import { insertFigure } from './figures/insert';
 import { mainLoopLagFigure } from './figures/main-loop-lag';
 import { openFigure } from './figures/open';
@@ -43,6 +44,8 @@ export const FIGURES: readonly Figure[] = [
   caseOpenFigure,
   // Backup (issue 11): a backup of the case office, while it is open.
   backupFigure,
+  // Reports (issue 11): the register of every case, on the cases office.
+  exportXlsxFigure,
   intakeSaveFigure,
   // Mentoring (issue 9): the seed opens an office with 2,000 mentors and 1,000,000 sessions;
   // the compartment merge, last, closes it.

@@ -42,6 +42,7 @@ import { outputHandlers } from './documents/output-handlers';
 import { referralsHandlers } from './referrals/referrals-handlers';
 import { certificatesHandlers } from './certificates/certificates-handlers';
 import { backupHandlers } from './backup/backup-handlers';
+import { reportsHandlers } from './reports/reports-handlers';
 
 export interface CoreOptions {
   identity: AppIdentity;
@@ -162,6 +163,7 @@ export function createCore(options: CoreOptions): Core {
       machine: options.machine ?? hostname(),
       chooseFolder: options.host?.chooseFolder,
     }),
+    ...reportsHandlers({ chooseSavePath: options.host?.chooseSavePath }),
   };
 
   return {

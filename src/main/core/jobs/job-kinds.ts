@@ -6,7 +6,7 @@ import type { BackupWriteResult } from '../backup/backup-writer';
 import { backupCreateJob } from './kinds/backup-create';
 import { importsApplyJob } from './kinds/imports-apply';
 import { importsCheckJob } from './kinds/imports-check';
-import { reportsExportJob } from './kinds/reports-export';
+import { reportsExportJob, type ReportsExportResult } from './kinds/reports-export';
 
 /**
  * Every kind of job, in one static list: the worker looks the function up here, the runner
@@ -23,7 +23,7 @@ export const JOB_HANDLERS = {
 /** The result each kind ends with (what `onFinished` receives for a `done` job). */
 export interface JobResults {
   'audit.verify': AuditChainScan;
-  'reports.export': unknown;
+  'reports.export': ReportsExportResult;
   'imports.check': unknown;
   'imports.apply': unknown;
   'backup.create': BackupWriteResult;

@@ -1,13 +1,11 @@
-import { Button, Group, Progress, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutputOutcome } from '../../../../../shared/domain/documents';
-import type { JobProgress } from '../../../../../shared/domain/jobs';
 import { errorMessage, useKaonaMutation } from '../../../api';
-import { onKaonaEvent } from '../../../api/kaona-events';
 import { useLanguage } from '../../../app/providers/language-context';
+import { JobProgressPanel, useJobProgress } from '../../../components/JobProgressPanel';
 import { appInfoQueries } from '../../about/app-info-queries';
 
 /**
@@ -27,7 +25,6 @@ export function DocumentOutputButtons({
   const { t } = useTranslation(['documents', 'shell']);
   const { language } = useLanguage();
   const info = useQuery(appInfoQueries.info(language));
-  const [job, setJob] = useState<JobProgress | null>(null);
 
   const finished = (outcome: OutputOutcome) => {
     if (!outcome.done) return;
@@ -58,7 +55,8 @@ export function DocumentOutputButtons({
     call: (api) => api.documents.savePdf({ documentIds }),
     onSuccess: finished,
     onError: failed,
-    onSettled: () => setJob(null),
+    // `progress` is read when the save settles, long after it is declared below.
+    onSettled: () => progress.clear(),
   });
   const print = useKaonaMutation({
     call: (api) => api.documents.print({ documentIds }),
@@ -71,18 +69,10 @@ export function DocumentOutputButtons({
   });
 
   // Main reports the PDF job's progress as events; only while this button's save runs.
-  const saving = savePdf.isPending;
-  useEffect(() => {
-    if (!saving) return undefined;
-    return onKaonaEvent('job.progress', (progress) => {
-      if (progress.kind !== 'documents.pdf') return;
-      setJob(progress.state === 'running' ? progress : null);
-    });
-  }, [saving]);
+  const progress = useJobProgress('documents.pdf', savePdf.isPending);
 
   const busy = savePdf.isPending || print.isPending;
   const paper = info.data?.printing.paper === true;
-  const total = job?.total ?? null;
 
   return (
     <Stack gap="xs">
@@ -106,29 +96,18 @@ export function DocumentOutputButtons({
           </Button>
         )}
       </Group>
-      {job && (
-        <Stack gap={4} role="status" aria-live="polite">
-          <Group gap="sm" justify="space-between" wrap="nowrap">
-            <Text size="sm">
-              {total === null
-                ? t('output.preparing')
-                : t('output.progress', { done: job.done, total })}
-            </Text>
-            <Button
-              size="xs"
-              variant="subtle"
-              color="red"
-              onClick={() => cancel.mutate(job.jobId)}
-              loading={cancel.isPending}
-            >
-              {t('output.cancel')}
-            </Button>
-          </Group>
-          <Progress
-            value={total ? Math.round((job.done / total) * 100) : 0}
-            aria-label={t('output.progressLabel')}
-          />
-        </Stack>
+      {progress.job && (
+        <JobProgressPanel
+          job={progress.job}
+          labels={{
+            preparing: t('output.preparing'),
+            progress: (done, total) => t('output.progress', { done, total }),
+            cancel: t('output.cancel'),
+            bar: t('output.progressLabel'),
+          }}
+          onCancel={(jobId) => cancel.mutate(jobId)}
+          cancelling={cancel.isPending}
+        />
       )}
     </Stack>
   );

@@ -41,6 +41,7 @@ import { printingAbilities, type DocumentPrinter } from './documents/document-pr
 import { outputHandlers } from './documents/output-handlers';
 import { referralsHandlers } from './referrals/referrals-handlers';
 import { certificatesHandlers } from './certificates/certificates-handlers';
+import { restoreHandlers } from './restore/restore-handlers';
 
 export interface CoreOptions {
   identity: AppIdentity;
@@ -155,6 +156,15 @@ export function createCore(options: CoreOptions): Core {
     ...registerHandlers(),
     ...outputHandlers({ sessions, clock, ...options.host }),
     ...certificatesHandlers(),
+    ...restoreHandlers({
+      dataDir,
+      sessions,
+      events,
+      clock,
+      machine: options.machine ?? hostname(),
+      appVersion: identity.version,
+      chooseFolder: options.host?.chooseFolder,
+    }),
   };
 
   return {

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readAuditAnchor } from '../../src/main/core/audit/audit-anchor';
 import type { ChooseFolder } from '../../src/main/core/files/choose-folder';
-import { makeBackupFolder, readManifest, writeManifest } from '../support/backup-folder';
+import { fileEntry, makeBackupFolder, readManifest, writeManifest } from '../support/backup-folder';
 import {
   ADMIN,
   OFFICER,
@@ -237,6 +237,32 @@ describe('only an admin of the backup can open it', () => {
       ok: false,
       error: { reason: 'restore_admin_only' },
     });
+  });
+
+  it('refuses a database that fails integrity_check even though the manifest matches it', async () => {
+    const folder = backupCopy();
+    const file = join(folder, 'kaona.db');
+    const bytes = readFileSync(file);
+    // A page in the middle: the key still opens page 1, the damaged page fails its HMAC.
+    const offset = Math.floor(bytes.length / 4096 / 2) * 4096 + 200;
+    bytes[offset] = bytes[offset]! ^ 0xff;
+    writeFileSync(file, bytes);
+    const manifest = readManifest(folder);
+    writeManifest(folder, {
+      ...manifest,
+      files: manifest.files.map((entry) =>
+        entry.path === 'kaona.db' ? fileEntry(folder, 'kaona.db') : entry,
+      ),
+    });
+    const { office, dir } = await signedInTarget(folder);
+    const before = sha(join(dir, 'kaona.db'));
+    await office.ok('restore.choose');
+    await office.ok('restore.inspect');
+    expect(await office.call('restore.unlock', login(ADMIN))).toMatchObject({
+      ok: false,
+      error: { reason: 'backup_damaged' },
+    });
+    expect(sha(join(dir, 'kaona.db'))).toBe(before);
   });
 
   it('applies only the copy that was opened', async () => {

@@ -10,6 +10,7 @@ import { createKysely, openEncryptedDatabase, type SqliteDatabase } from '../db/
 import { DatabaseOpenError } from '../db/errors';
 import { AppError } from '../errors';
 import { readBackupFacts, type BackupFacts } from './backup-contents';
+import { integrityOk } from './integrity-check';
 
 /** The scratch copy opened as one of its admins: the key stays in memory until apply or cancel. */
 export interface UnlockedBackup {
@@ -45,7 +46,9 @@ export async function unlockBackup(
     try {
       const admin = await acceptedAdmin(opened.sqlite, slotFile, slot, userName);
       if (!admin) continue;
-      checkIntegrity(opened.sqlite);
+      // Off main's thread (a big office takes seconds), on its own read-only connection.
+      if (!(await integrityOk(join(scratch, BACKUP_DATABASE_FILE), opened.key)))
+        throw new AppError('CONFLICT', 'backup_damaged');
       const facts = readBackupFacts(opened.sqlite, countTables);
       return { key: Buffer.from(opened.key), admin, facts };
     } finally {
@@ -108,15 +111,4 @@ async function acceptedAdmin(
   if (!accepted) return null;
   if (user.role !== 'admin') throw new AppError('FORBIDDEN', 'restore_admin_only');
   return { id: user.id, userName: user.user_name, role: user.role };
-}
-
-function checkIntegrity(sqlite: SqliteDatabase): void {
-  let rows: { integrity_check: string }[];
-  try {
-    rows = sqlite.pragma('integrity_check') as { integrity_check: string }[];
-  } catch {
-    throw new AppError('CONFLICT', 'backup_damaged');
-  }
-  if (rows.length !== 1 || rows[0]?.integrity_check !== 'ok')
-    throw new AppError('CONFLICT', 'backup_damaged');
 }

@@ -1,18 +1,20 @@
 import {
   cpSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readAuditAnchor } from '../../src/main/core/audit/audit-anchor';
 import type { ChooseFolder } from '../../src/main/core/files/choose-folder';
+import type { JobProgress } from '../../src/shared/domain/jobs';
 import { fileEntry, makeBackupFolder, readManifest, writeManifest } from '../support/backup-folder';
 import {
   ADMIN,
@@ -270,6 +272,50 @@ describe('only an admin of the backup can open it', () => {
     expect(
       await office.call('restore.apply', { token: '00000000-0000-4000-8000-000000000000' }),
     ).toMatchObject({ ok: false, error: { reason: 'restore_not_opened' } });
+  });
+});
+
+describe('progress and cancel', () => {
+  it('reports the check as job.progress before sign-in too (bytes, then done)', async () => {
+    const dir = temp();
+    const office = keep(openOffice(dir, { host: { chooseFolder: chooser(backup) } }));
+    const seen: JobProgress[] = [];
+    office.core.events.subscribe((event, payload) => {
+      if (event === 'job.progress') seen.push(payload as JobProgress);
+    });
+    await office.ok('restore.choose');
+    const summary = await office.ok('restore.inspect');
+    expect(seen.every((progress) => progress.kind === 'backup.restore')).toBe(true);
+    expect(seen.at(-1)).toMatchObject({ state: 'done', done: summary.bytes, total: summary.bytes });
+  });
+
+  it('cancels a running check: the job ends cancelled, nothing is left', async () => {
+    const folder = backupCopy();
+    // A big (fake) compartment, so the copy is still running when the cancel arrives.
+    mkdirSync(join(folder, 'mentors'));
+    writeFileSync(join(folder, 'mentors', 'mentor-9.kaona'), randomBytes(8 * 1024 * 1024));
+    const manifest = readManifest(folder);
+    writeManifest(folder, {
+      ...manifest,
+      files: [...manifest.files, fileEntry(folder, 'mentors/mentor-9.kaona')],
+    });
+    const { office, dir } = await signedInTarget(folder);
+    const seen: JobProgress[] = [];
+    let cancelled: Promise<unknown> | null = null;
+    office.core.events.subscribe((event, payload) => {
+      if (event !== 'job.progress') return;
+      const progress = payload as JobProgress;
+      seen.push(progress);
+      if (!cancelled && progress.done > 0) cancelled = office.call('restore.cancel');
+    });
+    await office.ok('restore.choose');
+    expect(await office.call('restore.inspect')).toMatchObject({
+      ok: false,
+      error: { reason: 'restore_cancelled' },
+    });
+    await cancelled;
+    expect(seen.at(-1)).toMatchObject({ kind: 'backup.restore', state: 'cancelled' });
+    expect(existsSync(join(dir, 'restore-scratch'))).toBe(false);
   });
 });
 

@@ -115,7 +115,12 @@ export function restoreHandlers(deps: RestoreDeps): FeatureHandlers<'restore'> {
       return sessions.info();
     },
     'restore.cancel': async (_input, call) => {
-      await restoreGate(call.session, sessions);
+      const where = await restoreGate(call.session, sessions);
+      if (where === 'signed-in') {
+        // Through the session's jobs, so the check ends as `cancelled` (and is audited so).
+        const { jobs } = sessions.signedInCall();
+        for (const job of jobs.list()) if (job.kind === 'backup.restore') jobs.cancel(job.jobId);
+      }
       service.reset();
       return null;
     },

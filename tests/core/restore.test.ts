@@ -267,6 +267,19 @@ describe('only an admin of the backup can open it', () => {
     expect(sha(join(dir, 'kaona.db'))).toBe(before);
   });
 
+  it('forgets an opened backup when the session locks', async () => {
+    const { office } = await signedInTarget(backup);
+    await office.ok('restore.choose');
+    await office.ok('restore.inspect');
+    const { token } = await office.ok('restore.unlock', login(ADMIN));
+    await office.ok('session.lock');
+    await office.ok('session.unlock', { password: ADMIN.password });
+    expect(await office.call('restore.apply', { token })).toMatchObject({
+      ok: false,
+      error: { reason: 'restore_not_opened' },
+    });
+  });
+
   it('applies only the copy that was opened', async () => {
     const { office } = await signedInTarget(backup);
     expect(

@@ -30,6 +30,12 @@ export function restoreHandlers(deps: RestoreDeps): FeatureHandlers<'restore'> {
   finishInterruptedRestore(deps.dataDir);
   const { sessions } = deps;
   const service = new RestoreService(deps);
+  // An opened backup (its key in memory) belongs to the signed-in period that opened it: a lock or
+  // sign-out forgets it — except the sign-out that `restore.apply` itself causes.
+  let applying = false;
+  sessions.whenLeaving(() => {
+    if (!applying) service.reset();
+  });
 
   /**
    * Signed in, the check is the host job `backup.restore` (listed, cancellable, audited when it
@@ -111,7 +117,12 @@ export function restoreHandlers(deps: RestoreDeps): FeatureHandlers<'restore'> {
       service.pending(token);
       // Everyone is signed out (the office database closes) before a file moves; nobody can
       // sign in until the swap is over (the session's queue).
-      await sessions.replaceData(() => service.apply(token));
+      applying = true;
+      try {
+        await sessions.replaceData(() => service.apply(token));
+      } finally {
+        applying = false;
+      }
       return sessions.info();
     },
     'restore.cancel': async (_input, call) => {

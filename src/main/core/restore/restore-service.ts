@@ -168,11 +168,14 @@ export class RestoreService {
 
   /** Stops a running check, forgets the key, removes the scratch copy. */
   reset(): void {
+    const started = this.chosen !== null;
     this.running?.abort();
     this.dropOpened();
     this.chosen = null;
     this.inspected = null;
-    if (!this.running) rmSync(this.scratch, { recursive: true, force: true });
+    // A running check removes its own copy as it fails; a leftover from before a crash goes at
+    // the next start (`finishInterruptedRestore`).
+    if (started && !this.running) rmSync(this.scratch, { recursive: true, force: true });
   }
 
   private async recordApplied(opened: Opened, replaced: string): Promise<void> {

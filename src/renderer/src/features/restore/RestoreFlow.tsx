@@ -181,11 +181,14 @@ export function RestoreFlow({
               variant={stage.source ? 'default' : 'filled'}
               onClick={() => void choose()}
               loading={busy}
+              data-testid="restore-choose"
             >
               {t('flow.choose')}
             </Button>
             {stage.source && (
-              <Button onClick={() => void verify(stage.source!)}>{t('flow.verify')}</Button>
+              <Button onClick={() => void verify(stage.source!)} data-testid="restore-verify">
+                {t('flow.verify')}
+              </Button>
             )}
             {onCancel && (
               <Button variant="subtle" onClick={() => void leave()}>
@@ -197,7 +200,7 @@ export function RestoreFlow({
       )}
 
       {stage.step === 'verifying' && (
-        <Stack gap={4} role="status" aria-live="polite">
+        <Stack gap={4} role="status" aria-live="polite" data-testid="restore-progress">
           <Group justify="space-between" wrap="nowrap">
             <Text size="sm">
               {total === null ? t('flow.verifying') : t('flow.progress', { percent })}
@@ -224,16 +227,23 @@ export function RestoreFlow({
               autoCapitalize="none"
               spellCheck={false}
               error={fieldErrorMessage(errors.userName, t)}
+              data-testid="restore-username"
               {...form.register('userName')}
             />
             <PasswordField
               label={t('flow.password')}
               autoComplete="off"
               error={fieldErrorMessage(errors.password, t)}
+              data-testid="restore-password"
               {...form.register('password')}
             />
             <Group>
-              <Button type="submit" loading={isSubmitting} disabled={throttle.secondsLeft > 0}>
+              <Button
+                type="submit"
+                loading={isSubmitting}
+                disabled={throttle.secondsLeft > 0}
+                data-testid="restore-open"
+              >
                 {throttle.secondsLeft > 0
                   ? t('auth:throttle.button', { seconds: throttle.secondsLeft })
                   : t('flow.open')}
@@ -258,6 +268,7 @@ export function RestoreFlow({
           <Checkbox
             label={t('flow.confirmCheck')}
             checked={confirmed}
+            data-testid="restore-confirm"
             onChange={(event) => setConfirmed(event.currentTarget.checked)}
           />
           <Group>
@@ -266,6 +277,7 @@ export function RestoreFlow({
               disabled={!confirmed}
               loading={busy}
               onClick={() => void apply(stage.contents)}
+              data-testid="restore-apply"
             >
               {t('flow.apply')}
             </Button>
@@ -277,12 +289,14 @@ export function RestoreFlow({
       )}
 
       {stage.step === 'done' && (
-        <Stack gap="md" role="status">
+        <Stack gap="md" role="status" data-testid="restore-done">
           <Title order={2} size="h4">
             {t('flow.doneTitle')}
           </Title>
           <Text>{t('flow.doneBody')}</Text>
-          <Button onClick={() => onFinished(stage.info)}>{t('flow.signIn')}</Button>
+          <Button onClick={() => onFinished(stage.info)} data-testid="restore-sign-in">
+            {t('flow.signIn')}
+          </Button>
         </Stack>
       )}
     </Stack>

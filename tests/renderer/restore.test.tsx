@@ -1,7 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { catalogues } from '../../src/renderer/src/i18n/catalogues';
 import type { RestoreContents, RestoreManifestSummary } from '../../src/shared/domain/restore';
+import { blockingAxeViolations } from './support/axe';
 import { installFakeKaona, type FakeHandlers, type FakeKaona } from './support/fake-kaona';
 import { renderApp } from './support/render-app';
 
@@ -71,6 +72,7 @@ describe('restore from a backup', () => {
     expect(within(table).getByTestId('restore-count-cases')).toHaveTextContent('1,234');
     expect(within(table).getByText(/officer\.a/)).toBeVisible();
 
+    expect(await blockingAxeViolations()).toEqual([]);
     const apply = screen.getByRole('button', { name: th.restore.flow.apply });
     expect(apply).toBeDisabled();
     expect(screen.getByText(th.restore.flow.confirmWarning)).toBeVisible();
@@ -117,6 +119,40 @@ describe('restore from a backup', () => {
     await user.type(screen.getByLabelText(th.restore.flow.password), 'Officer-pass-2569');
     await user.click(screen.getByRole('button', { name: th.restore.flow.open }));
     expect(await screen.findByText(th.restore.reasons.restore_admin_only)).toBeVisible();
+  });
+
+  it('shows the check’s progress and cancels it', async () => {
+    const inspect = Promise.withResolvers<
+      | { ok: true; value: RestoreManifestSummary }
+      | { ok: false; error: { code: 'CONFLICT'; reason: 'restore_cancelled' } }
+    >();
+    const { fake, user } = firstRun({
+      'restore.inspect': () => inspect.promise,
+      'restore.cancel': () => {
+        inspect.resolve({ ok: false, error: { code: 'CONFLICT', reason: 'restore_cancelled' } });
+        return { ok: true, value: null };
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: th.restore.flow.offerButton }));
+    await user.click(screen.getByRole('button', { name: th.restore.flow.choose }));
+    await user.click(await screen.findByRole('button', { name: th.restore.flow.verify }));
+    await screen.findByTestId('restore-progress');
+    act(() =>
+      fake.emit('job.progress', {
+        jobId: '6f1c1a53-3a55-4cf5-9d6b-0ab0b0c0d0e1',
+        kind: 'backup.restore',
+        state: 'running',
+        done: 2048,
+        total: 4096,
+        reason: null,
+      }),
+    );
+    expect(
+      await screen.findByText(th.restore.flow.progress.replace('{{percent}}', '50')),
+    ).toBeVisible();
+    await user.click(screen.getByRole('button', { name: th.restore.flow.cancel }));
+    expect(await screen.findByText(th.restore.reasons.restore_cancelled)).toBeVisible();
+    expect(fake.calls.some((call) => call.channel === 'restore.cancel')).toBe(true);
   });
 
   it('is offered on the database-missing screen', async () => {

@@ -138,10 +138,11 @@ export function RestoreFlow({
       setStage({ step: 'done', info });
     });
 
+  // A check that was running ends as `restore_cancelled`, which stays on screen: "nothing changed".
   const cancel = async () => {
+    setFailure(null);
     await callKaona((api) => api.restore.cancel()).catch(() => undefined);
     setStage({ step: 'choose', source: null, none: false });
-    setFailure(null);
   };
 
   const leave = async () => {

@@ -11,7 +11,12 @@ import type {
   RestoreManifestSummary,
   RestoreSource,
 } from '../../../shared/domain/restore';
+import type { Kysely } from 'kysely';
 import { AuditLog } from '../audit/audit-log';
+import { SignInThrottle } from '../auth/sign-in-throttle';
+import { THROTTLE_FILE_KEY } from '../auth/throttle-audit';
+import type { DatabaseSchema } from '../db/schema';
+import { putSettingValue } from '../settings/settings-repository';
 import type { Clock } from '../clock';
 import { createKysely, openEncryptedDatabase } from '../db/connection';
 import { migrateToLatest } from '../db/migrate';
@@ -186,6 +191,7 @@ export class RestoreService {
     try {
       // A backup made by an older Kaona is brought up to this build's schema here, in the copy.
       await migrateToLatest(db);
+      await adoptThrottleFile(db, this.options.dataDir, this.options.clock.now());
       const audit = new AuditLog(db, {
         // The anchor is written beside the copy and moves in with it.
         dataDir: this.scratch,
@@ -202,8 +208,9 @@ export class RestoreService {
           backupAppVersion: manifest.appVersion,
           backupSchemaVersion: manifest.schemaVersion,
           replacedFolder: replaced,
+          // Counted in the opened copy (tables that exist), not the manifest's own keys.
           ...Object.fromEntries(
-            Object.entries(manifest.counts).map(([table, count]) => [`count_${table}`, count]),
+            Object.entries(opened.facts.counts).map(([table, count]) => [`count_${table}`, count]),
           ),
         },
       });
@@ -228,6 +235,23 @@ export class RestoreService {
   scratchExists(): boolean {
     return existsSync(this.scratch);
   }
+}
+
+/**
+ * The copy remembers the throttle file of the day it was made; this PC's file is another one
+ * (or none, on a fresh folder). Without this, the first sign-in after a restore would log
+ * `session.throttle_state_lost` for a file nobody touched. The copy adopts this PC's file as it
+ * is now, so a later deletion or swap is noticed as before.
+ */
+async function adoptThrottleFile(
+  db: Kysely<DatabaseSchema>,
+  dataDir: string,
+  now: Date,
+): Promise<void> {
+  const found = new SignInThrottle(dataDir).inspect();
+  if (found.status === 'ok' && found.fileId !== null)
+    await putSettingValue(db, THROTTLE_FILE_KEY, found.fileId, now);
+  else await db.deleteFrom('settings').where('key', '=', THROTTLE_FILE_KEY).execute();
 }
 
 function summaryOf(folder: string, manifest: BackupManifest): RestoreManifestSummary {

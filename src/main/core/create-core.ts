@@ -43,6 +43,7 @@ import { referralsHandlers } from './referrals/referrals-handlers';
 import { certificatesHandlers } from './certificates/certificates-handlers';
 import { backupHandlers } from './backup/backup-handlers';
 import { reportsHandlers } from './reports/reports-handlers';
+import { restoreHandlers } from './restore/restore-handlers';
 
 export interface CoreOptions {
   identity: AppIdentity;
@@ -164,6 +165,10 @@ export function createCore(options: CoreOptions): Core {
       chooseFolder: options.host?.chooseFolder,
     }),
     ...reportsHandlers({ chooseSavePath: options.host?.chooseSavePath }),
+    ...restoreHandlers({
+      sessions,
+      events,
+      clock,
   };
 
   return {

@@ -5,7 +5,7 @@ import type { SignInThrottle } from './sign-in-throttle';
 import type { UnlockedDatabase } from './unlocked-database';
 
 /** The settings key under which the database remembers which throttle file it last wrote. */
-const THROTTLE_FILE_KEY = 'sign_in_state_file';
+export const THROTTLE_FILE_KEY = 'sign_in_state_file';
 
 /**
  * At a successful sign-in: writes what the throttle file saw while the database was closed into

@@ -304,6 +304,17 @@ export class SessionManager {
     },
   };
 
+  /**
+   * Restore: signs everyone out (the office database closes, its sign-out logged) and runs
+   * `task` in the session's queue, so nobody signs in while the files are being replaced.
+   */
+  replaceData<T>(task: () => Promise<T>): Promise<T> {
+    return this.run(async () => {
+      await this.end({});
+      return task();
+    });
+  }
+
   /** On quit: anchor the audit log and close the database. */
   close(): Promise<void> {
     return this.run(() => this.end({ reason: 'quit' }));

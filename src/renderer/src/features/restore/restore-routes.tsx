@@ -1,4 +1,9 @@
 import type { RouteObject } from 'react-router';
 
 /** Restore from a backup (issue 11): its pages, loaded when first opened. */
-export const restoreRoutes: RouteObject[] = [];
+export const restoreRoutes: RouteObject[] = [
+  {
+    path: 'restore',
+    lazy: async () => ({ Component: (await import('./RestorePage')).RestorePage }),
+  },
+];

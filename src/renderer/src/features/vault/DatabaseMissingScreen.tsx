@@ -7,6 +7,8 @@ import { useSession } from '../../app/session/session-context';
 import { appInfoQueries } from '../about/app-info-queries';
 import { ChooseDataFolderButton } from '../auth/data-folder/ChooseDataFolderButton';
 import { AuthLayout } from '../auth/layout/AuthLayout';
+import { RestoreOffer } from '../restore/RestoreOffer';
+import { RestoreScreen } from '../restore/RestoreScreen';
 
 /**
  * The key files are in the data folder but kaona.db is not. This is never first-run setup (a new
@@ -20,6 +22,7 @@ export function DatabaseMissingScreen() {
   const appInfo = useQuery(appInfoQueries.info(language)).data;
   const [checking, setChecking] = useState(false);
   const [checked, setChecked] = useState(false);
+  const [restoring, setRestoring] = useState(false);
 
   // Still mounted after main answered: the file is still not there (else another screen shows).
   const tryAgain = async () => {
@@ -28,6 +31,8 @@ export function DatabaseMissingScreen() {
     setChecking(false);
     setChecked(true);
   };
+
+  if (restoring) return <RestoreScreen onCancel={() => setRestoring(false)} />;
 
   return (
     <AuthLayout width={640}>
@@ -64,6 +69,9 @@ export function DatabaseMissingScreen() {
               </Stack>
             </List.Item>
           )}
+          <List.Item>
+            <RestoreOffer onStart={() => setRestoring(true)} />
+          </List.Item>
           <List.Item>
             <Text>{t('databaseMissing.callIt')}</Text>
           </List.Item>

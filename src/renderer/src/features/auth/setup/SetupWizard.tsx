@@ -7,6 +7,8 @@ import type { SessionInfo } from '../../../../../shared/domain/accounts';
 import { callKaona, errorMessage, toKaonaApiError, type KaonaApiError } from '../../../api';
 import { useLanguage } from '../../../app/providers/language-context';
 import { useSession } from '../../../app/session/session-context';
+import { RestoreOffer } from '../../restore/RestoreOffer';
+import { RestoreScreen } from '../../restore/RestoreScreen';
 import { AuthLayout } from '../layout/AuthLayout';
 import { OpenCarriedFile } from './OpenCarriedFile';
 import {
@@ -44,6 +46,8 @@ export function SetupWizard() {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<KaonaApiError | null>(null);
   const [codeExpired, setCodeExpired] = useState(false);
+  // The alternative to a new office: restore one from a backup (issue 11).
+  const [restoring, setRestoring] = useState(false);
   const form = useForm<SetupFormValues, unknown, SetupFormOutput>({
     resolver: zodResolver(setupFormSchema),
     defaultValues: setupFormDefaults(language),
@@ -115,6 +119,8 @@ export function SetupWizard() {
     setCodeExpired(false);
   };
 
+  if (restoring) return <RestoreScreen onCancel={() => setRestoring(false)} />;
+
   return (
     <AuthLayout width={800} withLanguageSwitch={false}>
       <Stack gap="lg">
@@ -149,6 +155,7 @@ export function SetupWizard() {
           </FormProvider>
         )}
         {stage.step === 'office' && <OpenCarriedFile />}
+        {stage.step === 'office' && <RestoreOffer onStart={() => setRestoring(true)} />}
 
         {stage.step === 'recovery' && (
           <Stack gap="xl">

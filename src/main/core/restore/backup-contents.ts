@@ -1,0 +1,64 @@
+import type { SqliteDatabase } from '../db/connection';
+import type { Role } from '../../../shared/permissions';
+import { DEFAULT_OFFICE_SETTINGS } from '../../../shared/domain/office-settings';
+
+/** What the opened copy holds, read with plain statements (its schema may be older than ours). */
+export interface BackupFacts {
+  officeName: string;
+  officeUuid: string | null;
+  accounts: { userName: string; role: Role; active: boolean }[];
+  counts: Record<string, number>;
+  newestAudit: { seq: number; mac: string } | null;
+}
+
+const TABLE_NAME = /^[a-z_][a-z0-9_]*$/;
+
+export function readBackupFacts(sqlite: SqliteDatabase, countTables: string[]): BackupFacts {
+  const tables = new Set(
+    (
+      sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as {
+        name: string;
+      }[]
+    ).map((row) => row.name),
+  );
+  const counts: Record<string, number> = {};
+  // Only names that are tables of this database reach the SQL text (the manifest names them).
+  for (const table of countTables) {
+    if (!TABLE_NAME.test(table) || !tables.has(table)) continue;
+    counts[table] = (
+      sqlite.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }
+    ).n;
+  }
+  const settings = tables.has('settings')
+    ? (sqlite.prepare(`SELECT value FROM settings WHERE key = 'office'`).get() as
+        { value: string } | undefined)
+    : undefined;
+  let officeName = DEFAULT_OFFICE_SETTINGS.agencyName;
+  try {
+    const parsed = settings ? (JSON.parse(settings.value) as { agencyName?: unknown }) : {};
+    if (typeof parsed.agencyName === 'string') officeName = parsed.agencyName;
+  } catch {
+    // A settings row that is not JSON: the default name.
+  }
+  const identity = tables.has('office_identity')
+    ? (sqlite.prepare('SELECT office_uuid FROM office_identity WHERE id = 1').get() as
+        { office_uuid: string } | undefined)
+    : undefined;
+  const accounts = (
+    sqlite.prepare('SELECT user_name, role, status FROM users ORDER BY user_name').all() as {
+      user_name: string;
+      role: Role;
+      status: string;
+    }[]
+  ).map((row) => ({ userName: row.user_name, role: row.role, active: row.status === 'active' }));
+  const newest = sqlite
+    .prepare('SELECT seq, mac FROM audit_events ORDER BY seq DESC LIMIT 1')
+    .get() as { seq: number; mac: string } | undefined;
+  return {
+    officeName,
+    officeUuid: identity?.office_uuid ?? null,
+    accounts,
+    counts,
+    newestAudit: newest ?? null,
+  };
+}

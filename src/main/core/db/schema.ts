@@ -18,6 +18,7 @@ import type {
 import type { ProductCategory } from '../../../shared/domain/mentoring';
 import type { OfficeMentoringTables } from './mentoring-schema';
 import type { DocumentsTables } from './documents-schema';
+import type { PdpaTables } from './pdpa-schema';
 
 /** Key/value settings of the office (agency name, idle lock minutes…). `value` holds JSON. */
 export interface SettingsTable {
@@ -162,6 +163,8 @@ export interface BeneficiariesTable {
   created_at: string;
   created_by: number;
   updated_at: string;
+  /** Set when the person was anonymised on an erasure request (migration 0012). */
+  erased_at: string | null;
 }
 
 export interface CaseNumberCountersTable {
@@ -295,7 +298,7 @@ export interface DuplicateReviewsTable {
   decided_by: number;
 }
 
-export interface DatabaseSchema extends OfficeMentoringTables, DocumentsTables {
+export interface DatabaseSchema extends OfficeMentoringTables, DocumentsTables, PdpaTables {
   settings: SettingsTable;
   users: UsersTable;
   audit_events: AuditEventsTable;

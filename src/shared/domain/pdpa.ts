@@ -43,7 +43,11 @@ export function pdpaDueDate(receivedOn: string): string {
 export type PdpaDeadline = 'closed' | 'overdue' | 'due_soon' | 'on_time';
 
 /** Where an open request stands on `today` (Bangkok date): overdue only after the due date. */
-export function pdpaDeadline(status: PdpaRequestStatus, dueOn: string, today: string): PdpaDeadline {
+export function pdpaDeadline(
+  status: PdpaRequestStatus,
+  dueOn: string,
+  today: string,
+): PdpaDeadline {
   if (status !== 'open') return 'closed';
   if (today > dueOn) return 'overdue';
   if (addDays(today, PDPA_DUE_SOON_DAYS) >= dueOn) return 'due_soon';
@@ -150,8 +154,7 @@ export interface RetentionReport {
 
 /** The JSON file the person chose, and the PDF written beside it (null when no printer). */
 export type SubjectExportOutcome =
-  | { done: false }
-  | { done: true; fileName: string; pdfFileName: string | null };
+  { done: false } | { done: true; fileName: string; pdfFileName: string | null };
 
 export interface ErasureOutcome {
   beneficiaryId: number;

@@ -65,7 +65,9 @@ export async function erasePersonOnRequest(
         throw new AppError('CONFLICT', 'pdpa_open_case');
       const caseIds = cases.map((row) => row.id);
 
-      const localPhone = person.phone.startsWith('+66') ? `0${person.phone.slice(3)}` : person.phone;
+      const localPhone = person.phone.startsWith('+66')
+        ? `0${person.phone.slice(3)}`
+        : person.phone;
       await eraseDrafts(trx, [
         `${person.first_name} ${person.last_name}`,
         person.first_name.length >= 3 && person.last_name.length >= 3 ? person.last_name : '',

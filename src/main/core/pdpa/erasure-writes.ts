@@ -86,7 +86,11 @@ export async function eraseCases(
     .where('id', 'in', [...caseIds])
     .execute();
   // The timeline keeps its lines (kind, time, who) without details, which may quote the person.
-  await trx.updateTable('case_events').set({ detail: '{}' }).where('case_id', 'in', [...caseIds]).execute();
+  await trx
+    .updateTable('case_events')
+    .set({ detail: '{}' })
+    .where('case_id', 'in', [...caseIds])
+    .execute();
 }
 
 /** Field changes keep field, time and who; never the values. */
@@ -98,7 +102,9 @@ export async function eraseHistory(trx: Trx, beneficiaryId: number): Promise<voi
     .execute();
   await trx
     .deleteFrom('duplicate_reviews')
-    .where((eb) => eb.or([eb('beneficiary_id', '=', beneficiaryId), eb('resembled_id', '=', beneficiaryId)]))
+    .where((eb) =>
+      eb.or([eb('beneficiary_id', '=', beneficiaryId), eb('resembled_id', '=', beneficiaryId)]),
+    )
     .execute();
 }
 
@@ -115,7 +121,14 @@ export async function eraseConsentTexts(trx: Trx, beneficiaryId: number): Promis
     .where((eb) => eb.or([eb('guardian_name', '<>', ''), eb('note', '<>', '')]))
     .execute();
   if (rows.length === 0) return;
-  await trx.deleteFrom('consents').where('id', 'in', rows.map((row) => row.id)).execute();
+  await trx
+    .deleteFrom('consents')
+    .where(
+      'id',
+      'in',
+      rows.map((row) => row.id),
+    )
+    .execute();
   await trx
     .insertInto('consents')
     .values(rows.map((row) => ({ ...row, guardian_name: '', note: '' })))
@@ -131,7 +144,11 @@ export async function eraseAttachments(
 ): Promise<number> {
   if (caseIds.length === 0) return 0;
   const ids = (
-    await trx.selectFrom('attachments').select('id').where('case_id', 'in', [...caseIds]).execute()
+    await trx
+      .selectFrom('attachments')
+      .select('id')
+      .where('case_id', 'in', [...caseIds])
+      .execute()
   ).map((row) => row.id);
   if (ids.length === 0) return 0;
   await trx.deleteFrom('attachment_contents').where('attachment_id', 'in', ids).execute();
@@ -160,7 +177,11 @@ export async function eraseMentoring(trx: Trx, caseIds: readonly number[]): Prom
     .set({ summary: '', topics: '[]', correction_note: '' })
     .where('case_id', 'in', cases)
     .execute();
-  await trx.updateTable('session_actions').set({ description: '' }).where('case_id', 'in', cases).execute();
+  await trx
+    .updateTable('session_actions')
+    .set({ description: '' })
+    .where('case_id', 'in', cases)
+    .execute();
   await trx
     .updateTable('outcome_milestones')
     .set({ shop_name: '', shop_ref: '', note: '' })
@@ -179,12 +200,22 @@ export async function eraseMentoring(trx: Trx, caseIds: readonly number[]): Prom
 export async function eraseReferrals(trx: Trx, caseIds: readonly number[]): Promise<void> {
   if (caseIds.length === 0) return;
   const referralIds = (
-    await trx.selectFrom('referrals').select('id').where('case_id', 'in', [...caseIds]).execute()
+    await trx
+      .selectFrom('referrals')
+      .select('id')
+      .where('case_id', 'in', [...caseIds])
+      .execute()
   ).map((row) => row.id);
   if (referralIds.length === 0) return;
   await trx
     .updateTable('referrals')
-    .set({ reason: '', requested_service: '', enclosures: '[]', reference_list: '[]', contact_person: '' })
+    .set({
+      reason: '',
+      requested_service: '',
+      enclosures: '[]',
+      reference_list: '[]',
+      contact_person: '',
+    })
     .where('id', 'in', referralIds)
     .execute();
   // Append-only like consents: the rows with a note are written again without it.
@@ -195,7 +226,14 @@ export async function eraseReferrals(trx: Trx, caseIds: readonly number[]): Prom
     .where('note', '<>', '')
     .execute();
   if (notes.length === 0) return;
-  await trx.deleteFrom('referral_status_history').where('id', 'in', notes.map((row) => row.id)).execute();
+  await trx
+    .deleteFrom('referral_status_history')
+    .where(
+      'id',
+      'in',
+      notes.map((row) => row.id),
+    )
+    .execute();
   await trx
     .insertInto('referral_status_history')
     .values(notes.map((row) => ({ ...row, note: '' })))

@@ -20,7 +20,8 @@ export function pdpaHandlers(deps: PdpaHandlerDeps): FeatureHandlers<'pdpa'> {
     'pdpa.closeRequest': (input, call) => closeRequest(call, input),
     'pdpa.subject': ({ beneficiaryId }, call) => readSubject(call, beneficiaryId),
     'pdpa.retentionReport': (_input, call) => retentionReport(call),
-    'pdpa.exportSubject': ({ beneficiaryId }, call) => exportSubject(call, exportDeps, beneficiaryId),
+    'pdpa.exportSubject': ({ beneficiaryId }, call) =>
+      exportSubject(call, exportDeps, beneficiaryId),
     'pdpa.erase': (input, call) => erasePersonOnRequest(call, input),
   };
 }

@@ -13,10 +13,7 @@ import type { Insertable, Selectable } from 'kysely';
 type Db = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
 export type PdpaRequestRow = Selectable<PdpaRequestsTable>;
 
-export async function insertRequest(
-  db: Db,
-  row: Insertable<PdpaRequestsTable>,
-): Promise<number> {
+export async function insertRequest(db: Db, row: Insertable<PdpaRequestsTable>): Promise<number> {
   const { id } = await db
     .insertInto('pdpa_requests')
     .values(row)
@@ -82,7 +79,9 @@ export async function toRequests(
     id: row.id,
     beneficiaryId: row.beneficiary_id,
     personName: names.get(row.beneficiary_id) ?? '',
-    caseNumbers: cases.filter((c) => c.beneficiary_id === row.beneficiary_id).map((c) => c.case_number),
+    caseNumbers: cases
+      .filter((c) => c.beneficiary_id === row.beneficiary_id)
+      .map((c) => c.case_number),
     kind: row.kind,
     receivedOn: row.received_on,
     dueOn: row.due_on,
@@ -99,4 +98,3 @@ export async function toRequests(
     handledAt: row.handled_at,
   }));
 }
-

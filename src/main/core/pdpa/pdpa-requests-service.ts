@@ -169,19 +169,17 @@ export async function readSubject(call: SignedInCall, beneficiaryId: number): Pr
     personName: person.erased_at === null ? displayName(person) : '',
     erasedAt: person.erased_at,
     hasOpenCase: statuses.some((row) => isOpenStatus(row.status)),
-    consents: consents.map(
-      (row): ConsentHistoryRow => ({
-        id: row.id,
-        purpose: row.purpose,
-        granted: row.granted === 1,
-        noticeVersion: row.notice_version,
-        givenBy: row.given_by,
-        guardianName: row.guardian_name,
-        note: row.note,
-        recordedAt: row.recorded_at,
-        recordedBy: staff.get(row.recorded_by) ?? '',
-      }),
-    ),
+    consents: consents.map((row): ConsentHistoryRow => ({
+      id: row.id,
+      purpose: row.purpose,
+      granted: row.granted === 1,
+      noticeVersion: row.notice_version,
+      givenBy: row.given_by,
+      guardianName: row.guardian_name,
+      note: row.note,
+      recordedAt: row.recorded_at,
+      recordedBy: staff.get(row.recorded_by) ?? '',
+    })),
     requests,
   };
 }

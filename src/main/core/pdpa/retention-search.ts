@@ -11,7 +11,11 @@ function yearsBefore(isoDate: string, years: number): string {
   const date = parseIsoDate(isoDate);
   const year = date.year - years;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return toIsoDate({ year, month: date.month, day: date.month === 2 && date.day === 29 && !leap ? 28 : date.day });
+  return toIsoDate({
+    year,
+    month: date.month,
+    day: date.month === 2 && date.day === 29 && !leap ? 28 : date.day,
+  });
 }
 
 /**

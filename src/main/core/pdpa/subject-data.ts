@@ -80,18 +80,63 @@ export async function readSubjectData(
     const byCase = <T extends { case_id: number }>(rows: T[]) => rows;
     signal?.throwIfAborted();
     const [consents, fieldChanges, timeline] = await Promise.all([
-      trx.selectFrom('consents').selectAll().where('beneficiary_id', '=', beneficiaryId).orderBy('id').execute(),
-      trx.selectFrom('field_changes').selectAll().where('beneficiary_id', '=', beneficiaryId).orderBy('id').execute(),
-      trx.selectFrom('case_events').selectAll().where('case_id', 'in', caseIds).orderBy('id').execute(),
+      trx
+        .selectFrom('consents')
+        .selectAll()
+        .where('beneficiary_id', '=', beneficiaryId)
+        .orderBy('id')
+        .execute(),
+      trx
+        .selectFrom('field_changes')
+        .selectAll()
+        .where('beneficiary_id', '=', beneficiaryId)
+        .orderBy('id')
+        .execute(),
+      trx
+        .selectFrom('case_events')
+        .selectAll()
+        .where('case_id', 'in', caseIds)
+        .orderBy('id')
+        .execute(),
     ]);
     const [assignments, sessions, actions, milestones, months] = await Promise.all([
-      trx.selectFrom('mentor_assignments').selectAll().where('case_id', 'in', caseIds).orderBy('id').execute(),
-      trx.selectFrom('advisory_sessions').selectAll().where('case_id', 'in', caseIds).orderBy('held_on').execute(),
-      trx.selectFrom('session_actions').selectAll().where('case_id', 'in', caseIds).orderBy('due_on').execute(),
-      trx.selectFrom('outcome_milestones').selectAll().where('case_id', 'in', caseIds).orderBy('occurred_on').execute(),
-      trx.selectFrom('outcome_months').selectAll().where('case_id', 'in', caseIds).orderBy('month').execute(),
+      trx
+        .selectFrom('mentor_assignments')
+        .selectAll()
+        .where('case_id', 'in', caseIds)
+        .orderBy('id')
+        .execute(),
+      trx
+        .selectFrom('advisory_sessions')
+        .selectAll()
+        .where('case_id', 'in', caseIds)
+        .orderBy('held_on')
+        .execute(),
+      trx
+        .selectFrom('session_actions')
+        .selectAll()
+        .where('case_id', 'in', caseIds)
+        .orderBy('due_on')
+        .execute(),
+      trx
+        .selectFrom('outcome_milestones')
+        .selectAll()
+        .where('case_id', 'in', caseIds)
+        .orderBy('occurred_on')
+        .execute(),
+      trx
+        .selectFrom('outcome_months')
+        .selectAll()
+        .where('case_id', 'in', caseIds)
+        .orderBy('month')
+        .execute(),
     ]);
-    const referrals = await trx.selectFrom('referrals').selectAll().where('case_id', 'in', caseIds).orderBy('id').execute();
+    const referrals = await trx
+      .selectFrom('referrals')
+      .selectAll()
+      .where('case_id', 'in', caseIds)
+      .orderBy('id')
+      .execute();
     const history = await trx
       .selectFrom('referral_status_history')
       .selectAll()
@@ -124,7 +169,10 @@ export async function readSubjectData(
       .select(['at', 'action', 'actor_user_id', 'actor_user_name', 'outcome'])
       .where((eb) =>
         eb.or([
-          eb.and([eb('target_type', '=', 'beneficiary'), eb('target_id', '=', String(beneficiaryId))]),
+          eb.and([
+            eb('target_type', '=', 'beneficiary'),
+            eb('target_id', '=', String(beneficiaryId)),
+          ]),
           eb.and([eb('target_type', '=', 'case'), eb('target_id', 'in', caseIds.map(String))]),
         ]),
       )
@@ -148,7 +196,11 @@ export async function readSubjectData(
     const staffRows =
       staffIds.size === 0
         ? []
-        : await trx.selectFrom('users').select(['id', 'full_name']).where('id', 'in', [...staffIds]).execute();
+        : await trx
+            .selectFrom('users')
+            .select(['id', 'full_name'])
+            .where('id', 'in', [...staffIds])
+            .execute();
     return {
       format: 'kaona.pdpa-subject-export',
       version: 1,
@@ -170,7 +222,10 @@ export async function readSubjectData(
         ...row,
         history: history.filter((h) => h.referral_id === row.id),
       })),
-      documents: documents.map(({ snapshot, ...row }) => ({ ...row, content: parseJson(snapshot) })),
+      documents: documents.map(({ snapshot, ...row }) => ({
+        ...row,
+        content: parseJson(snapshot),
+      })),
       attachments: attachments.map(({ content, ...row }) => ({
         ...row,
         content_base64: content ? Buffer.from(content).toString('base64') : null,

@@ -78,7 +78,9 @@ export async function exportSubject(
 /** The PDF beside the JSON's temporary name: `<name>.pdf` once the JSON takes its own. */
 async function writeBeside(partPath: string, pdf: Uint8Array): Promise<string> {
   // `.<target>.<random>.part` → the target's name with .pdf.
-  const target = basename(partPath).replace(/^\./, '').replace(/\.[0-9a-f]{8}\.part$/, '');
+  const target = basename(partPath)
+    .replace(/^\./, '')
+    .replace(/\.[0-9a-f]{8}\.part$/, '');
   const pdfName = target.replace(/\.json$/i, '') + '.pdf';
   const temporary = join(dirname(partPath), `.${pdfName}.part`);
   try {

@@ -253,10 +253,9 @@ describe('pdpa.erase: anonymising one person on an erasure request', () => {
   let requestId: number;
 
   beforeAll(async () => {
-    ({ office, dir } = await supervisorOffice());
-
+    let supervisorId: number;
+    ({ office, dir, supervisorId } = await supervisorOffice());
     opened = office;
-    const supervisorId = (await office.ok('session.info')).user!.id;
     seeded = await seedPerson(office, supervisorId);
     before = await aggregates(office);
     const request = await office.ok('pdpa.recordRequest', {

@@ -156,7 +156,7 @@ export function createCore(options: CoreOptions): Core {
     ...registerHandlers(),
     ...outputHandlers({ sessions, clock, ...options.host }),
     ...certificatesHandlers(),
-    ...pdpaHandlers({ chooseSavePath: options.host?.chooseSavePath }),
+    ...pdpaHandlers({ sessions, clock, ...options.host }),
   };
 
   return {

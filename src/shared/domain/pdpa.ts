@@ -162,3 +162,24 @@ export interface ErasureOutcome {
   documentsRedacted: number;
   attachmentsRemoved: number;
 }
+
+/**
+ * The print route's view of a subject export: composed in the core, in Thai with พ.ศ. dates
+ * (like a letter), so the page only lays it out. Its tickets start with this prefix, which tells
+ * the print page to ask `pdpa.printView` instead of `documents.printView`.
+ */
+export const SUBJECT_TICKET_PREFIX = 'pdpa-';
+
+export interface SubjectPrintSection {
+  heading: string;
+  /** One block per record (a case, a consent, a session…), each a list of label and value. */
+  records: { label: string; value: string }[][];
+}
+
+export interface SubjectPrintView {
+  kind: 'pdpa_subject';
+  title: string;
+  personName: string;
+  preparedOn: string;
+  sections: SubjectPrintSection[];
+}

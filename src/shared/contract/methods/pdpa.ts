@@ -9,7 +9,9 @@ import {
   type PdpaSubject,
   type RetentionReport,
   type SubjectExportOutcome,
+  type SubjectPrintView,
 } from '../../domain/pdpa';
+import { PRINT_TICKET_PATTERN } from '../../domain/documents';
 import { z } from 'zod';
 import { method, output } from '../define';
 
@@ -44,6 +46,7 @@ export const pdpaReasons = [
   /** An erasure request is done only by erasing (`pdpa.erase`), never by ticking it done. */
   'pdpa_erasure_needs_erase',
   'pdpa_export_failed',
+  'pdpa_print_ticket_invalid',
 ] as const;
 
 export const pdpaMethods = {
@@ -84,6 +87,12 @@ export const pdpaMethods = {
   'pdpa.exportSubject': method({
     input: pdpaPersonSchema,
     output: output<SubjectExportOutcome>(),
+    access: 'pdpa.fulfil',
+  }),
+  /** The print route's view for a `pdpa-` ticket (one use, dropped on lock). */
+  'pdpa.printView': method({
+    input: z.strictObject({ ticket: z.string().regex(PRINT_TICKET_PATTERN) }),
+    output: output<SubjectPrintView>(),
     access: 'pdpa.fulfil',
   }),
   /** Anonymises the person of an open erasure request, in one transaction (ADR 0034). */

@@ -114,7 +114,8 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 function text(value: unknown, key: string, staff: Record<string, string>): string {
   if (value === null || value === undefined || value === '') return '-';
-  if (STAFF_FIELDS.has(key) && typeof value === 'number') return staff[String(value)] ?? String(value);
+  if (STAFF_FIELDS.has(key) && typeof value === 'number')
+    return staff[String(value)] ?? String(value);
   if (typeof value === 'string') {
     if (isIsoDate(value)) return formatBuddhistDate(value, 'th');
     if (TIMESTAMP.test(value))
@@ -131,21 +132,16 @@ function record(row: Record<string, unknown>, staff: Record<string, string>) {
     .map(([key, value]) => ({ label: LABELS[key] ?? key, value: text(value, key, staff) }));
 }
 
-export function subjectPrintView(
-  data: SubjectData,
-  personName: string,
-): SubjectPrintView {
+export function subjectPrintView(data: SubjectData, personName: string): SubjectPrintView {
   const rows = (section: string): Record<string, unknown>[] => {
     if (section === 'person') return [data.person];
-    if (section === 'mentoring')
-      return Object.values(data.mentoring).flat();
+    if (section === 'mentoring') return Object.values(data.mentoring).flat();
     if (section === 'referrals')
       return data.referrals.flatMap((referral) => [
         referral,
         ...((referral.history as Record<string, unknown>[] | undefined) ?? []),
       ]);
-    if (section === 'documents')
-      return data.documents.map(({ content: _content, ...row }) => row);
+    if (section === 'documents') return data.documents.map(({ content: _content, ...row }) => row);
     return (data as unknown as Record<string, Record<string, unknown>[]>)[section] ?? [];
   };
   return {

@@ -39,7 +39,6 @@ let outDir: string;
 let office: TestOffice;
 let printer: ViewPrinter;
 let officerId: number;
-let supervisorId: number;
 
 async function signInAs(person: { userName: string; password: string }) {
   await office.ok('session.signOut');
@@ -70,7 +69,7 @@ beforeAll(async () => {
   });
   await addAccount(office, MENTOR, 'mentor');
   officerId = await addAccount(office, OFFICER, 'officer');
-  supervisorId = await addAccount(office, SUPERVISOR, 'supervisor');
+  await addAccount(office, SUPERVISOR, 'supervisor');
   await office.ok('session.signOut');
   await firstSignIn(office, OFFICER);
   await office.ok('session.signOut');

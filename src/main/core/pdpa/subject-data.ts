@@ -42,6 +42,10 @@ export interface SubjectData {
   accessLog: Record<string, unknown>[];
 }
 
+function omit<T extends object>(row: T, keys: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(row).filter(([key]) => !keys.includes(key)));
+}
+
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
@@ -64,7 +68,8 @@ export async function readSubjectData(
       .where('id', '=', beneficiaryId)
       .executeTakeFirst();
     if (!person) throw new AppError('NOT_FOUND', 'pdpa_person_not_found');
-    const { name_key: _nameKey, sort_key: _sortKey, ...personFields } = person;
+    // The search keys are derived from the name, not data the person gave.
+    const personFields = omit(person, ['name_key', 'sort_key']);
     const cases = await trx
       .selectFrom('cases')
       .selectAll()

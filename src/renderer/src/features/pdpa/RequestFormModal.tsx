@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Select, Textarea, TextInput } from '@mantine/core';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   PDPA_CHANNELS,
@@ -55,8 +55,8 @@ export function RequestFormModal({
     call: (api, values: PdpaRequestCreate) => api.pdpa.recordRequest(values),
     invalidates: [pdpaKeys.all],
   });
-  const receivedOn = form.watch('receivedOn');
-  const requester = form.watch('requester');
+  const receivedOn = useWatch({ control: form.control, name: 'receivedOn' });
+  const requester = useWatch({ control: form.control, name: 'requester' });
   const onSubmit = form.handleSubmit(async (values) => {
     try {
       await record.mutateAsync(values);

@@ -309,6 +309,9 @@ describe('pdpa.erase: anonymising one person on an erasure request', () => {
     expect(document.number).not.toBe('');
     expect(document.status).toBe('void');
     expect(document.snapshot).toBe(REDACTED_SNAPSHOT);
+    // The verify screen answers "void", naming nobody.
+    const verified = await office.ok('certificates.verify', { code: document.number });
+    expect(verified).toMatchObject({ verdict: 'void', serial: document.number, holderName: null });
 
     // The audit event names the request and counts, nothing erased.
     const [erased] = await auditEvents(office, 'pdpa.erased');

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
@@ -25,9 +25,18 @@ const SUPERVISOR = {
 /** A printer as the print page would be: takes the view with its ticket, returns a small PDF. */
 class ViewPrinter implements DocumentPrinter {
   readonly views: SubjectPrintView[] = [];
+  /** When set, the next render waits until its job is cancelled. */
+  hang: PromiseWithResolvers<void> | null = null;
   constructor(private readonly take: (ticket: string) => Promise<SubjectPrintView>) {}
-  async toPdf(ticket: string): Promise<Uint8Array> {
+  async toPdf(ticket: string, { signal }: { signal: AbortSignal }): Promise<Uint8Array> {
     this.views.push(await this.take(ticket));
+    if (this.hang) {
+      this.hang.resolve();
+      this.hang = null;
+      await new Promise((_resolve, reject) =>
+        signal.addEventListener('abort', () => reject(signal.reason)),
+      );
+    }
     const pdf = await PDFDocument.create();
     pdf.addPage([595, 842]);
     return pdf.save();
@@ -274,6 +283,21 @@ describe('pdpa.exportSubject (supervisor)', () => {
     expect(event!.target_id).toBe(String(person.beneficiaryId));
     expect(event!.details).not.toContain('มาลัย');
     expect(JSON.parse(event!.details!)).toMatchObject({ cases: 1, attachments: 1, pdf: true });
+  });
+
+  it('a cancelled export writes no file and records no export', async () => {
+    const person = await insertTestCase(officeDb(office), { userId: officerId });
+    const before = readdirSync(outDir).length;
+    const exported = (await auditEvents(office, 'pdpa.subject_exported')).length;
+    printer.hang = Promise.withResolvers<void>();
+    const started = printer.hang.promise;
+    const running = office.ok('pdpa.exportSubject', { beneficiaryId: person.beneficiaryId });
+    await started;
+    const [job] = (await office.ok('jobs.list')).filter((j) => j.kind === 'pdpa.subjectExport');
+    await office.ok('jobs.cancel', { jobId: job!.jobId });
+    expect(await running).toEqual({ done: false });
+    expect(readdirSync(outDir)).toHaveLength(before);
+    expect(await auditEvents(office, 'pdpa.subject_exported')).toHaveLength(exported);
   });
 
   it('refuses to erase while a case is open', async () => {

@@ -92,6 +92,7 @@ export function RequestFormModal({
         render={({ field }) => (
           <Select
             label={t('form.kind')}
+            data-testid="pdpa-request-kind"
             data={kinds}
             value={field.value}
             onChange={(value) => value && field.onChange(value)}

@@ -363,6 +363,16 @@ describe('pdpa.erase: anonymising one person on an erasure request', () => {
     expect((await office.ok('cases.search', searchInput('ประยงค์'))).total).toBe(1);
   }, 60_000);
 
+  it('still opens the case, under the erased name, with nothing to reveal', async () => {
+    const file = await office.ok('cases.open', { caseId: seeded.person.caseId });
+    expect(file.profile.displayName).toContain(`ข้อมูลถูกลบ #${seeded.person.beneficiaryId}`);
+    expect(file.case.status).toBe('closed');
+    const subject = await office.ok('pdpa.subject', { beneficiaryId: seeded.person.beneficiaryId });
+    expect(subject.erasedAt).not.toBeNull();
+    expect(subject.personName).toBe('');
+    expect(subject.consents.every((row) => row.guardianName === '' && row.note === '')).toBe(true);
+  });
+
   it('keeps the aggregate figures', async () => {
     expect(await aggregates(office)).toEqual(before);
   });

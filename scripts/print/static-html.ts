@@ -36,7 +36,11 @@ function stylesheet(): string {
  * templates it renders here say `@jsxRuntime automatic` at their top, as the renderer compiles them.
  */
 export function staticPrintHtml(view: PrintView): string {
-  const bodyHtml = renderToStaticMarkup(createElement(PrintDocument, { view }));
+  return staticPageHtml(renderToStaticMarkup(createElement(PrintDocument, { view })));
+}
+
+/** Any print template's markup as such a page (the subject export's test prints one too). */
+export function staticPageHtml(bodyHtml: string): string {
   return (
     '<!doctype html><html lang="th"><head><meta charset="utf-8">' +
     `<title>Kaona</title><style>${stylesheet()}</style></head><body>${bodyHtml}</body></html>`

@@ -36,6 +36,12 @@ const hostilePayload = fc.oneof(
   ),
 );
 
+const FUZZ_SUPERVISOR = {
+  userName: 'supervisor.fz',
+  password: 'Supervisor-fuzz-2569',
+  fullName: 'ผู้ตรวจ ทดสอบ',
+};
+
 describe('malformed input on every channel', () => {
   // Signed in as the admin, so nearly every channel gets past the access check to its schema;
   // the few the admin may not use (revealing sensitive case data) are fuzzed as an officer.
@@ -43,6 +49,9 @@ describe('malformed input on every channel', () => {
   let office: TestOffice;
   let officerDir: string;
   let officerOffice: TestOffice;
+  // Channels only a supervisor may use (pdpa.fulfil: subject export, erasure).
+  let supervisorDir: string;
+  let supervisorOffice: TestOffice;
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'kaona-fuzz-'));
     office = await setUpOffice(dataDir);
@@ -53,10 +62,19 @@ describe('malformed input on every channel', () => {
       userName: OFFICER.userName,
       password: OFFICER.password,
     });
+    supervisorDir = mkdtempSync(join(tmpdir(), 'kaona-fuzz-supervisor-'));
+    supervisorOffice = (await officeWithColleague(supervisorDir, FUZZ_SUPERVISOR, 'supervisor'))
+      .office;
+    await supervisorOffice.ok('session.signIn', {
+      userName: FUZZ_SUPERVISOR.userName,
+      password: FUZZ_SUPERVISOR.password,
+    });
   });
   afterAll(async () => {
     await office.core.close();
     await officerOffice.core.close();
+    await supervisorOffice.core.close();
+    rmSync(supervisorDir, { recursive: true, force: true });
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(officerDir, { recursive: true, force: true });
   });
@@ -65,8 +83,9 @@ describe('malformed input on every channel', () => {
     it(`${channel}: ${RUNS_PER_CHANNEL} malformed payloads get VALIDATION and change nothing`, async () => {
       const { access } = contract[channel];
       const asAdmin = access === 'public' || roleHasPermission('admin', access);
-      const target = asAdmin ? office : officerOffice;
-      const targetDir = asAdmin ? dataDir : officerDir;
+      const asOfficer = !asAdmin && roleHasPermission('officer', access);
+      const target = asAdmin ? office : asOfficer ? officerOffice : supervisorOffice;
+      const targetDir = asAdmin ? dataDir : asOfficer ? officerDir : supervisorDir;
       const before = snapshotDir(targetDir);
       const schema = contract[channel].input;
       const malformed = hostilePayload.filter((payload) => !schema.safeParse(payload).success);

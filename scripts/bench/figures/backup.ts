@@ -26,7 +26,7 @@ export const backupFigure: Figure = {
     try {
       bench.core.sessions.touch();
       const call = bench.core.sessions.signedInCall();
-      let outcome: Awaited<ReturnType<typeof createBackup>> = { done: false };
+      let outcome = { done: false } as Awaited<ReturnType<typeof createBackup>>;
       const coreMs = await timeMs(async () => {
         outcome = await createBackup(call, {
           dataDir,

@@ -44,6 +44,7 @@ import { certificatesHandlers } from './certificates/certificates-handlers';
 import { backupHandlers } from './backup/backup-handlers';
 import { reportsHandlers } from './reports/reports-handlers';
 import { restoreHandlers } from './restore/restore-handlers';
+import { pdpaHandlers } from './pdpa/pdpa-handlers';
 
 export interface CoreOptions {
   identity: AppIdentity;
@@ -166,9 +167,15 @@ export function createCore(options: CoreOptions): Core {
     }),
     ...reportsHandlers({ chooseSavePath: options.host?.chooseSavePath }),
     ...restoreHandlers({
+      dataDir,
       sessions,
       events,
       clock,
+      machine: options.machine ?? hostname(),
+      appVersion: identity.version,
+      chooseFolder: options.host?.chooseFolder,
+    }),
+    ...pdpaHandlers({ sessions, clock, ...options.host }),
   };
 
   return {

@@ -10,6 +10,7 @@ import { currentPublicKey, findPublicKey, verifySignature } from './certificate-
 import { findCertificateBySerial } from './certificate-repository';
 import { readVerifyInput } from './verify-input';
 import { readSnapshot } from '../documents/register-repository';
+import { REDACTED_SNAPSHOT } from '../pdpa/erasure-writes';
 
 type RegisterRow = NonNullable<Awaited<ReturnType<typeof findCertificateBySerial>>>;
 
@@ -27,6 +28,24 @@ const NOTHING: VerifyResult = {
 
 function verdictOnly(verdict: VerifyVerdict, unknownCause: VerifyUnknownCause | null = null) {
   return { ...NOTHING, verdict, unknownCause } satisfies VerifyResult;
+}
+
+/**
+ * A certificate whose holder was erased (PDPA s.33, ADR 0034): the register keeps the serial and
+ * its void, but no longer who held it. Answered as void, with no name, date or achievement.
+ */
+function erasedAnswer(row: RegisterRow) {
+  if (row.snapshot !== REDACTED_SNAPSHOT) return null;
+  return {
+    result: {
+      ...NOTHING,
+      verdict: 'void',
+      serial: row.number,
+      voidReason: row.void_reason,
+      voidedAt: row.voided_at,
+    } satisfies VerifyResult,
+    documentId: row.id,
+  };
 }
 
 /**
@@ -103,6 +122,8 @@ async function verdictFor(
   if (input.kind === 'serial') {
     const row = await findCertificateBySerial(call.db, input.serial);
     if (!row) return nothing(verdictOnly('unknown', 'no_such_serial'));
+    const erased = erasedAnswer(row);
+    if (erased) return erased;
     const model = frozenModel(row);
     return model ? shown(row, model, true) : nothing(verdictOnly('unknown', 'register_damaged'));
   }
@@ -115,6 +136,8 @@ async function verdictFor(
     return nothing(verdictOnly('forged'));
   const row = await findCertificateBySerial(call.db, payload.serial);
   if (!row) return nothing(verdictOnly('unknown', 'not_in_register'));
+  const erased = erasedAnswer(row);
+  if (erased) return erased;
   const model = frozenModel(row);
   if (!model) return nothing(verdictOnly('unknown', 'register_damaged'));
   const same =

@@ -19,6 +19,7 @@ import type { ProductCategory } from '../../../shared/domain/mentoring';
 import type { OfficeMentoringTables } from './mentoring-schema';
 import type { DocumentsTables } from './documents-schema';
 import type { BackupTables } from './backups-schema';
+import type { PdpaTables } from './pdpa-schema';
 
 /** Key/value settings of the office (agency name, idle lock minutes…). `value` holds JSON. */
 export interface SettingsTable {
@@ -163,6 +164,8 @@ export interface BeneficiariesTable {
   created_at: string;
   created_by: number;
   updated_at: string;
+  /** Set when the person was anonymised on an erasure request (migration 0012). */
+  erased_at: string | null;
 }
 
 export interface CaseNumberCountersTable {
@@ -296,7 +299,11 @@ export interface DuplicateReviewsTable {
   decided_by: number;
 }
 
-export interface DatabaseSchema extends OfficeMentoringTables, DocumentsTables, BackupTables {
+export interface DatabaseSchema
+  extends OfficeMentoringTables,
+    DocumentsTables,
+    BackupTables,
+    PdpaTables {
   settings: SettingsTable;
   users: UsersTable;
   audit_events: AuditEventsTable;

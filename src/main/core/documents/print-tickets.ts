@@ -9,8 +9,8 @@ export const PRINT_TICKET_TTL_MS = 60_000;
 /** 24 random bytes: 192 bits, 32 base64url characters. */
 const TICKET_BYTES = 24;
 
-interface Entry {
-  view: PrintView;
+interface Entry<V> {
+  view: V;
   expiresAt: number;
   /** The signed-in period that made it: a ticket never outlives its session. */
   period: number;
@@ -22,19 +22,21 @@ interface Entry {
  * Tickets are random (192 bits), expire fast, and are all dropped when the session locks or
  * signs out, so a ticket seen in a URL is worth nothing afterwards.
  */
-export class PrintTickets {
-  private readonly entries = new Map<string, Entry>();
+export class PrintTickets<V = PrintView> {
+  private readonly entries = new Map<string, Entry<V>>();
 
   constructor(
     private readonly clock: Clock,
     /** The session's signed-in period now (`SessionManager.period`). */
     private readonly period: () => number,
     private readonly ttlMs = PRINT_TICKET_TTL_MS,
+    /** Tells the print page which store to ask (the subject export's `pdpa-`; ADR 0034). */
+    private readonly prefix = '',
   ) {}
 
-  issue(view: PrintView): string {
+  issue(view: V): string {
     this.sweep();
-    const ticket = randomBytes(TICKET_BYTES).toString('base64url');
+    const ticket = this.prefix + randomBytes(TICKET_BYTES).toString('base64url');
     if (!PRINT_TICKET_PATTERN.test(ticket)) throw new Error('a print ticket of the wrong form');
     this.entries.set(ticket, {
       view,
@@ -45,7 +47,7 @@ export class PrintTickets {
   }
 
   /** The view for a ticket, once; null for an unknown, used, expired or earlier-session one. */
-  take(ticket: string): PrintView | null {
+  take(ticket: string): V | null {
     const entry = this.entries.get(ticket);
     if (!entry) return null;
     this.entries.delete(ticket);

@@ -11,6 +11,7 @@ import {
 import './print.css';
 import { printViewQuery } from './print-queries';
 import { PrintDocument } from './templates/PrintDocument';
+import { SubjectTemplate } from './templates/SubjectTemplate';
 import { waitForPrintAssets } from './wait-for-print-assets';
 
 type Readiness = 'waiting' | 'ready' | 'failed';
@@ -54,7 +55,15 @@ function TicketPages({ ticket }: { ticket: string }) {
 
   return (
     <div className="pd-route">
-      {failed ? <PrintFailed /> : view.data ? <PrintDocument view={view.data} /> : <PrintLoading />}
+      {failed ? (
+        <PrintFailed />
+      ) : view.data?.kind === 'subject' ? (
+        <SubjectTemplate view={view.data.view} />
+      ) : view.data ? (
+        <PrintDocument view={view.data.view} />
+      ) : (
+        <PrintLoading />
+      )}
     </div>
   );
 }

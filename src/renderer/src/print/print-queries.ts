@@ -1,5 +1,17 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { PrintView } from '../../../shared/domain/documents';
+import { SUBJECT_TICKET_PREFIX, type SubjectPrintView } from '../../../shared/domain/pdpa';
 import { callKaona } from '../api';
+
+/** What a ticket prints: documents from the register, or a subject export (its `pdpa-` store). */
+export type TicketView =
+  { kind: 'documents'; view: PrintView } | { kind: 'subject'; view: SubjectPrintView };
+
+async function takeView(ticket: string): Promise<TicketView> {
+  if (ticket.startsWith(SUBJECT_TICKET_PREFIX))
+    return { kind: 'subject', view: await callKaona((api) => api.pdpa.printView({ ticket })) };
+  return { kind: 'documents', view: await callKaona((api) => api.documents.printView({ ticket })) };
+}
 
 export const printKeys = {
   all: ['print'] as const,
@@ -13,7 +25,7 @@ export const printKeys = {
 export function printViewQuery(ticket: string) {
   return queryOptions({
     queryKey: printKeys.view(ticket),
-    queryFn: () => callKaona((api) => api.documents.printView({ ticket })),
+    queryFn: () => takeView(ticket),
     retry: false,
     staleTime: Infinity,
     // Dropped as soon as its page is gone: a warm print window prints ticket after ticket, and

@@ -9,6 +9,7 @@ import * as m0007 from './0007-mentoring';
 import * as m0008 from './0008-documents';
 import * as m0009 from './0009-documents-frozen';
 import * as m0011 from './0011-backups';
+import * as m0012 from './0012-pdpa';
 
 /**
  * Every migration, in order. A static index because a bundled app has no migration folder to
@@ -25,6 +26,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0008-documents': m0008,
   '0009-documents-frozen': m0009,
   '0011-backups': m0011,
+  '0012-pdpa': m0012,
 };
 
 export const LATEST_SCHEMA_VERSION = Object.keys(MIGRATIONS).length;

@@ -9,13 +9,16 @@ import { HistoryTab } from './HistoryTab';
 import { ProgressTab } from '../mentoring/ProgressTab';
 import { ProfileTab } from './ProfileTab';
 import { ReferralsTab } from '../referrals/ReferralsTab';
+import { PdpaTab } from '../pdpa/PdpaTab';
+import { usePdpaPermissions } from '../pdpa/use-pdpa-permissions';
 import { TimelineTab } from './TimelineTab';
 
 const TABS = ['profile', 'mentoring', 'history', 'timeline', 'attachments', 'consents'] as const;
 
 /** The case file: who, where the case stands, and its parts in tabs. */
 export function CaseFileView({ file }: { file: CaseFile }) {
-  const { t } = useTranslation(['cases', 'mentoring', 'referrals']);
+  const { t } = useTranslation(['cases', 'mentoring', 'referrals', 'pdpa']);
+  const { canRequest } = usePdpaPermissions();
   return (
     <Stack gap="lg">
       <CaseHeader file={file} />
@@ -28,6 +31,7 @@ export function CaseFileView({ file }: { file: CaseFile }) {
           ))}
           <Tabs.Tab value="progress">{t('mentoring:progress.tab')}</Tabs.Tab>
           <Tabs.Tab value="referrals">{t('referrals:tab.title')}</Tabs.Tab>
+          {canRequest && <Tabs.Tab value="pdpa">{t('pdpa:tab')}</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="profile" pt="md">
           <ProfileTab file={file} />
@@ -53,6 +57,11 @@ export function CaseFileView({ file }: { file: CaseFile }) {
         <Tabs.Panel value="referrals" pt="md">
           <ReferralsTab file={file} />
         </Tabs.Panel>
+        {canRequest && (
+          <Tabs.Panel value="pdpa" pt="md">
+            <PdpaTab file={file} />
+          </Tabs.Panel>
+        )}
       </Tabs>
     </Stack>
   );

@@ -27,8 +27,10 @@ describe('review: the search text in the audit log', () => {
     expect(auditedQueryText(fullWidth)).toBe(masked);
     expect(auditedQueryText(arabicIndic)).toBe(masked);
     expect(auditedQueryText('๑-๑๐๓๗-' + '0012345')).toBe('••••••••2345');
-    // Short text and names are kept: the audit must say what was looked for.
-    expect(auditedQueryText('สมศรี')).toBe('สมศรี');
+    // Short numbers are kept; letters only as a count: a name in the append-only log would
+    // outlive the person's erasure (issue 11).
+    expect(auditedQueryText('สมศรี')).toBe('•••••');
+    expect(auditedQueryText('Somsri 12')).toBe('•••••• 12');
     expect(auditedQueryText('2345')).toBe('2345');
   });
 });

@@ -290,13 +290,16 @@ export async function listMentorOptions(db: Db): Promise<MentorOption[]> {
 
 /**
  * What the audit log keeps of a search's text. A query holding six digits or more may be a
- * national ID or a phone number: only its last four digits are kept ("•••••••••0123").
+ * national ID or a phone number: only its last four digits are kept ("•••••••••0123"). Letters
+ * are never kept, only how many there were ("สมศรี" → "•••••"): the audit log is append-only,
+ * so a name typed into the search would outlive the person's erasure (PDPA s.33, issue 11).
+ * Short numbers (a case number's tail, a postcode fragment) stay as typed.
  */
 export function auditedQueryText(typed: string): string {
   // Any script's digits count (Thai, full-width, Arabic-Indic…): the number is the same.
   const digits = (typed.match(/\p{Nd}/gu) ?? []).map(digitValue).join('');
-  if (digits.length < 6) return typed.trim();
-  return maskedDigits(digits);
+  if (digits.length >= 6) return maskedDigits(digits);
+  return typed.trim().replace(/[^\p{Nd}\s-]/gu, '•');
 }
 
 /** A decimal digit of any script as 0–9: Unicode encodes each script's digits as one run 0…9. */

@@ -18,6 +18,7 @@ import type {
 import type { ProductCategory } from '../../../shared/domain/mentoring';
 import type { OfficeMentoringTables } from './mentoring-schema';
 import type { DocumentsTables } from './documents-schema';
+import type { ImportsTables } from './imports-schema';
 
 /** Key/value settings of the office (agency name, idle lock minutes…). `value` holds JSON. */
 export interface SettingsTable {
@@ -295,7 +296,7 @@ export interface DuplicateReviewsTable {
   decided_by: number;
 }
 
-export interface DatabaseSchema extends OfficeMentoringTables, DocumentsTables {
+export interface DatabaseSchema extends OfficeMentoringTables, DocumentsTables, ImportsTables {
   settings: SettingsTable;
   users: UsersTable;
   audit_events: AuditEventsTable;

@@ -178,7 +178,7 @@ export function importSheet(options: ImportSheetOptions): ImportSheet {
           const earlier = rows[index - 1]!;
           row.splice(0, row.length, ...earlier);
           kind = 'duplicate';
-          problems.push([null, 'duplicate_in_file']);
+          problems.push(...expected[index - 1]!.problems, [null, 'duplicate_in_file']);
           break;
         }
         case 'first_name_missing':
@@ -226,7 +226,9 @@ export async function readXlsxRows(bytes: Buffer): Promise<string[][]> {
   const rows: string[][] = [];
   workbook.worksheets[0]!.eachRow((row) => {
     const values = row.values as unknown[];
-    rows.push(values.slice(1).map((value) => (value === null || value === undefined ? '' : String(value))));
+    rows.push(
+      values.slice(1).map((value) => (value === null || value === undefined ? '' : String(value))),
+    );
   });
   return rows;
 }

@@ -365,14 +365,22 @@ function parseWith<S extends ZodType>(
     // Fields already reported above (an unreadable date, a missing title) are not repeated.
     if (problems.some((problem) => problem.field === field && problem.severity === 'error'))
       continue;
-    const code = issue.message.startsWith('phone_')
-      ? 'phone_invalid'
-      : KNOWN.has(issue.message)
-        ? (issue.message as RowProblemCode)
-        : 'invalid';
-    problems.push({ field, code, severity: 'error' });
+    problems.push({ field, code: problemCode(issue), severity: 'error' });
   }
   return null;
+}
+
+/** An optional field is a union with ''; its real message is inside the union's branches. */
+function problemCode(issue: z.core.$ZodIssue): RowProblemCode {
+  const messages =
+    issue.code === 'invalid_union'
+      ? issue.errors.flat().map((inner) => inner.message)
+      : [issue.message];
+  for (const message of messages) {
+    if (message.startsWith('phone_')) return 'phone_invalid';
+    if (KNOWN.has(message)) return message as RowProblemCode;
+  }
+  return 'invalid';
 }
 
 function readCount(

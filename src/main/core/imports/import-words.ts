@@ -106,7 +106,9 @@ export const isYes = (cell: string): boolean => YES_WORDS.includes(squash(cell))
 
 /** A money or count cell: "5,000", "5000.50", Thai digits; null when not a number. */
 export function readNumber(cell: string): number | null {
-  const text = cell.replace(/[,\s฿]|บาท/gu, '').replace(/[๐-๙]/gu, (d) => String(d.charCodeAt(0) - 0x0e50));
+  const text = cell
+    .replace(/[,\s฿]|บาท/gu, '')
+    .replace(/[๐-๙]/gu, (d) => String(d.charCodeAt(0) - 0x0e50));
   if (!/^\d+(\.\d+)?$/u.test(text)) return null;
   return Number(text);
 }

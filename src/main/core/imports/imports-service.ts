@@ -184,8 +184,7 @@ export async function saveErrorReport(
   const saved = await saveUserFile(
     deps.chooseSavePath,
     { suggestedName: `${base}-ปัญหา.${input.format}`, kind: input.format },
-    (path) =>
-      writeErrorReport(path, input.format, entry.headers, checked.failed, checked.rows),
+    (path) => writeErrorReport(path, input.format, entry.headers, checked.failed, checked.rows),
   );
   if (!saved.saved) return { done: false };
   await call.audit.record({

@@ -59,7 +59,8 @@ async function parseXlsx(bytes: Uint8Array): Promise<Sheet> {
   const width = sheet.columnCount;
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const cells: string[] = [];
-    for (let column = 1; column <= width; column += 1) cells.push(cellText(row.getCell(column).value));
+    for (let column = 1; column <= width; column += 1)
+      cells.push(cellText(row.getCell(column).value));
     rows[rowNumber - 1] = cells;
   });
   const dense = Array.from(rows, (row) => row ?? []);
@@ -75,7 +76,10 @@ function cellText(value: unknown): string {
     const object = value as Record<string, unknown>;
     if ('result' in object) return cellText(object.result);
     if ('richText' in object && Array.isArray(object.richText))
-      return (object.richText as { text: string }[]).map((part) => part.text).join('').trim();
+      return (object.richText as { text: string }[])
+        .map((part) => part.text)
+        .join('')
+        .trim();
     if ('text' in object) return cellText(object.text);
     if ('error' in object) return '';
     return '';

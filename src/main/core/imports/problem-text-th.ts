@@ -65,7 +65,9 @@ export const PROBLEM_TH: Readonly<Record<RowProblemCode, string>> = {
 export function problemTextTh(problems: readonly RowProblem[]): string {
   return problems
     .map((problem) =>
-      problem.field ? `${FIELD_TH[problem.field]}: ${PROBLEM_TH[problem.code]}` : PROBLEM_TH[problem.code],
+      problem.field
+        ? `${FIELD_TH[problem.field]}: ${PROBLEM_TH[problem.code]}`
+        : PROBLEM_TH[problem.code],
     )
     .join('; ');
 }

@@ -70,7 +70,8 @@ export const IMPORT_NOTICE_VERSION = 'import';
 
 /** Column index (0-based) per field; a field left out is not in the file. */
 export const columnMappingSchema = z
-  .partialRecord(z.enum(IMPORT_FIELDS), z.number().int().min(0).max(499))
+  // Optional values: the form holds a field taken off its column as undefined (JSON drops it).
+  .partialRecord(z.enum(IMPORT_FIELDS), z.number().int().min(0).max(499).optional())
   .refine(
     (mapping) => REQUIRED_IMPORT_FIELDS.every((field) => mapping[field] !== undefined),
     'mapping_incomplete',

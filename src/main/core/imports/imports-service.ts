@@ -90,7 +90,7 @@ export async function checkSpreadsheet(
   input: z.output<typeof importCheckSchema>,
 ): Promise<ImportChecked> {
   const entry = openImport(deps, call, input.importId);
-  const columns = Object.values(input.settings.mapping);
+  const columns = Object.values(input.settings.mapping).filter((column) => column !== undefined);
   if (columns.some((column) => column >= entry.headers.length))
     throw new AppError('VALIDATION', 'import_mapping_column_missing');
   const params: ImportCheckParams = {

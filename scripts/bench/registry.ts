@@ -14,6 +14,7 @@ import {
   timelineFigure,
 } from './figures/mentoring';
 import { certificatesPdfFigure, letterPdfFigure } from './figures/documents';
+import { importFigure } from './figures/import';
 import { insertFigure } from './figures/insert';
 import { mainLoopLagFigure } from './figures/main-loop-lag';
 import { openFigure } from './figures/open';
@@ -52,4 +53,6 @@ export const FIGURES: readonly Figure[] = [
   // Documents (issue 10): the letter figure opens the web host's office, the certificates close it.
   letterPdfFigure,
   certificatesPdfFigure,
+  // Programme data (issue 11): import opens and closes an office of its own.
+  importFigure,
 ];

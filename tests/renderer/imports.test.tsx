@@ -157,7 +157,10 @@ describe('the import page', () => {
         applies += 1;
         return applies === 1
           ? first.promise
-          : { ok: true, value: { done: true, batchId: 3, imported: 950, skipped: 50 } };
+          : {
+              ok: true,
+              value: { done: true, batchId: 3, imported: 950, skipped: 50, writeMs: 4200 },
+            };
       },
       'jobs.cancel': () => ({ ok: true, value: null }),
     });

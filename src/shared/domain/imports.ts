@@ -213,6 +213,8 @@ export interface ImportApplied {
   imported: number;
   /** Rows not written: errors and duplicates found when the rows were checked again. */
   skipped: number;
+  /** How long the one write transaction held the database (ms; ADR 0031 and the bench). */
+  writeMs: number;
 }
 
 export interface SavedMapping {

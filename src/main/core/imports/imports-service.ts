@@ -159,7 +159,7 @@ export async function applySpreadsheet(
   if (end.state === 'cancelled') return { done: false };
   if (end.state !== 'done' || end.result.mode !== 'applied')
     throw new AppError('INTERNAL', 'import_failed');
-  const { batchId, imported, counts } = end.result;
+  const { batchId, imported, counts, lockHeldMs } = end.result;
   entry.appliedBatchId = batchId;
   await call.audit.record({
     action: 'imports.applied',
@@ -168,7 +168,7 @@ export async function applySpreadsheet(
     target: { type: 'import_batch', id: batchId },
     details: { batchId, imported, total: entry.rowCount, ...counts },
   });
-  return { done: true, batchId, imported, skipped: entry.rowCount - imported };
+  return { done: true, batchId, imported, skipped: entry.rowCount - imported, writeMs: lockHeldMs };
 }
 
 export async function saveErrorReport(

@@ -232,3 +232,23 @@ export async function readXlsxRows(bytes: Buffer): Promise<string[][]> {
   });
   return rows;
 }
+
+/**
+ * What a person sends back after fixing the error report of `importSheet(options)`: the rows that
+ * had errors, corrected (as they were before being spoiled), under the original headers plus the
+ * report's "ปัญหา" column (left as it was: it is not mapped). Importing it adds exactly those rows.
+ */
+export function fixedErrorRows(options: ImportSheetOptions): ImportSheet {
+  const spoiled = importSheet(options);
+  const clean = importSheet({ ...options, badEvery: 0 });
+  const errors = spoiled.expected.filter((row) => row.kind === 'error');
+  return {
+    headers: [...spoiled.headers, 'ปัญหา'],
+    rows: errors.map((row) => [...clean.rows[row.rowNumber - 2]!, 'แก้แล้ว']),
+    expected: errors.map((row, index) => ({
+      rowNumber: index + 2,
+      kind: clean.expected[row.rowNumber - 2]!.kind,
+      problems: clean.expected[row.rowNumber - 2]!.problems,
+    })),
+  };
+}

@@ -1,5 +1,5 @@
 import { Alert, Button, FileButton, Paper, Stack, Stepper, Text } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   IMPORT_FILE_MAX_BYTES,
@@ -34,6 +34,15 @@ export function ImportPage() {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<KaonaApiError | null>(null);
   const resetPicker = useRef<() => void>(null);
+  const importId = step.name === 'choose' ? null : step.opened.importId;
+
+  // Main holds the file until told: leaving the page (or choosing another) lets it go at once.
+  useEffect(() => {
+    if (!importId) return undefined;
+    return () => {
+      void callKaona((api) => api.imports.discard({ importId })).catch(() => undefined);
+    };
+  }, [importId]);
 
   async function choose(file: File | null) {
     resetPicker.current?.();

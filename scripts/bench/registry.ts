@@ -16,6 +16,7 @@ import {
 import { backupFigure } from './figures/backup';
 import { certificatesPdfFigure, letterPdfFigure } from './figures/documents';
 import { exportXlsxFigure } from './figures/export';
+import { importFigure } from './figures/import';
 import { insertFigure } from './figures/insert';
 import { mainLoopLagFigure } from './figures/main-loop-lag';
 import { openFigure } from './figures/open';
@@ -58,4 +59,6 @@ export const FIGURES: readonly Figure[] = [
   // Documents (issue 10): the letter figure opens the web host's office, the certificates close it.
   letterPdfFigure,
   certificatesPdfFigure,
+  // Programme data (issue 11): import opens and closes an office of its own.
+  importFigure,
 ];

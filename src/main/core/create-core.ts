@@ -39,6 +39,7 @@ import { letterheadHandlers } from './documents/letterhead-handlers';
 import { registerHandlers } from './documents/register-handlers';
 import { printingAbilities, type DocumentPrinter } from './documents/document-printer';
 import { outputHandlers } from './documents/output-handlers';
+import { importsHandlers } from './imports/imports-handlers';
 import { referralsHandlers } from './referrals/referrals-handlers';
 import { certificatesHandlers } from './certificates/certificates-handlers';
 import { backupHandlers } from './backup/backup-handlers';
@@ -176,6 +177,7 @@ export function createCore(options: CoreOptions): Core {
       chooseFolder: options.host?.chooseFolder,
     }),
     ...pdpaHandlers({ sessions, clock, ...options.host }),
+    ...importsHandlers({ sessions, chooseSavePath: options.host?.chooseSavePath }),
   };
 
   return {

@@ -19,6 +19,7 @@ import type { ProductCategory } from '../../../shared/domain/mentoring';
 import type { OfficeMentoringTables } from './mentoring-schema';
 import type { DocumentsTables } from './documents-schema';
 import type { BackupTables } from './backups-schema';
+import type { ImportsTables } from './imports-schema';
 import type { PdpaTables } from './pdpa-schema';
 
 /** Key/value settings of the office (agency name, idle lock minutes…). `value` holds JSON. */
@@ -302,6 +303,7 @@ export interface DuplicateReviewsTable {
 export interface DatabaseSchema
   extends OfficeMentoringTables,
     DocumentsTables,
+    ImportsTables,
     BackupTables,
     PdpaTables {
   settings: SettingsTable;

@@ -7,6 +7,7 @@ import { backupCreateJob } from './kinds/backup-create';
 import { importsApplyJob } from './kinds/imports-apply';
 import { importsCheckJob } from './kinds/imports-check';
 import { reportsExportJob, type ReportsExportResult } from './kinds/reports-export';
+import type { ImportApplyResult, ImportCheckResult } from '../imports/import-job-params';
 
 /**
  * Every kind of job, in one static list: the worker looks the function up here, the runner
@@ -24,8 +25,8 @@ export const JOB_HANDLERS = {
 export interface JobResults {
   'audit.verify': AuditChainScan;
   'reports.export': ReportsExportResult;
-  'imports.check': unknown;
-  'imports.apply': unknown;
+  'imports.check': ImportCheckResult;
+  'imports.apply': ImportApplyResult;
   'backup.create': BackupWriteResult;
 }
 

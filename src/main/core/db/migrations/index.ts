@@ -8,6 +8,7 @@ import * as m0006 from './0006-address-data';
 import * as m0007 from './0007-mentoring';
 import * as m0008 from './0008-documents';
 import * as m0009 from './0009-documents-frozen';
+import * as m0010 from './0010-imports';
 import * as m0011 from './0011-backups';
 import * as m0012 from './0012-pdpa';
 
@@ -25,6 +26,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0007-mentoring': m0007,
   '0008-documents': m0008,
   '0009-documents-frozen': m0009,
+  '0010-imports': m0010,
   '0011-backups': m0011,
   '0012-pdpa': m0012,
 };

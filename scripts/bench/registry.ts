@@ -13,6 +13,7 @@ import {
   mentoringSeedFigure,
   timelineFigure,
 } from './figures/mentoring';
+import { dashboardFigure } from './figures/dashboard';
 import { certificatesPdfFigure, letterPdfFigure } from './figures/documents';
 import { insertFigure } from './figures/insert';
 import { mainLoopLagFigure } from './figures/main-loop-lag';
@@ -47,6 +48,7 @@ export const FIGURES: readonly Figure[] = [
   mentorRankFigure,
   mentorWorkspaceFigure,
   timelineFigure,
+  dashboardFigure,
   compartmentRefreshFigure,
   compartmentMergeFigure,
   // Documents (issue 10): the letter figure opens the web host's office, the certificates close it.

@@ -41,6 +41,7 @@ import { printingAbilities, type DocumentPrinter } from './documents/document-pr
 import { outputHandlers } from './documents/output-handlers';
 import { referralsHandlers } from './referrals/referrals-handlers';
 import { certificatesHandlers } from './certificates/certificates-handlers';
+import { dashboardHandlers } from './dashboard/dashboard-handlers';
 
 export interface CoreOptions {
   identity: AppIdentity;
@@ -155,6 +156,7 @@ export function createCore(options: CoreOptions): Core {
     ...registerHandlers(),
     ...outputHandlers({ sessions, clock, ...options.host }),
     ...certificatesHandlers(),
+    ...dashboardHandlers(),
   };
 
   return {

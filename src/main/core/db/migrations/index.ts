@@ -8,6 +8,7 @@ import * as m0006 from './0006-address-data';
 import * as m0007 from './0007-mentoring';
 import * as m0008 from './0008-documents';
 import * as m0009 from './0009-documents-frozen';
+import * as m0013 from './0013-dashboard-indexes';
 
 /**
  * Every migration, in order. A static index because a bundled app has no migration folder to
@@ -23,6 +24,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0007-mentoring': m0007,
   '0008-documents': m0008,
   '0009-documents-frozen': m0009,
+  '0013-dashboard-indexes': m0013,
 };
 
 export const LATEST_SCHEMA_VERSION = Object.keys(MIGRATIONS).length;

@@ -17,8 +17,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     CREATE INDEX cases_dashboard_by_mentor ON cases (mentor_id, status, intake_date)
     WHERE mentor_id IS NOT NULL
   `.execute(db);
-  // Sessions per month of a year: a range count on the day.
-  await sql`CREATE INDEX advisory_sessions_by_held_on ON advisory_sessions (held_on)`.execute(db);
+  // Sessions per month of a year (a range count on the day), and the case list's "a session
+  // held between" filter (the case from the index too).
+  await sql`
+    CREATE INDEX advisory_sessions_by_held_on ON advisory_sessions (held_on, case_id)
+  `.execute(db);
   // The few sessions that a correction replaced.
   await sql`
     CREATE INDEX advisory_sessions_corrections ON advisory_sessions (corrects_session_id)

@@ -12,6 +12,7 @@ const NAME = '0013-dashboard-indexes';
 const INDEXES = [
   'cases_dashboard',
   'cases_dashboard_by_mentor',
+  'cases_dashboard_baseline',
   'advisory_sessions_by_held_on',
   'advisory_sessions_corrections',
   'outcome_milestones_by_day',

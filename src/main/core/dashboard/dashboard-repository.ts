@@ -83,18 +83,21 @@ export interface GroupRow {
   open: number;
 }
 
-/** A person in two groups counts in both. */
-export function targetGroupCounts(db: Db, year: YearBounds): Promise<GroupRow[]> {
-  return db
-    .selectFrom('case_target_groups as g')
-    .innerJoin('cases as c', 'c.id', 'g.case_id')
-    .select([
-      'g.target_group',
-      inYear('c.intake_date', year).as('intake'),
-      sql<number>`sum(CASE WHEN c.status IN ${OPEN} THEN 1 ELSE 0 END)`.as('open'),
-    ])
-    .groupBy('g.target_group')
-    .execute();
+/**
+ * A person in two groups counts in both. The group index is read in order, and each row's case is
+ * checked against two lists of case ids that SQLite builds once in memory (the year's intake, the
+ * open cases, each from a covering index): no visit to the wide `cases` rows.
+ */
+export async function targetGroupCounts(db: Db, year: YearBounds): Promise<GroupRow[]> {
+  const { rows } = await sql<GroupRow>`
+    SELECT target_group,
+      sum(CASE WHEN case_id IN (SELECT id FROM cases
+        WHERE intake_date BETWEEN ${year.first} AND ${year.last}) THEN 1 ELSE 0 END) AS intake,
+      sum(CASE WHEN case_id IN (SELECT id FROM cases WHERE status IN ${OPEN})
+        THEN 1 ELSE 0 END) AS open
+    FROM case_target_groups
+    GROUP BY target_group`.execute(db);
+  return rows;
 }
 
 export interface MonthRow {
@@ -164,24 +167,36 @@ export function milestonesInYear(
     .execute();
 }
 
-/** The year's cohort's milestones (reached at any time) by intake month. */
-export function cohortMilestones(
+export interface CohortMilestoneRow {
+  kind: MilestoneKind;
+  /** Per quarter of intake, first to fourth. */
+  q1: number;
+  q2: number;
+  q3: number;
+  q4: number;
+}
+
+/**
+ * The cohort's milestones (reached at any time) by quarter of intake: the milestone index is read
+ * for the two kinds, each row's case checked against four in-memory lists of the quarters' case
+ * ids (from the intake-day index), again without visiting `cases` rows.
+ */
+export async function cohortMilestones(
   db: Db,
-  year: YearBounds,
-): Promise<{ month: string; kind: MilestoneKind; n: number }[]> {
-  return db
-    .selectFrom('cases as c')
-    .innerJoin('outcome_milestones as m', 'm.case_id', 'c.id')
-    .select([
-      sql<string>`substr(c.intake_date, 1, 7)`.as('month'),
-      'm.kind',
-      (eb) => eb.fn.countAll<number>().as('n'),
-    ])
-    .where('c.intake_date', '>=', year.first)
-    .where('c.intake_date', '<=', year.last)
-    .where('m.kind', 'in', ['shop_opened', 'first_order'])
-    .groupBy([sql`substr(c.intake_date, 1, 7)`, 'm.kind'])
-    .execute();
+  quarters: readonly YearBounds[],
+): Promise<CohortMilestoneRow[]> {
+  const inQuarter = (bounds: YearBounds, name: string) =>
+    sql`sum(CASE WHEN case_id IN (SELECT id FROM cases
+      WHERE intake_date BETWEEN ${bounds.first} AND ${bounds.last}) THEN 1 ELSE 0 END) AS ${sql.id(name)}`;
+  const { rows } = await sql<CohortMilestoneRow>`
+    SELECT kind, ${sql.join(
+      quarters.map((bounds, index) => inQuarter(bounds, `q${index + 1}`)),
+      sql`, `,
+    )}
+    FROM outcome_milestones
+    WHERE kind IN ('shop_opened', 'first_order')
+    GROUP BY kind`.execute(db);
+  return rows;
 }
 
 export interface IncomeRow {
@@ -192,21 +207,20 @@ export interface IncomeRow {
 
 /**
  * For each case of the cohort with monthly figures: its income at intake and in its latest
- * recorded month. One row per such case (the medians need the values); no identifier leaves.
+ * recorded month. The cohort is read from `cases_dashboard_baseline` (day and income, no row
+ * visit), kept when its id is among the cases with figures (a list built once; `+` keeps SQLite
+ * from driving the query by that list through the table), then one probe for the latest month.
+ * One row per such case (the medians need the values); no identifier leaves.
  */
-export function cohortIncomes(db: Db, year: YearBounds): Promise<IncomeRow[]> {
-  return db
-    .selectFrom('cases as c')
-    .innerJoin('outcome_months as m', 'm.case_id', 'c.id')
-    .select(['c.intake_date', 'c.monthly_income_satang as before', 'm.income_satang as after'])
-    .where('c.intake_date', '>=', year.first)
-    .where('c.intake_date', '<=', year.last)
-    .where(
-      'm.month',
-      '=',
-      sql<string>`(SELECT max(x.month) FROM outcome_months x WHERE x.case_id = c.id)`,
-    )
-    .execute();
+export async function cohortIncomes(db: Db, year: YearBounds): Promise<IncomeRow[]> {
+  const { rows } = await sql<IncomeRow>`
+    SELECT c.intake_date, c.monthly_income_satang AS before,
+      (SELECT m.income_satang FROM outcome_months m WHERE m.case_id = c.id
+        ORDER BY m.month DESC LIMIT 1) AS after
+    FROM cases c
+    WHERE c.intake_date BETWEEN ${year.first} AND ${year.last}
+      AND +c.id IN (SELECT case_id FROM outcome_months)`.execute(db);
+  return rows;
 }
 
 /** Names of the mentors shown (staff, not beneficiaries). */

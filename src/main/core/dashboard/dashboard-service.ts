@@ -40,6 +40,7 @@ import {
   monthCounts,
   provinceNames,
   targetGroupCounts,
+  type CohortMilestoneRow,
   type CrossRow,
 } from './dashboard-repository';
 import { median } from './median';
@@ -52,13 +53,14 @@ import { median } from './median';
 export async function dashboard(call: SignedInCall, fiscalYear: number): Promise<Dashboard> {
   const year = fiscalYearBounds(fiscalYear);
   const months = fiscalMonthsFrom(year.first);
+  const quarters = QUARTERS.map((quarter) => fiscalQuarterBounds(fiscalYear, quarter));
   const [cross, mentors, groups, monthRows, reached, cohortReached, incomes] = await Promise.all([
     crossCounts(call.db, year),
     mentorCounts(call.db, year),
     targetGroupCounts(call.db, year),
     monthCounts(call.db, months, year),
     milestonesInYear(call.db, year),
-    cohortMilestones(call.db, year),
+    cohortMilestones(call.db, quarters),
     cohortIncomes(call.db, year),
   ]);
   const rows = cross.map((row) => ({
@@ -220,12 +222,13 @@ async function rankMentors(
   };
 }
 
+const QUARTERS: readonly FiscalQuarter[] = [1, 2, 3, 4];
 const QUARTER_OF_MONTH_INDEX: readonly FiscalQuarter[] = [1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4];
 
 function cohorts(
   fiscalYear: number,
   months: readonly { month: string; intake: number }[],
-  reached: readonly { month: string; kind: MilestoneKind; n: number }[],
+  reached: readonly CohortMilestoneRow[],
   incomes: readonly { intake_date: string; before: number; after: number }[],
 ): CohortOutcome[] {
   const quarterOfMonth = new Map(
@@ -236,11 +239,12 @@ function cohorts(
     const bounds = quarter === null ? year : fiscalQuarterBounds(fiscalYear, quarter);
     const inCohort = (month: string) => quarter === null || quarterOfMonth.get(month) === quarter;
     const people = incomes.filter((row) => inCohort(row.intake_date.slice(0, 7)));
-    const milestones = (kind: MilestoneKind) =>
-      sum(
-        reached.filter((row) => row.kind === kind && inCohort(row.month)),
-        (row) => Number(row.n),
-      );
+    const milestones = (kind: MilestoneKind) => {
+      const row = reached.find((each) => each.kind === kind);
+      if (!row) return 0;
+      const of = quarter === null ? QUARTERS : [quarter];
+      return sum(of, (q) => Number(row[`q${q}`]));
+    };
     return {
       cohort,
       first: bounds.first,

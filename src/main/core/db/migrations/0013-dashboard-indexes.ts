@@ -17,6 +17,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     CREATE INDEX cases_dashboard_by_mentor ON cases (mentor_id, status, intake_date)
     WHERE mentor_id IS NOT NULL
   `.execute(db);
+  // The cohort's income at intake, read with its day without visiting the case's row.
+  await sql`
+    CREATE INDEX cases_dashboard_baseline ON cases (intake_date, monthly_income_satang)
+  `.execute(db);
   // Sessions per month of a year (a range count on the day), and the case list's "a session
   // held between" filter (the case from the index too).
   await sql`

@@ -16,6 +16,7 @@ import { CaseListPage } from '../../src/renderer/src/features/cases/CaseListPage
 import { DashboardPage } from '../../src/renderer/src/features/dashboard/DashboardPage';
 import { catalogues } from '../../src/renderer/src/i18n/catalogues';
 import type { Dashboard } from '../../src/shared/domain/dashboard';
+import { blockingAxeViolations } from './support/axe';
 import { fakeCaseSearch, OTHER_LIST_HANDLERS } from './support/fake-cases';
 import { installFakeKaona } from './support/fake-kaona';
 import { FAKE_ADMIN, signedInAs } from './support/fake-session';
@@ -167,6 +168,13 @@ describe('the dashboard', () => {
     expect(router.state.location.search).toBe('?year=2569');
     // The year's days in พ.ศ.
     expect(await screen.findByTestId('dashboard-span')).toHaveTextContent('1 ตุลาคม 2568');
+  });
+
+  it('has no serious accessibility problem', async () => {
+    installDashboard();
+    renderDashboard('/dashboard?year=2569');
+    await screen.findByTestId('dashboard-section-outcomes');
+    expect(await blockingAxeViolations()).toEqual([]);
   });
 
   it('draws each breakdown as a chart with its numbers in a table', async () => {

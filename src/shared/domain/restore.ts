@@ -38,4 +38,9 @@ export interface RestoreContents {
   anchorMatches: boolean;
   /** Same office uuid as the database open now; null when there is none (first run). */
   sameOffice: boolean | null;
+  /**
+   * People erased (PDPA s.33) in the office open now whose data this backup still holds: the
+   * restore brings them back, to be erased again. Null when no office is open (first run).
+   */
+  erasuresUndone: number | null;
 }

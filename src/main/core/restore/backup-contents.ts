@@ -9,11 +9,17 @@ export interface BackupFacts {
   accounts: { userName: string; role: Role; active: boolean }[];
   counts: Record<string, number>;
   newestAudit: { seq: number; mac: string } | null;
+  /** Of the people erased in the office open now, those this copy holds not erased. */
+  erasuresUndone: number[];
 }
 
 const TABLE_NAME = /^[a-z_][a-z0-9_]*$/;
 
-export function readBackupFacts(sqlite: SqliteDatabase, countTables: string[]): BackupFacts {
+export function readBackupFacts(
+  sqlite: SqliteDatabase,
+  countTables: string[],
+  erasedNow: readonly number[] = [],
+): BackupFacts {
   const tables = new Set(
     (
       sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as {
@@ -55,10 +61,29 @@ export function readBackupFacts(sqlite: SqliteDatabase, countTables: string[]): 
     .prepare('SELECT seq, mac FROM audit_events ORDER BY seq DESC LIMIT 1')
     .get() as { seq: number; mac: string } | undefined;
   return {
+    erasuresUndone: undoneErasures(sqlite, erasedNow),
     officeName,
     officeUuid: identity?.office_uuid ?? null,
     accounts,
     counts,
     newestAudit: newest ?? null,
   };
+}
+
+/**
+ * A copy made before an erasure holds the person whole (found in review, issue 11). A copy from
+ * before migration 0012 has no `erased_at`: everyone it holds counts as not erased.
+ */
+function undoneErasures(sqlite: SqliteDatabase, erasedNow: readonly number[]): number[] {
+  if (erasedNow.length === 0) return [];
+  const columns = sqlite.prepare(`SELECT name FROM pragma_table_info('beneficiaries')`).all() as {
+    name: string;
+  }[];
+  const hasErasedAt = columns.some((column) => column.name === 'erased_at');
+  const held = sqlite.prepare(
+    hasErasedAt
+      ? 'SELECT 1 FROM beneficiaries WHERE id = ? AND erased_at IS NULL'
+      : 'SELECT 1 FROM beneficiaries WHERE id = ?',
+  );
+  return erasedNow.filter((id) => held.get(id) !== undefined);
 }

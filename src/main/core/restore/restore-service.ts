@@ -51,6 +51,8 @@ interface Inspected {
 interface Opened extends UnlockedBackup {
   token: string;
   inspected: Inspected;
+  /** Whether an office was open to compare erasures with (signed in), or not (first run). */
+  erasuresKnown: boolean;
 }
 
 /**
@@ -110,6 +112,7 @@ export class RestoreService {
     password: string,
     attempts: PasswordAttempts,
     currentOfficeUuid: string | null,
+    erasedNow: readonly number[] | null = null,
   ): Promise<RestoreContents> {
     const inspected = this.inspected;
     if (!inspected) throw new AppError('CONFLICT', 'restore_not_inspected');
@@ -120,13 +123,14 @@ export class RestoreService {
       userName,
       password,
       Object.keys(inspected.manifest.counts),
+      erasedNow ?? [],
     );
     if (!unlocked) {
       attempts.failed(userName);
       throw new AppError('UNAUTHENTICATED', 'bad_credentials');
     }
     const token = randomUUID();
-    this.opened = { ...unlocked, token, inspected };
+    this.opened = { ...unlocked, token, inspected, erasuresKnown: erasedNow !== null };
     const { facts } = unlocked;
     const anchor = inspected.manifest.auditAnchor;
     return {
@@ -144,6 +148,7 @@ export class RestoreService {
         currentOfficeUuid === null || facts.officeUuid === null
           ? null
           : currentOfficeUuid === facts.officeUuid,
+      erasuresUndone: erasedNow === null ? null : facts.erasuresUndone.length,
     };
   }
 
@@ -208,6 +213,13 @@ export class RestoreService {
           backupAppVersion: manifest.appVersion,
           backupSchemaVersion: manifest.schemaVersion,
           replacedFolder: replaced,
+          // Whom to erase again: ids only (found in review, issue 11).
+          ...(opened.erasuresKnown
+            ? {
+                erasuresUndone: opened.facts.erasuresUndone.length,
+                erasuresUndoneIds: opened.facts.erasuresUndone.map(String),
+              }
+            : {}),
           // Counted in the opened copy (tables that exist), not the manifest's own keys.
           ...Object.fromEntries(
             Object.entries(opened.facts.counts).map(([table, count]) => [`count_${table}`, count]),

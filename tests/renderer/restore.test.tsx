@@ -31,6 +31,7 @@ const CONTENTS: RestoreContents = {
   anchorMatches: true,
   sameOffice: null,
   erasuresUndone: null,
+  accountsRevived: null,
 };
 
 function restoreHandlers(fake: () => FakeKaona, extra: FakeHandlers = {}): FakeHandlers {
@@ -166,9 +167,12 @@ describe('restore from a backup', () => {
     expect(await screen.findByRole('heading', { name: th.restore.title })).toBeVisible();
   });
 
-  it('found in review: warns that the copy brings back people erased since', async () => {
+  it('found in review: warns that the copy brings back people erased and accounts removed since', async () => {
     const { user } = firstRun({
-      'restore.unlock': () => ({ ok: true, value: { ...CONTENTS, erasuresUndone: 2 } }),
+      'restore.unlock': () => ({
+        ok: true,
+        value: { ...CONTENTS, erasuresUndone: 2, accountsRevived: ['officer.a'] },
+      }),
     });
     await user.click(await screen.findByRole('button', { name: th.restore.flow.offerButton }));
     await user.click(screen.getByRole('button', { name: th.restore.flow.choose }));
@@ -178,6 +182,9 @@ describe('restore from a backup', () => {
     await user.click(screen.getByRole('button', { name: th.restore.flow.open }));
     expect(await screen.findByTestId('restore-erasures-undone')).toHaveTextContent(
       /2 คนที่ลบไปแล้วตามคำขอ/,
+    );
+    expect(screen.getByTestId('restore-account-revived')).toHaveTextContent(
+      th.restore.flow.revived,
     );
   });
 

@@ -43,4 +43,9 @@ export interface RestoreContents {
    * restore brings them back, to be erased again. Null when no office is open (first run).
    */
   erasuresUndone: number | null;
+  /**
+   * User names of accounts disabled or removed in the office open now that this backup holds
+   * active: the restore gives their old passwords back. Null when no office is open.
+   */
+  accountsRevived: string[] | null;
 }

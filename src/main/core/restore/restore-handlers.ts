@@ -106,6 +106,18 @@ export function restoreHandlers(deps: RestoreDeps): FeatureHandlers<'restore'> {
     return rows.map((row) => row.id);
   };
 
+  /** Accounts disabled or removed in the office open now: an older copy may hold them active. */
+  const inactiveNow = async (where: 'signed-in' | 'signed-out'): Promise<string[] | null> => {
+    if (where === 'signed-out') return null;
+    const rows = await sessions
+      .signedInCall()
+      .db.selectFrom('users')
+      .select('user_name')
+      .where('status', '<>', 'active')
+      .execute();
+    return rows.map((row) => row.user_name);
+  };
+
   return {
     'restore.choose': async (_input, call) => {
       await restoreGate(call.session, sessions);
@@ -123,6 +135,7 @@ export function restoreHandlers(deps: RestoreDeps): FeatureHandlers<'restore'> {
         sessions.passwordAttempts,
         await currentOfficeUuid(where),
         await erasedNow(where),
+        await inactiveNow(where),
       );
     },
     'restore.apply': async ({ token }, call) => {

@@ -117,6 +117,7 @@ export class RestoreService {
     attempts: PasswordAttempts,
     currentOfficeUuid: string | null,
     erasedNow: readonly number[] | null = null,
+    inactiveNow: readonly string[] | null = null,
   ): Promise<RestoreContents> {
     const inspected = this.inspected;
     if (!inspected) throw new AppError('CONFLICT', 'restore_not_inspected');
@@ -130,6 +131,7 @@ export class RestoreService {
       password,
       Object.keys(inspected.manifest.counts),
       erasedNow ?? [],
+      inactiveNow ?? [],
     );
     if (!unlocked) {
       attempts.failed(userName);
@@ -161,6 +163,8 @@ export class RestoreService {
           ? null
           : currentOfficeUuid === facts.officeUuid,
       erasuresUndone: erasedNow === null ? null : facts.erasuresUndone.length,
+      accountsRevived:
+        inactiveNow === null ? null : facts.accountsRevived.map((account) => account.userName),
     };
   }
 
@@ -247,6 +251,10 @@ export class RestoreService {
             ? {
                 erasuresUndone: opened.facts.erasuresUndone.length,
                 erasuresUndoneIds: opened.facts.erasuresUndone.map(String),
+                accountsRevived: opened.facts.accountsRevived.length,
+                accountsRevivedIds: opened.facts.accountsRevived.map((account) =>
+                  String(account.id),
+                ),
               }
             : {}),
           // Counted in the opened copy (tables that exist), not the manifest's own keys.

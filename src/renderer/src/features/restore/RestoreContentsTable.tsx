@@ -72,6 +72,17 @@ export function RestoreContentsTable({ contents }: { contents: RestoreContents }
               <Text key={account.userName} size="sm">
                 {account.userName} — {t(`auth:roles.${account.role}`)}
                 {account.active ? '' : ` (${t('flow.inactive')})`}
+                {/* Removed or disabled here since the copy was made (found in review). */}
+                {contents.accountsRevived?.includes(account.userName) && (
+                  <Badge
+                    color="orange"
+                    variant="light"
+                    ml="xs"
+                    data-testid="restore-account-revived"
+                  >
+                    {t('flow.revived')}
+                  </Badge>
+                )}
               </Text>
             ))}
           </Table.Td>

@@ -30,6 +30,8 @@ const CONTENTS: RestoreContents = {
   integrity: 'ok',
   anchorMatches: true,
   sameOffice: null,
+  erasuresUndone: null,
+  accountsRevived: null,
 };
 
 function restoreHandlers(fake: () => FakeKaona, extra: FakeHandlers = {}): FakeHandlers {
@@ -163,6 +165,27 @@ describe('restore from a backup', () => {
     const { user } = renderApp('/');
     await user.click(await screen.findByRole('button', { name: th.restore.flow.offerButton }));
     expect(await screen.findByRole('heading', { name: th.restore.title })).toBeVisible();
+  });
+
+  it('found in review: warns that the copy brings back people erased and accounts removed since', async () => {
+    const { user } = firstRun({
+      'restore.unlock': () => ({
+        ok: true,
+        value: { ...CONTENTS, erasuresUndone: 2, accountsRevived: ['officer.a'] },
+      }),
+    });
+    await user.click(await screen.findByRole('button', { name: th.restore.flow.offerButton }));
+    await user.click(screen.getByRole('button', { name: th.restore.flow.choose }));
+    await user.click(await screen.findByRole('button', { name: th.restore.flow.verify }));
+    await user.type(await screen.findByLabelText(th.restore.flow.userName), 'admin.kk');
+    await user.type(screen.getByLabelText(th.restore.flow.password), 'Kaona-admin-2569!');
+    await user.click(screen.getByRole('button', { name: th.restore.flow.open }));
+    expect(await screen.findByTestId('restore-erasures-undone')).toHaveTextContent(
+      /2 คนที่ลบไปแล้วตามคำขอ/,
+    );
+    expect(screen.getByTestId('restore-account-revived')).toHaveTextContent(
+      th.restore.flow.revived,
+    );
   });
 
   it('is a page for the signed-in admin', async () => {

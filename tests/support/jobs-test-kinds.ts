@@ -54,6 +54,17 @@ export const TEST_JOB_HANDLERS = {
       throw new Error('SELECT * FROM beneficiaries WHERE national_id = 1101700203451');
     },
   },
+  /** Keeps `mb` MiB of strings on the worker's heap (what a zip bomb does to a parser). */
+  'test.hoard': {
+    writes: false,
+    async run({ params }) {
+      const { mb } = params as { mb: number };
+      const kept: number[][] = [];
+      // About 1 MiB of heap each (small integers, 4 bytes apiece with pointer compression).
+      for (let n = 0; n < mb; n++) kept.push(Array.from({ length: 1 << 18 }, (_, i) => i));
+      return { kept: kept.length };
+    },
+  },
   'test.exit': {
     writes: false,
     async run() {

@@ -38,4 +38,14 @@ export interface RestoreContents {
   anchorMatches: boolean;
   /** Same office uuid as the database open now; null when there is none (first run). */
   sameOffice: boolean | null;
+  /**
+   * People erased (PDPA s.33) in the office open now whose data this backup still holds: the
+   * restore brings them back, to be erased again. Null when no office is open (first run).
+   */
+  erasuresUndone: number | null;
+  /**
+   * User names of accounts disabled or removed in the office open now that this backup holds
+   * active: the restore gives their old passwords back. Null when no office is open.
+   */
+  accountsRevived: string[] | null;
 }

@@ -9,7 +9,7 @@ import {
 import type { SignedInCall } from '../call/call-context';
 import { AppError } from '../errors';
 import { insertCaseEvent } from './case-file-history-repository';
-import { requireCase } from './case-file-lookup';
+import { requireChangeableCase } from './case-file-lookup';
 import {
   attachmentContent,
   findAttachment,
@@ -41,7 +41,7 @@ export async function addAttachment(
   call: SignedInCall,
   input: AttachmentAdd,
 ): Promise<AttachmentInfo> {
-  const { caseRow } = await requireCase(call.db, input.caseId);
+  const { caseRow } = await requireChangeableCase(call.db, input.caseId);
   const bytes = decodeBase64(input.dataBase64);
   // Only a broken page sends text that is not base64: no message for a person to act on.
   if (bytes === null) throw new AppError('VALIDATION');

@@ -19,7 +19,7 @@ import {
   insertFieldChanges,
   type FieldChangeRow,
 } from './case-file-history-repository';
-import { requireCase } from './case-file-lookup';
+import { requireChangeableCase } from './case-file-lookup';
 import { personNameKeys } from './case-file-person-keys';
 import { checkSkillCodes } from '../mentors/skills-service';
 import { markRefreshDue, mentorsOfCases } from '../sync/refresh-due';
@@ -156,7 +156,7 @@ function normalisedPerson(person: PersonInput): PersonInput {
 }
 
 export async function updateProfile(call: SignedInCall, input: ProfileUpdate): Promise<null> {
-  const { caseRow, person } = await requireCase(call.db, input.caseId);
+  const { caseRow, person } = await requireChangeableCase(call.db, input.caseId);
   const changes: FieldChangeRow[] = [];
   const newPerson = input.person ? normalisedPerson(input.person) : undefined;
   const newContact = input.contact ? withCurrentAddress(input.contact) : undefined;
@@ -210,7 +210,7 @@ export async function updateProfile(call: SignedInCall, input: ProfileUpdate): P
 }
 
 export async function updateCaseDetails(call: SignedInCall, input: CaseUpdate): Promise<null> {
-  const { caseRow, person } = await requireCase(call.db, input.caseId);
+  const { caseRow, person } = await requireChangeableCase(call.db, input.caseId);
   const changes: FieldChangeRow[] = [];
   if (input.programme) {
     const before = programmeOf(caseRow, await targetGroupsOf(call.db, caseRow.id));
@@ -251,7 +251,7 @@ export async function updateIdentityDocument(
   call: SignedInCall,
   input: IdentityDocumentUpdate,
 ): Promise<null> {
-  const { caseRow, person } = await requireCase(call.db, input.caseId);
+  const { caseRow, person } = await requireChangeableCase(call.db, input.caseId);
   const columns = identityDocumentColumns(input.document);
   const after = identityDocumentOf({ ...person, ...columns });
   const changes = changedFields('identity', identityDocumentOf(person), after, SENSITIVE_IDENTITY);
@@ -272,7 +272,7 @@ export async function updateIdentityDocument(
 }
 
 export async function updateSensitive(call: SignedInCall, input: SensitiveUpdate): Promise<null> {
-  const { caseRow, person } = await requireCase(call.db, input.caseId);
+  const { caseRow, person } = await requireChangeableCase(call.db, input.caseId);
   const after = { disabilityTypes: input.disabilityTypes, healthNotes: input.healthNotes };
   return applyEdit(call, {
     action: 'case.sensitive_updated',

@@ -10,7 +10,7 @@ import { AppError } from '../errors';
 import { endForCaseClosed } from '../mentors/assignment-changes';
 import { markRefreshDue, mentorsOfCases } from '../sync/refresh-due';
 import { insertCaseEvent } from './case-file-history-repository';
-import { requireCase } from './case-file-lookup';
+import { requireChangeableCase } from './case-file-lookup';
 import { updateCase } from './case-file-repository';
 
 type StatusChange = z.output<typeof statusChangeSchema>;
@@ -34,7 +34,7 @@ export async function changeStatus(call: SignedInCall, input: StatusChange): Pro
       details: { from, to: input.to },
     }),
     async (trx) => {
-      const { caseRow } = await requireCase(trx, input.caseId);
+      const { caseRow } = await requireChangeableCase(trx, input.caseId);
       const from = caseRow.status;
       if (!canMoveCase(from, input.to)) throw new AppError('CONFLICT', 'illegal_transition');
       await updateCase(trx, caseRow.id, {

@@ -102,10 +102,12 @@ export async function beneficiaryIdByNationalId(
 export function findBeneficiaryForCase(
   db: Db,
   beneficiaryId: number,
-): Promise<{ id: number; sort_key: string; province_id: number | null } | undefined> {
+): Promise<
+  { id: number; sort_key: string; province_id: number | null; erased_at: string | null } | undefined
+> {
   return db
     .selectFrom('beneficiaries')
-    .select(['id', 'sort_key', 'province_id'])
+    .select(['id', 'sort_key', 'province_id', 'erased_at'])
     .where('id', '=', beneficiaryId)
     .executeTakeFirst();
 }

@@ -17,6 +17,7 @@ import type { SignedInCall } from '../call/call-context';
 import type { DatabaseSchema } from '../db/schema';
 import { AppError } from '../errors';
 import { checkAddresses } from './case-addresses';
+import { refuseErased } from './case-file-lookup';
 import { findDuplicates } from './case-duplicates';
 import { maskedDigits } from './cases-search';
 import {
@@ -160,6 +161,8 @@ export async function createCaseForPerson(
     async (trx) => {
       const person = await findBeneficiaryForCase(trx, input.beneficiaryId);
       if (!person) throw new AppError('NOT_FOUND', 'beneficiary_not_found');
+      // A returning person whose data was erased registers afresh (cases.create), as someone new.
+      refuseErased(person);
       const cases = await casesOfBeneficiary(trx, person.id);
       if (cases.some((row) => isOpenStatus(row.status)))
         throw new AppError('CONFLICT', 'open_case_exists');

@@ -10,7 +10,7 @@ import type { SignedInCall } from '../call/call-context';
 import { AppError } from '../errors';
 import { endForConsentWithdrawn } from '../mentors/assignment-changes';
 import { insertCaseEvent } from './case-file-history-repository';
-import { requireCase } from './case-file-lookup';
+import { requireChangeableCase } from './case-file-lookup';
 import { findBeneficiary, type Db } from './case-file-repository';
 import { appendConsent, consentRowsOf, newestConsent } from './consents-repository';
 
@@ -66,7 +66,7 @@ export async function consentStates(db: Db, beneficiaryId: number): Promise<Cons
  * of a government programme) and staff decide what follows, usually closing the case.
  */
 export async function changeConsent(call: SignedInCall, input: ConsentChange): Promise<null> {
-  const { caseRow, person } = await requireCase(call.db, input.caseId);
+  const { caseRow, person } = await requireChangeableCase(call.db, input.caseId);
   const current = await newestConsent(call.db, person.id, input.purpose);
   if ((current?.granted === 1) === input.granted)
     throw new AppError('CONFLICT', 'consent_unchanged');

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import type { FailedRow } from './import-job-params';
 import type { ReportRow } from '../../../shared/domain/imports';
 import { problemTextTh } from './problem-text-th';
+import { safeCell } from '../reports/safe-cell';
 
 export const PROBLEM_COLUMN = 'ปัญหา';
 
@@ -27,7 +28,11 @@ export async function writeErrorReport(
   const header = [...headers, PROBLEM_COLUMN];
   if (format === 'csv') {
     const { default: Papa } = await import('papaparse');
-    await writeFile(path, `\uFEFF${Papa.unparse([header, ...body])}\r\n`, { mode: 0o600 });
+    // A hostile file's `=HYPERLINK(…)` comes back here and the clerk opens it in Excel: formula
+    // cells get the reports' leading apostrophe, which the import removes again (parse-sheet.ts).
+    // XLSX needs none: a string cell is never evaluated.
+    const csv = Papa.unparse([header, ...body].map((row) => row.map((cell) => safeCell(cell))));
+    await writeFile(path, `\uFEFF${csv}\r\n`, { mode: 0o600 });
     return;
   }
   const { default: ExcelJS } = await import('exceljs');

@@ -13,6 +13,7 @@ import {
   type ImportOutcome,
   type importReportPageSchema,
   type ImportReportPage,
+  type ReportRow,
   type importUploadSchema,
   type SavedMapping,
 } from '../../../shared/domain/imports';
@@ -108,9 +109,22 @@ export async function checkSpreadsheet(
     action: 'imports.checked',
     outcome: 'success',
     actor: call.actor,
-    details: { total: rows.length, ...counts },
+    details: { total: rows.length, ...counts, matched: matchedPeople(rows) },
   });
   return { importId: entry.importId, total: rows.length, counts };
+}
+
+/**
+ * The registered people the dry run matched, ids only: a file of guessed national IDs is a bulk
+ * "whose number is this?", and the log must show whom it reached, as the intake's duplicate
+ * check does one person at a time (found in review, issue 11).
+ */
+function matchedPeople(rows: readonly ReportRow[]): string[] {
+  const ids = new Set<number>();
+  for (const row of rows)
+    if (row.duplicateOf && 'beneficiaryId' in row.duplicateOf)
+      ids.add(row.duplicateOf.beneficiaryId);
+  return [...ids].sort((a, b) => a - b).map(String);
 }
 
 export function reportPage(

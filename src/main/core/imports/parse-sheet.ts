@@ -46,7 +46,19 @@ async function parseCsv(bytes: Uint8Array): Promise<Sheet> {
   }
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' });
   if (parsed.errors.some((error) => error.type === 'Quotes')) throw new SheetUnreadableError();
-  return { sheetName: null, rows: parsed.data.map((row) => row.map((cell) => cell.trim())) };
+  return {
+    sheetName: null,
+    rows: parsed.data.map((row) => row.map((cell) => unquoteFormula(cell.trim()))),
+  };
+}
+
+/**
+ * Kaona's own CSVs (the error report, exports) write a cell that would start a formula with a
+ * leading apostrophe (`reports/safe-cell.ts`); read back, the apostrophe goes and the cell is
+ * what was typed (`+66…`, `@line.id`).
+ */
+function unquoteFormula(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
 async function parseXlsx(bytes: Uint8Array): Promise<Sheet> {

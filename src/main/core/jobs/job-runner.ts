@@ -23,7 +23,18 @@ export interface JobRunnerOptions {
   handlers?: JobHandlers;
   /** How long `closeAll` lets cancelled jobs stop on their own before terminating them. */
   closeGraceMs?: number;
+  /** Each worker's heap limit in MiB (`DEFAULT_WORKER_HEAP_MB`); tests set a small one. */
+  workerHeapMb?: number;
 }
+
+/**
+ * A worker's heap limit. Without one, a worker that runs out of memory takes the whole app down
+ * (V8 aborts the process); with one, only the worker stops and its job fails `worker_exited`.
+ * Workers parse files the office was handed: an XLSX is a zip, and a 20 MB zip of repeated text
+ * inflates to gigabytes in exceljs (found in review, issue 11). Real jobs stay far below this
+ * (a 50,000-row import, a 100k-row report).
+ */
+export const DEFAULT_WORKER_HEAP_MB = 2048;
 
 export interface FinishedJob {
   progress: JobProgress;
@@ -200,6 +211,9 @@ export class JobRunner {
         transferList: [key.buffer],
         execArgv: this.entry.execArgv,
         name: `kaona-job ${job.progress.kind}`,
+        resourceLimits: {
+          maxOldGenerationSizeMb: this.options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB,
+        },
       });
     } catch {
       job.outcome = { type: 'failed', reason: 'worker_exited' };

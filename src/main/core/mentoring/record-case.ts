@@ -1,5 +1,6 @@
 import type { CaseStatus } from '../../../shared/domain/cases';
 import type { MentorCall } from '../call/call-context';
+import { refuseErased } from '../cases/case-file-lookup';
 import { AppError } from '../errors';
 import { requireMentee } from './mentee-cases';
 import { officeDb, type MentoringDb } from './mentoring-scope';
@@ -35,10 +36,13 @@ export async function caseForRecords(
   } else {
     const row = await officeDb(db)
       .selectFrom('cases')
-      .select(['intake_date', 'status'])
-      .where('id', '=', caseId)
+      .innerJoin('beneficiaries', 'beneficiaries.id', 'cases.beneficiary_id')
+      .select(['cases.intake_date', 'cases.status', 'beneficiaries.erased_at'])
+      .where('cases.id', '=', caseId)
       .executeTakeFirst();
     if (!row) throw new AppError('NOT_FOUND', 'case_not_found');
+    // An erased person's figures and notes are not written back (found in review, issue 11).
+    refuseErased(row);
     found = { caseId, intakeDate: row.intake_date, status: row.status };
   }
   if (NO_NEW_RECORDS.includes(found.status))

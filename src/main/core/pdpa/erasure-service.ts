@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
 import { isOpenStatus } from '../../../shared/domain/cases';
+import { formatNationalId } from '../../../shared/thai/national-id';
+import { formatThaiPhone, parseThaiPhone } from '../../../shared/thai/phone';
 import type { ErasureOutcome, PdpaErase } from '../../../shared/domain/pdpa';
 import type { SignedInCall } from '../call/call-context';
 import { AppError } from '../errors';
@@ -75,6 +77,8 @@ export async function erasePersonOnRequest(
         person.other_id_number,
         person.phone,
         localPhone,
+        // As the intake form keeps them while typed (found in review, issue 11).
+        ...typedForms(person.national_id, person.phone),
       ]);
       await erasePerson(trx, beneficiaryId, at);
       await eraseCases(trx, beneficiaryId, caseIds, at);
@@ -122,4 +126,12 @@ export async function erasePersonOnRequest(
     // Never fails an erasure that committed.
   }
   return outcome;
+}
+
+/** The dashed forms a draft holds: `1-2345-67890-12-3`, `081-234-5678`. */
+function typedForms(nationalId: string | null, phone: string): string[] {
+  const forms: string[] = [];
+  if (nationalId && /^\d{13}$/.test(nationalId)) forms.push(formatNationalId(nationalId));
+  if (parseThaiPhone(phone).ok) forms.push(formatThaiPhone(phone));
+  return forms;
 }

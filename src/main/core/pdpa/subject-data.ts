@@ -171,7 +171,7 @@ export async function readSubjectData(
       .execute();
     const access = await trx
       .selectFrom('audit_events')
-      .select(['at', 'action', 'actor_user_id', 'actor_user_name', 'outcome'])
+      .select(['at', 'action', 'actor_user_id', 'outcome'])
       .where((eb) =>
         eb.or([
           eb.and([
@@ -198,6 +198,7 @@ export async function readSubjectData(
       note(row.recorded_by);
       note(row.handled_by);
     }
+    for (const row of access) note(row.actor_user_id);
     const staffRows =
       staffIds.size === 0
         ? []
@@ -239,8 +240,9 @@ export async function readSubjectData(
       accessLog: access.map((row) => ({
         at: row.at,
         action: row.action,
-        user: row.actor_user_name,
-        userId: row.actor_user_id,
+        // Staff appear by their names (the `staff` map), never by the user names they sign in
+        // with: a sign-in name is half a credential, not the person's data (found in review).
+        by_user_id: row.actor_user_id,
         outcome: row.outcome,
       })),
     };

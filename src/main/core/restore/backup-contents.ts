@@ -9,11 +9,20 @@ export interface BackupFacts {
   accounts: { userName: string; role: Role; active: boolean }[];
   counts: Record<string, number>;
   newestAudit: { seq: number; mac: string } | null;
+  /** Of the people erased in the office open now, those this copy holds not erased. */
+  erasuresUndone: number[];
+  /** Of the accounts inactive in the office open now, those active in this copy (id, name). */
+  accountsRevived: { id: number; userName: string }[];
 }
 
 const TABLE_NAME = /^[a-z_][a-z0-9_]*$/;
 
-export function readBackupFacts(sqlite: SqliteDatabase, countTables: string[]): BackupFacts {
+export function readBackupFacts(
+  sqlite: SqliteDatabase,
+  countTables: string[],
+  erasedNow: readonly number[] = [],
+  inactiveNow: readonly string[] = [],
+): BackupFacts {
   const tables = new Set(
     (
       sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as {
@@ -45,20 +54,52 @@ export function readBackupFacts(sqlite: SqliteDatabase, countTables: string[]): 
         { office_uuid: string } | undefined)
     : undefined;
   const accounts = (
-    sqlite.prepare('SELECT user_name, role, status FROM users ORDER BY user_name').all() as {
+    sqlite.prepare('SELECT id, user_name, role, status FROM users ORDER BY user_name').all() as {
+      id: number;
       user_name: string;
       role: Role;
       status: string;
     }[]
-  ).map((row) => ({ userName: row.user_name, role: row.role, active: row.status === 'active' }));
+  ).map((row) => ({
+    id: row.id,
+    userName: row.user_name,
+    role: row.role,
+    active: row.status === 'active',
+  }));
+  // A removed account's password opens nothing today; restoring a copy where it is active gives
+  // it back (found in review, issue 11).
+  const inactive = new Set(inactiveNow);
+  const accountsRevived = accounts
+    .filter((account) => account.active && inactive.has(account.userName))
+    .map(({ id, userName }) => ({ id, userName }));
   const newest = sqlite
     .prepare('SELECT seq, mac FROM audit_events ORDER BY seq DESC LIMIT 1')
     .get() as { seq: number; mac: string } | undefined;
   return {
+    erasuresUndone: undoneErasures(sqlite, erasedNow),
+    accountsRevived,
     officeName,
     officeUuid: identity?.office_uuid ?? null,
-    accounts,
+    accounts: accounts.map(({ userName, role, active }) => ({ userName, role, active })),
     counts,
     newestAudit: newest ?? null,
   };
+}
+
+/**
+ * A copy made before an erasure holds the person whole (found in review, issue 11). A copy from
+ * before migration 0012 has no `erased_at`: everyone it holds counts as not erased.
+ */
+function undoneErasures(sqlite: SqliteDatabase, erasedNow: readonly number[]): number[] {
+  if (erasedNow.length === 0) return [];
+  const columns = sqlite.prepare(`SELECT name FROM pragma_table_info('beneficiaries')`).all() as {
+    name: string;
+  }[];
+  const hasErasedAt = columns.some((column) => column.name === 'erased_at');
+  const held = sqlite.prepare(
+    hasErasedAt
+      ? 'SELECT 1 FROM beneficiaries WHERE id = ? AND erased_at IS NULL'
+      : 'SELECT 1 FROM beneficiaries WHERE id = ?',
+  );
+  return erasedNow.filter((id) => held.get(id) !== undefined);
 }

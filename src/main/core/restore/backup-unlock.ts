@@ -31,6 +31,8 @@ export async function unlockBackup(
   typedUserName: string,
   password: string,
   countTables: string[],
+  erasedNow: readonly number[] = [],
+  inactiveNow: readonly string[] = [],
 ): Promise<UnlockedBackup | null> {
   const slotFile = parseSlotFileAt(join(scratch, BACKUP_KEYS_FILE));
   if (!slotFile) throw new AppError('VALIDATION', 'backup_keys_invalid');
@@ -49,7 +51,7 @@ export async function unlockBackup(
       // Off main's thread (a big office takes seconds), on its own read-only connection.
       if (!(await integrityOk(join(scratch, BACKUP_DATABASE_FILE), opened.key)))
         throw new AppError('CONFLICT', 'backup_damaged');
-      const facts = readBackupFacts(opened.sqlite, countTables);
+      const facts = readBackupFacts(opened.sqlite, countTables, erasedNow, inactiveNow);
       return { key: Buffer.from(opened.key), admin, facts };
     } finally {
       opened.sqlite.close();

@@ -34,8 +34,14 @@ export async function copyVerified(
     let bytes = 0;
     const tap = new Transform({
       transform(chunk: Buffer, _encoding, next) {
-        hash.update(chunk);
         bytes += chunk.length;
+        // A file that grew after the folder check (another process, a swapped drive, a FIFO-like
+        // endless source) stops here instead of filling the data folder's disk (found in review).
+        if (bytes > file.bytes) {
+          next(new AppError('VALIDATION', 'backup_file_changed'));
+          return;
+        }
+        hash.update(chunk);
         done += chunk.length;
         progress.report(done, total);
         next(null, chunk);

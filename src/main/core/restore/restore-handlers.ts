@@ -94,6 +94,30 @@ export function restoreHandlers(deps: RestoreDeps): FeatureHandlers<'restore'> {
     return row?.office_uuid ?? null;
   };
 
+  /** People erased in the office open now: a backup from before brings them back. */
+  const erasedNow = async (where: 'signed-in' | 'signed-out'): Promise<number[] | null> => {
+    if (where === 'signed-out') return null;
+    const rows = await sessions
+      .signedInCall()
+      .db.selectFrom('beneficiaries')
+      .select('id')
+      .where('erased_at', 'is not', null)
+      .execute();
+    return rows.map((row) => row.id);
+  };
+
+  /** Accounts disabled or removed in the office open now: an older copy may hold them active. */
+  const inactiveNow = async (where: 'signed-in' | 'signed-out'): Promise<string[] | null> => {
+    if (where === 'signed-out') return null;
+    const rows = await sessions
+      .signedInCall()
+      .db.selectFrom('users')
+      .select('user_name')
+      .where('status', '<>', 'active')
+      .execute();
+    return rows.map((row) => row.user_name);
+  };
+
   return {
     'restore.choose': async (_input, call) => {
       await restoreGate(call.session, sessions);
@@ -110,6 +134,8 @@ export function restoreHandlers(deps: RestoreDeps): FeatureHandlers<'restore'> {
         password,
         sessions.passwordAttempts,
         await currentOfficeUuid(where),
+        await erasedNow(where),
+        await inactiveNow(where),
       );
     },
     'restore.apply': async ({ token }, call) => {

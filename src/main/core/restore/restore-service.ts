@@ -51,6 +51,8 @@ interface Inspected {
 interface Opened extends UnlockedBackup {
   token: string;
   inspected: Inspected;
+  /** Whether an office was open to compare erasures with (signed in), or not (first run). */
+  erasuresKnown: boolean;
 }
 
 /**
@@ -64,6 +66,8 @@ export class RestoreService {
   private inspected: Inspected | null = null;
   private opened: Opened | null = null;
   private running: AbortController | null = null;
+  /** Set while `apply` writes into the scratch copy and swaps it in: nothing may touch it. */
+  private applying = false;
 
   constructor(private readonly options: RestoreServiceOptions) {}
 
@@ -73,6 +77,7 @@ export class RestoreService {
 
   async choose(): Promise<RestoreSource | null> {
     if (!this.options.chooseFolder) throw new AppError('CONFLICT', 'restore_no_folder');
+    this.refuseWhileApplying();
     this.reset();
     const folder = await this.options.chooseFolder('backup-source');
     if (!folder) return null;
@@ -85,6 +90,7 @@ export class RestoreService {
     const folder = this.chosen;
     if (!folder) throw new AppError('CONFLICT', 'restore_not_chosen');
     if (this.running) throw new AppError('CONFLICT', 'restore_busy');
+    this.refuseWhileApplying();
     const controller = new AbortController();
     this.running = controller;
     this.dropOpened();
@@ -110,9 +116,13 @@ export class RestoreService {
     password: string,
     attempts: PasswordAttempts,
     currentOfficeUuid: string | null,
+    erasedNow: readonly number[] | null = null,
+    inactiveNow: readonly string[] | null = null,
   ): Promise<RestoreContents> {
     const inspected = this.inspected;
     if (!inspected) throw new AppError('CONFLICT', 'restore_not_inspected');
+    if (this.running) throw new AppError('CONFLICT', 'restore_busy');
+    this.refuseWhileApplying();
     attempts.check();
     this.dropOpened();
     const unlocked = await unlockBackup(
@@ -120,13 +130,21 @@ export class RestoreService {
       userName,
       password,
       Object.keys(inspected.manifest.counts),
+      erasedNow ?? [],
+      inactiveNow ?? [],
     );
     if (!unlocked) {
       attempts.failed(userName);
       throw new AppError('UNAUTHENTICATED', 'bad_credentials');
     }
+    // The password check takes a while: a cancel, a new choice or a new check meanwhile replaced
+    // or removed the copy this key opened. The key is not kept for a copy that is gone.
+    if (this.inspected !== inspected || this.running || this.applying) {
+      unlocked.key.fill(0);
+      throw new AppError('CONFLICT', 'restore_not_inspected');
+    }
     const token = randomUUID();
-    this.opened = { ...unlocked, token, inspected };
+    this.opened = { ...unlocked, token, inspected, erasuresKnown: erasedNow !== null };
     const { facts } = unlocked;
     const anchor = inspected.manifest.auditAnchor;
     return {
@@ -144,6 +162,9 @@ export class RestoreService {
         currentOfficeUuid === null || facts.officeUuid === null
           ? null
           : currentOfficeUuid === facts.officeUuid,
+      erasuresUndone: erasedNow === null ? null : facts.erasuresUndone.length,
+      accountsRevived:
+        inactiveNow === null ? null : facts.accountsRevived.map((account) => account.userName),
     };
   }
 
@@ -161,18 +182,35 @@ export class RestoreService {
    */
   async apply(token: string): Promise<string> {
     const opened = this.pending(token);
-    const { dataDir, clock } = this.options;
-    const replaced = replacedFolderName(dataDir, clock.now());
-    await this.recordApplied(opened, replaced);
-    swapIn(dataDir, replaced, this.options.onSwapStep);
-    this.dropOpened();
-    this.chosen = null;
-    this.inspected = null;
-    return replaced;
+    this.refuseWhileApplying();
+    if (this.running) throw new AppError('CONFLICT', 'restore_busy');
+    this.applying = true;
+    try {
+      const { dataDir, clock } = this.options;
+      const replaced = replacedFolderName(dataDir, clock.now());
+      await this.recordApplied(opened, replaced);
+      swapIn(dataDir, replaced, this.options.onSwapStep);
+      this.dropOpened();
+      this.chosen = null;
+      this.inspected = null;
+      return replaced;
+    } finally {
+      this.applying = false;
+    }
+  }
+
+  /**
+   * One step at a time (found in review, issue 11): a second call while `apply` writes into the
+   * scratch copy would remove or replace it under the swap, and swap in half a backup.
+   */
+  private refuseWhileApplying(): void {
+    if (this.applying) throw new AppError('CONFLICT', 'restore_busy');
   }
 
   /** Stops a running check, forgets the key, removes the scratch copy. */
   reset(): void {
+    // Apply has the copy open and is moving it in; the sign-out it causes calls this as well.
+    if (this.applying) return;
     const started = this.chosen !== null;
     this.running?.abort();
     this.dropOpened();
@@ -208,6 +246,17 @@ export class RestoreService {
           backupAppVersion: manifest.appVersion,
           backupSchemaVersion: manifest.schemaVersion,
           replacedFolder: replaced,
+          // Whom to erase again: ids only (found in review, issue 11).
+          ...(opened.erasuresKnown
+            ? {
+                erasuresUndone: opened.facts.erasuresUndone.length,
+                erasuresUndoneIds: opened.facts.erasuresUndone.map(String),
+                accountsRevived: opened.facts.accountsRevived.length,
+                accountsRevivedIds: opened.facts.accountsRevived.map((account) =>
+                  String(account.id),
+                ),
+              }
+            : {}),
           // Counted in the opened copy (tables that exist), not the manifest's own keys.
           ...Object.fromEntries(
             Object.entries(opened.facts.counts).map(([table, count]) => [`count_${table}`, count]),

@@ -3,8 +3,17 @@ import type { AllHandlers } from '../call/bind-handlers';
 import { refreshDueCompartments } from '../compartments/compartment-service';
 import type { SessionManager } from '../session/session-manager';
 
-/** The permissions of the methods that can change what a mentor's compartment must hold. */
-const CHANGING_ACCESS = new Set<string>(['mentoring.coordinate', 'cases.write', 'mentors.manage']);
+/**
+ * The permissions of the methods that can change what a mentor's compartment must hold.
+ * `pdpa.fulfil`: an erasure must leave no compartment naming the person once it answers
+ * (found in review, issue 11; it used to wait for the next lock or sign-out).
+ */
+const CHANGING_ACCESS = new Set<string>([
+  'mentoring.coordinate',
+  'cases.write',
+  'mentors.manage',
+  'pdpa.fulfil',
+]);
 
 /**
  * After a method that can change what a compartment holds (an assignment, a consent, a mentee's

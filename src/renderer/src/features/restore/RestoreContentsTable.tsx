@@ -46,6 +46,17 @@ export function RestoreContentsTable({ contents }: { contents: RestoreContents }
             {contents.anchorMatches ? t('flow.anchorOk') : t('flow.anchorMismatch')}
           </Table.Td>
         </Table.Tr>
+        {contents.erasuresUndone !== null && contents.erasuresUndone > 0 && (
+          <Table.Tr>
+            <Table.Th>{t('flow.erasures')}</Table.Th>
+            <Table.Td>
+              {/* A copy from before an erasure brings the person back (found in review). */}
+              <Badge color="orange" variant="light" data-testid="restore-erasures-undone">
+                {t('flow.erasuresUndone', { count: contents.erasuresUndone })}
+              </Badge>
+            </Table.Td>
+          </Table.Tr>
+        )}
         {Object.entries(contents.counts).map(([table, count]) => (
           <Table.Tr key={table}>
             <Table.Th>{tableName(table)}</Table.Th>
@@ -61,6 +72,17 @@ export function RestoreContentsTable({ contents }: { contents: RestoreContents }
               <Text key={account.userName} size="sm">
                 {account.userName} — {t(`auth:roles.${account.role}`)}
                 {account.active ? '' : ` (${t('flow.inactive')})`}
+                {/* Removed or disabled here since the copy was made (found in review). */}
+                {contents.accountsRevived?.includes(account.userName) && (
+                  <Badge
+                    color="orange"
+                    variant="light"
+                    ml="xs"
+                    data-testid="restore-account-revived"
+                  >
+                    {t('flow.revived')}
+                  </Badge>
+                )}
               </Text>
             ))}
           </Table.Td>

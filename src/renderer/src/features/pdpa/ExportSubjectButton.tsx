@@ -14,8 +14,10 @@ import { onKaonaEvent } from '../../api/kaona-events';
 export function ExportSubjectButton({ beneficiaryId }: { beneficiaryId: number }) {
   const { t } = useTranslation(['pdpa', 'shell']);
   const [job, setJob] = useState<JobProgress | null>(null);
+  // Every notice's close button is named (axe: button-name), as the other features' notices are.
+  const closeButtonProps = { 'aria-label': t('shell:common.close') };
   const failed = (error: unknown) =>
-    notifications.show({ color: 'red', message: errorMessage(error, t) });
+    notifications.show({ color: 'red', message: errorMessage(error, t), closeButtonProps });
   const exporting = useKaonaMutation({
     call: (api, id: number) => api.pdpa.exportSubject({ beneficiaryId: id }),
     onSuccess: (outcome) => {
@@ -25,6 +27,7 @@ export function ExportSubjectButton({ beneficiaryId }: { beneficiaryId: number }
         message: outcome.pdfFileName
           ? t('export.donePdf', { file: outcome.fileName, pdf: outcome.pdfFileName })
           : t('export.done', { file: outcome.fileName }),
+        closeButtonProps,
       });
     },
     onError: failed,

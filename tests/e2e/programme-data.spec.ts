@@ -78,7 +78,7 @@ test.afterAll(async () => {
   rmSync(backupDir, { recursive: true, force: true });
 });
 
-const { shot, heading, signIn } = storySteps(() => page, 'programme-data');
+const { shot, heading } = storySteps(() => page, 'programme-data');
 const menu = () => page.getByRole('navigation', { name: 'เมนูหลัก' });
 const caseTable = () => page.getByRole('table', { name: 'รายชื่อผู้รับบริการ' });
 /** A menu page, the pointer then moved off the link (its hover shade is the shell's concern). */

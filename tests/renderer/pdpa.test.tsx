@@ -197,6 +197,16 @@ describe('the PDPA tab on the case page', () => {
     expect(await screen.findByTestId('pdpa-erase')).toBeDisabled();
     expect(screen.getByText(p.erase.openCase)).toBeVisible();
   });
+
+  it('the deadline badge keeps its words whole in the narrow status column', async () => {
+    const { user } = setup(FAKE_SUPERVISOR, `/cases/${sampleCaseFile().case.caseId}`);
+    await user.click(await screen.findByRole('tab', { name: p.tab }));
+    const badge = (await screen.findByText(p.deadlines.due_soon)).closest(
+      '.mantine-Badge-root',
+    ) as HTMLElement;
+    // Layout is not computed in jsdom: the rule that stops the ellipsis is what can be checked.
+    expect(badge.style.minWidth).toBe('max-content');
+  });
 });
 
 describe('/pdpa', () => {

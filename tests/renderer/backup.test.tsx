@@ -85,6 +85,14 @@ describe('the backup page', () => {
     expect(screen.getByTestId('backup-restore-link')).toHaveAttribute('href', '/restore');
   });
 
+  it('a backup made today says today, not "0 days ago"', async () => {
+    setup(FAKE_ADMIN, {}, { ...RECENT, daysSince: 0 });
+    renderAdminPage(<BackupPage />, FAKE_ADMIN);
+    expect(await screen.findByTestId('backup-last')).toHaveTextContent(
+      'สำรองข้อมูลครั้งล่าสุดเมื่อ 30 พฤศจิกายน 2569 (วันนี้)',
+    );
+  });
+
   it('a supervisor backs up but is not offered restore', async () => {
     setup(SUPERVISOR);
     renderAdminPage(<BackupPage />, SUPERVISOR);

@@ -129,6 +129,12 @@ test('import a register with errors, fix the error rows, import them; again: dup
   const errorReport = await xlsxRows(await newDownload(host.dataDir, before, '.xlsx'));
   expect(errorReport[0]).toEqual([...SHEET.headers, 'ปัญหา']);
   expect(errorReport).toHaveLength(1 + ERROR_ROWS);
+  // The CSV one as Excel on a Thai PC needs it: UTF-8 with a byte-order mark, Thai headers.
+  const beforeCsv = downloads(host.dataDir);
+  await page.getByTestId('import-error-report-csv').click();
+  const csv = readFileSync(await newDownload(host.dataDir, beforeCsv, '.csv'), 'utf8');
+  expect(csv.startsWith('\uFEFFคำนำหน้า,ชื่อ,นามสกุล')).toBe(true);
+  expect(csv.trim().split(/\r?\n/)).toHaveLength(1 + ERROR_ROWS);
 
   await page.getByTestId('import-consent-declaration').check();
   await page.getByTestId('import-apply').click();
@@ -274,7 +280,10 @@ test("one person's data: export (JSON + PDF), an erasure request, erase; search 
   expect(json).toContain(FIRST_NAME);
   const pdf = pdfText(await newDownload(host.dataDir, before, '.pdf'));
   expect(pdf).toContain(FIRST_NAME);
-  expect(pdf).toMatch(/25\d\d/);
+  expect(pdf).toContain('9 กรกฎาคม 2528'); // the birth date, in พ.ศ.
+  // Stored codes in words: sex, case status, department.
+  expect(pdf).toMatch(/เพศ\s+หญิง/);
+  expect(pdf).toMatch(/สถานะ\s+รับเรื่อง/);
   await shot('17-pdpa-exported');
 
   await page.getByTestId('pdpa-record').click();

@@ -14,6 +14,7 @@ import {
   timelineFigure,
 } from './figures/mentoring';
 import { backupFigure } from './figures/backup';
+import { dashboardFigure } from './figures/dashboard';
 import { certificatesPdfFigure, letterPdfFigure } from './figures/documents';
 import { exportXlsxFigure } from './figures/export';
 import { importFigure } from './figures/import';
@@ -54,6 +55,7 @@ export const FIGURES: readonly Figure[] = [
   mentorRankFigure,
   mentorWorkspaceFigure,
   timelineFigure,
+  dashboardFigure,
   compartmentRefreshFigure,
   compartmentMergeFigure,
   // Documents (issue 10): the letter figure opens the web host's office, the certificates close it.

@@ -46,6 +46,7 @@ import { backupHandlers } from './backup/backup-handlers';
 import { reportsHandlers } from './reports/reports-handlers';
 import { restoreHandlers } from './restore/restore-handlers';
 import { pdpaHandlers } from './pdpa/pdpa-handlers';
+import { dashboardHandlers } from './dashboard/dashboard-handlers';
 
 export interface CoreOptions {
   identity: AppIdentity;
@@ -178,6 +179,7 @@ export function createCore(options: CoreOptions): Core {
     }),
     ...pdpaHandlers({ sessions, clock, ...options.host }),
     ...importsHandlers({ sessions, chooseSavePath: options.host?.chooseSavePath }),
+    ...dashboardHandlers(),
   };
 
   return {

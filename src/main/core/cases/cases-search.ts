@@ -132,12 +132,55 @@ function filters(query: CaseSearch, lookup: TextLookup, col: Column): Expression
   if (query.intakeFrom !== null)
     conditions.push(sql`${col('c.intake_date')} >= ${query.intakeFrom}`);
   if (query.intakeTo !== null) conditions.push(sql`${col('c.intake_date')} <= ${query.intakeTo}`);
+  conditions.push(...outcomeFilters(query, col));
   if (conditions.length === 0) return sql<SqlBool>`1 = 1`;
   return sql<SqlBool>`${sql.join(conditions, sql` AND `)}`;
 }
 
+/**
+ * The dashboard's click-through filters (issue 11): cases with a milestone (of a kind, reached
+ * in a range), with a session held in a range, with monthly figures. Each is read through its
+ * own index (migration 0013, and `outcome_months`' unique (case_id, month)).
+ */
+function outcomeFilters(query: CaseSearch, col: Column): RawBuilder<unknown>[] {
+  const conditions: RawBuilder<unknown>[] = [];
+  const { milestone, milestoneFrom, milestoneTo, sessionFrom, sessionTo } = query;
+  if (milestone || milestoneFrom || milestoneTo) {
+    const where = [
+      milestone ? sql`kind = ${milestone}` : sql`1 = 1`,
+      ...(milestoneFrom ? [sql`occurred_on >= ${milestoneFrom}`] : []),
+      ...(milestoneTo ? [sql`occurred_on <= ${milestoneTo}`] : []),
+    ];
+    conditions.push(sql`${col('c.id')} IN (SELECT case_id FROM outcome_milestones
+      WHERE ${sql.join(where, sql` AND `)})`);
+  }
+  if (sessionFrom || sessionTo) {
+    const where = [
+      ...(sessionFrom ? [sql`held_on >= ${sessionFrom}`] : []),
+      ...(sessionTo ? [sql`held_on <= ${sessionTo}`] : []),
+    ];
+    conditions.push(sql`${col('c.id')} IN (SELECT case_id FROM advisory_sessions
+      WHERE ${sql.join(where, sql` AND `)})`);
+  }
+  if (query.withIncome)
+    conditions.push(sql`${col('c.id')} IN (SELECT case_id FROM outcome_months)`);
+  return conditions;
+}
+
+function hasOutcomeFilters(query: CaseSearch): boolean {
+  return Boolean(
+    query.milestone ||
+    query.milestoneFrom ||
+    query.milestoneTo ||
+    query.sessionFrom ||
+    query.sessionTo ||
+    query.withIncome,
+  );
+}
+
 function hasFilters(query: CaseSearch): boolean {
   return (
+    hasOutcomeFilters(query) ||
     query.statuses.length > 0 ||
     query.targetGroup !== null ||
     query.department !== null ||
@@ -327,6 +370,12 @@ export function auditedFilters(query: CaseSearch): string[] {
   if (query.mentorId !== null) list.push(`mentorId=${query.mentorId}`);
   if (query.intakeFrom !== null) list.push(`intakeFrom=${query.intakeFrom}`);
   if (query.intakeTo !== null) list.push(`intakeTo=${query.intakeTo}`);
+  if (query.milestone) list.push(`milestone=${query.milestone}`);
+  if (query.milestoneFrom) list.push(`milestoneFrom=${query.milestoneFrom}`);
+  if (query.milestoneTo) list.push(`milestoneTo=${query.milestoneTo}`);
+  if (query.sessionFrom) list.push(`sessionFrom=${query.sessionFrom}`);
+  if (query.sessionTo) list.push(`sessionTo=${query.sessionTo}`);
+  if (query.withIncome) list.push('withIncome=true');
   list.push(`sort=${query.sort}`, `offset=${query.offset}`);
   return list;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MILESTONE_KINDS } from '../mentoring/codes';
 import { isoDateSchema } from './intake';
 import { CASE_STATUSES, type CaseStatus } from './status';
 import {
@@ -33,6 +34,17 @@ export const caseSearchSchema = z.strictObject({
   mentorId: z.number().int().min(0).nullable(),
   intakeFrom: isoDateSchema.nullable(),
   intakeTo: isoDateSchema.nullable(),
+  /**
+   * What the dashboard clicks through to (issue 11), each optional so older callers need not
+   * send them: a milestone reached (of this kind, on a day in the range when one is given), a
+   * session held on a day in the range, and at least one monthly figure recorded.
+   */
+  milestone: z.enum(MILESTONE_KINDS).nullable().optional(),
+  milestoneFrom: isoDateSchema.nullable().optional(),
+  milestoneTo: isoDateSchema.nullable().optional(),
+  sessionFrom: isoDateSchema.nullable().optional(),
+  sessionTo: isoDateSchema.nullable().optional(),
+  withIncome: z.boolean().optional(),
   sort: z.enum(CASE_SORTS),
   offset: z.number().int().min(0).max(10_000_000),
   limit: z.number().int().min(1).max(CASE_PAGE_SIZE_MAX),

@@ -11,6 +11,7 @@ import * as m0009 from './0009-documents-frozen';
 import * as m0010 from './0010-imports';
 import * as m0011 from './0011-backups';
 import * as m0012 from './0012-pdpa';
+import * as m0013 from './0013-dashboard-indexes';
 
 /**
  * Every migration, in order. A static index because a bundled app has no migration folder to
@@ -29,6 +30,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0010-imports': m0010,
   '0011-backups': m0011,
   '0012-pdpa': m0012,
+  '0013-dashboard-indexes': m0013,
 };
 
 export const LATEST_SCHEMA_VERSION = Object.keys(MIGRATIONS).length;

@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, useKaonaMutation } from '../../api';
 import { backupKeys } from './backup-queries';
-import { JobProgressBar } from './JobProgressBar';
+import { JobProgressFor } from '../../components/JobProgressPanel';
 
 /** "สำรองข้อมูลตอนนี้": main asks for the folder, then copies as a job (progress, cancel). */
 export function BackupNow() {
@@ -44,7 +44,7 @@ export function BackupNow() {
         {t('now.button')}
       </Button>
       {/* A fresh bar per run: nothing from the previous backup's reports shows. */}
-      <JobProgressBar
+      <JobProgressFor
         key={create.submittedAt}
         kind="backup.create"
         active={create.isPending}
@@ -54,6 +54,7 @@ export function BackupNow() {
           cancel: t('now.cancel'),
           bar: t('now.progressLabel'),
         }}
+        testIds={{ progress: 'job-progress-backup.create', cancel: 'backup-cancel' }}
       />
     </Stack>
   );

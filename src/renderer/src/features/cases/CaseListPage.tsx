@@ -12,6 +12,7 @@ import { useCaseSelection } from '../mentors/bulk/use-case-selection';
 import { useMentorPermissions } from '../mentors/use-mentor-permissions';
 import { isFiltered, paramsFromQuery, queryFromParams } from './case-list-params';
 import { NEW_CASE_PATH } from './case-paths';
+import { CaseListChips } from './CaseListChips';
 import { CaseListFilters } from './CaseListFilters';
 import { CaseListTable } from './CaseListTable';
 import { casesQueries, type CaseListQuery } from './cases-queries';
@@ -52,6 +53,7 @@ export function CaseListPage() {
         onChange={change}
         onClear={() => setParams(new URLSearchParams(), { replace: true })}
       />
+      <CaseListChips query={query} onChange={change} />
       <QueryView
         query={list}
         errorTitle={t('list.loadFailed')}

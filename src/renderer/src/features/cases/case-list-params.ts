@@ -6,6 +6,7 @@ import {
   TARGET_GROUPS,
   type CaseSort,
 } from '../../../../shared/domain/cases';
+import { MILESTONE_KINDS } from '../../../../shared/domain/mentoring';
 import { isIsoDate } from '../../../../shared/thai';
 import type { CaseListQuery } from './cases-queries';
 
@@ -26,10 +27,16 @@ function positiveId(value: string | null, allowZero = false): number | null {
   return id > 0 || (allowZero && id === 0) ? id : null;
 }
 
+function isoDate(value: string | null): string | null {
+  return value && isIsoDate(value) ? value : null;
+}
+
 export function queryFromParams(params: URLSearchParams): CaseListQuery {
   const from = params.get('from');
   const to = params.get('to');
   return {
+    // The dashboard's click-through filters (issue 11); absent unless the address holds them.
+    ...outcomeFromParams(params),
     text: (params.get('q') ?? '').slice(0, 100),
     statuses: [...new Set(params.getAll('status'))].flatMap(
       (status) => oneOf(CASE_STATUSES, status) ?? [],
@@ -60,8 +67,28 @@ export function paramsFromQuery(query: CaseListQuery): URLSearchParams {
   }
   if (query.intakeFrom) params.set('from', query.intakeFrom);
   if (query.intakeTo) params.set('to', query.intakeTo);
+  if (query.milestone) params.set('milestone', query.milestone);
+  if (query.milestoneFrom) params.set('milestoneFrom', query.milestoneFrom);
+  if (query.milestoneTo) params.set('milestoneTo', query.milestoneTo);
+  if (query.sessionFrom) params.set('sessionFrom', query.sessionFrom);
+  if (query.sessionTo) params.set('sessionTo', query.sessionTo);
+  if (query.withIncome) params.set('income', '1');
   if (query.sort !== DEFAULT_SORT) params.set('sort', query.sort);
   return params;
+}
+
+/** Only the fields present, so a list opened without them sends exactly what it sent before. */
+function outcomeFromParams(params: URLSearchParams): Partial<CaseListQuery> {
+  const query: Partial<CaseListQuery> = {};
+  const milestone = oneOf(MILESTONE_KINDS, params.get('milestone'));
+  if (milestone) query.milestone = milestone;
+  const dates = ['milestoneFrom', 'milestoneTo', 'sessionFrom', 'sessionTo'] as const;
+  for (const name of dates) {
+    const value = isoDate(params.get(name));
+    if (value) query[name] = value;
+  }
+  if (params.get('income') === '1') query.withIncome = true;
+  return query;
 }
 
 /** Whether the clerk narrowed the list at all (to tell "no cases yet" from "no match"). */

@@ -9,8 +9,8 @@ import {
   type ImportSettings,
 } from '../../../../shared/domain/imports';
 import { errorMessage, useKaonaMutation } from '../../api';
+import { JobProgressFor } from '../../components/JobProgressPanel';
 import { ErrorReportButtons } from './ErrorReportButtons';
-import { JobProgressLine } from './JobProgressLine';
 import { KIND_COLOURS, ProblemTable } from './ProblemTable';
 
 /**
@@ -43,9 +43,6 @@ export function ReportStep({
       if (outcome.done) onApplied(outcome);
       else setCancelled(true);
     },
-  });
-  const cancel = useKaonaMutation({
-    call: (api, jobId: string) => api.jobs.cancel({ jobId }),
   });
 
   return (
@@ -92,14 +89,16 @@ export function ReportStep({
               {errorMessage(apply.error, t)}
             </Alert>
           )}
-          <JobProgressLine
+          <JobProgressFor
             kind="imports.apply"
             active={apply.isPending}
-            label={(done, total) =>
-              total === null ? t('apply.preparing') : t('apply.progress', { done, total })
-            }
-            onCancel={(jobId) => cancel.mutate(jobId)}
-            cancelling={cancel.isPending}
+            labels={{
+              preparing: t('apply.preparing'),
+              progress: (done, total) => t('apply.progress', { done, total }),
+              cancel: t('apply.cancel'),
+              bar: t('apply.progressLabel'),
+            }}
+            testIds={{ progress: 'import-progress', cancel: 'import-cancel' }}
           />
           <Group justify="space-between">
             <Button variant="default" onClick={onBack} disabled={apply.isPending}>

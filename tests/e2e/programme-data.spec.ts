@@ -164,6 +164,28 @@ test('import a register with errors, fix the error rows, import them; again: dup
   await shot('05-import-again-duplicates');
 });
 
+test('the dashboard for this fiscal year; a figure opens the cases behind it', async () => {
+  await openFromMenu('ภาพรวม');
+  await expect(heading('ภาพรวมโครงการ')).toBeVisible();
+  await expect(page.getByTestId('dashboard-year')).toHaveValue(/^ปีงบประมาณ 25\d\d$/);
+  // Everyone was taken in today: all of them in this fiscal year's intake.
+  const intake = page.getByTestId('dashboard-card-intake');
+  await expect(intake).toContainText(String(1 + SHEET.rows.length));
+  await expect(page.getByTestId('dashboard-span')).toContainText(/25\d\d/);
+  await shot('06-dashboard');
+  await expectAccessible(page, 'dashboard');
+
+  // พส. (dsdw) is the department of every fifth row of the register: 8 of the 40.
+  await page
+    .getByTestId('dashboard-section-departments')
+    .getByRole('link', { name: /^ดูรายชื่อ: .*รับเข้าในปีงบประมาณ 8 ราย$/ })
+    .click();
+  await expect(heading('ผู้รับบริการ')).toBeVisible();
+  await expect(page.getByText('พบ 8 ราย')).toBeVisible();
+  await page.mouse.move(900, 700);
+  await shot('07-dashboard-click-through');
+});
+
 test('export the beneficiary register to Excel, with a reason', async () => {
   await openFromMenu('รายงาน');
   await expect(heading('รายงาน')).toBeVisible();
@@ -171,14 +193,14 @@ test('export the beneficiary register to Excel, with a reason', async () => {
   const total = page.getByTestId('report-preview-total');
   await expect(total).toContainText(String(1 + SHEET.rows.length));
   // The preview at its own size (a full-page shot of 41 rows is too small to read).
-  await page.screenshot({ path: 'test-results/programme-data/06-report-preview.png' });
+  await page.screenshot({ path: 'test-results/programme-data/08-report-preview.png' });
   await expectAccessible(page, 'reports: preview');
 
   const before = downloads(host.dataDir);
   await page.getByTestId('report-export-xlsx').click();
   const dialog = page.getByRole('dialog', { name: 'เหตุผลในการส่งออกข้อมูลส่วนบุคคล' });
   await page.getByTestId('report-export-reason').fill('รายงานผลการดำเนินงานประจำปีต่อ พม. จังหวัด');
-  await shot('07-report-reason');
+  await shot('09-report-reason');
   await expectAccessible(page, 'reports: export reason');
   await dialog.getByRole('button', { name: 'ส่งออก', exact: true }).click();
   await expect(page.getByText('ส่งออกรายงานแล้ว')).toBeVisible();
@@ -186,19 +208,19 @@ test('export the beneficiary register to Excel, with a reason', async () => {
   expect(rows[0]).toEqual(expect.arrayContaining(['เลขที่แฟ้ม', 'ชื่อ-สกุล', 'วันที่รับเรื่อง']));
   expect(rows).toHaveLength(1 + 1 + SHEET.rows.length);
   expect(rows.flat().some((cell) => cell.includes(BUSSABA_NAME))).toBe(true);
-  await shot('08-report-exported');
+  await shot('10-report-exported');
 });
 
 test('back up to the USB folder: manifest and files', async () => {
   await openFromMenu('สำรองข้อมูล');
   await expect(page.getByTestId('backup-now')).toBeVisible();
-  await shot('09-backup-before');
+  await shot('11-backup-before');
   await page.getByTestId('backup-now').click();
   await expect(page.getByText('สำรองข้อมูลเรียบร้อย')).toBeVisible();
   await expect(page.getByTestId('backup-last')).toContainText(/25\d\d/);
   await expect(page.getByTestId('backup-history').getByRole('row')).toHaveCount(2);
   await expect(page.getByTestId('backup-anchor-mac')).toBeVisible();
-  await shot('10-backup-done');
+  await shot('12-backup-done');
   await expectAccessible(page, 'backup page');
 
   const { manifest } = checkedBackup(backupDir);
@@ -222,24 +244,24 @@ test('a fresh PC restores the backup from its first-run screen and sees the case
     await expect(other.getByTestId('restore-flow')).toBeVisible();
     await other.getByTestId('restore-choose').click();
     await expect(other.getByTestId('restore-folder')).toContainText('kaona-backup-');
-    await otherShot('11-restore-chosen');
+    await otherShot('13-restore-chosen');
     await expectAccessible(other, 'restore: folder chosen');
     await other.getByTestId('restore-verify').click();
     await other.getByTestId('restore-username').fill(ADMIN.userName);
     await other.getByTestId('restore-password').fill(ADMIN.password);
-    await otherShot('12-restore-password');
+    await otherShot('14-restore-password');
     await other.getByTestId('restore-open').click();
     await expect(other.getByTestId('restore-contents')).toBeVisible();
     await expect(other.getByTestId('restore-count-cases')).toContainText(
       String(1 + SHEET.rows.length),
     );
     await expect(other.getByTestId('restore-created-at')).toContainText(/25\d\d/);
-    await otherShot('13-restore-contents');
+    await otherShot('15-restore-contents');
     await expectAccessible(other, 'restore: contents');
     await other.getByTestId('restore-confirm').check();
     await other.getByTestId('restore-apply').click();
     await expect(other.getByTestId('restore-done')).toBeVisible();
-    await otherShot('14-restore-done');
+    await otherShot('16-restore-done');
     await other.getByTestId('restore-sign-in').click();
 
     const otherSteps = storySteps(() => other, 'programme-data');
@@ -255,7 +277,7 @@ test('a fresh PC restores the backup from its first-run screen and sees the case
         name: BUSSABA_NAME,
       }),
     ).toBeVisible();
-    await otherShot('15-restored-cases');
+    await otherShot('17-restored-cases');
   } finally {
     await other.close();
     await second.close();
@@ -270,7 +292,7 @@ test("one person's data: export (JSON + PDF), an erasure request, erase; search 
   await expect(heading(BUSSABA_NAME)).toBeVisible();
   await page.getByRole('tab', { name: 'ข้อมูลส่วนบุคคล (PDPA)' }).click();
   await expect(page.getByTestId('pdpa-consents')).toBeVisible();
-  await shot('16-pdpa-tab');
+  await shot('18-pdpa-tab');
   await expectAccessible(page, 'case: PDPA tab');
 
   const before = downloads(host.dataDir);
@@ -284,13 +306,13 @@ test("one person's data: export (JSON + PDF), an erasure request, erase; search 
   // Stored codes in words: sex, case status, department.
   expect(pdf).toMatch(/เพศ\s+หญิง/);
   expect(pdf).toMatch(/สถานะ\s+รับเรื่อง/);
-  await shot('17-pdpa-exported');
+  await shot('19-pdpa-exported');
 
   await page.getByTestId('pdpa-record').click();
   const form = page.getByRole('dialog', { name: 'บันทึกคำขอใช้สิทธิ' });
   await page.getByTestId('pdpa-request-kind').click();
   await page.getByRole('option', { name: 'ขอให้ลบหรือทำลาย (ม.33)' }).click();
-  await shot('18-pdpa-request-form');
+  await shot('20-pdpa-request-form');
   await expectAccessible(page, 'PDPA request form');
   await form.getByRole('button', { name: 'บันทึกคำขอ' }).click();
   await expect(form).toBeHidden();
@@ -309,7 +331,7 @@ test("one person's data: export (JSON + PDF), an erasure request, erase; search 
   await page.getByTestId('pdpa-erase').click();
   const erase = page.getByRole('dialog', { name: 'ลบข้อมูลของบุคคลนี้' });
   await page.getByTestId('pdpa-erase-reason').fill('เจ้าของข้อมูลขอให้ลบตาม ม.33');
-  await shot('19-pdpa-erase');
+  await shot('21-pdpa-erase');
   await expectAccessible(page, 'PDPA erase dialog');
   await erase.getByRole('button', { name: 'ลบข้อมูลถาวร' }).click();
   await expect(page.getByText('ลบข้อมูลแล้ว')).toBeVisible();
@@ -319,7 +341,7 @@ test("one person's data: export (JSON + PDF), an erasure request, erase; search 
   const search = page.getByRole('searchbox', { name: /^ค้นหา/ });
   await search.fill(FIRST_NAME);
   await expect(page.getByText('ไม่พบผู้รับบริการตามคำค้นหรือตัวกรองนี้')).toBeVisible();
-  await shot('20-search-after-erasure');
+  await shot('22-search-after-erasure');
   await search.fill(PHONE.replaceAll('-', ''));
   await expect(page.getByText('ไม่พบผู้รับบริการตามคำค้นหรือตัวกรองนี้')).toBeVisible();
 });

@@ -173,6 +173,11 @@ test('the dashboard for this fiscal year; a figure opens the cases behind it', a
   await expect(intake).toContainText(String(1 + SHEET.rows.length));
   await expect(page.getByTestId('dashboard-span')).toContainText(/25\d\d/);
   await shot('06-dashboard');
+  // The full page is long: the cards and one chart at their own size, to read the Thai labels.
+  await page.screenshot({ path: 'test-results/programme-data/06a-dashboard-top.png' });
+  await page
+    .getByTestId('dashboard-section-departments')
+    .screenshot({ path: 'test-results/programme-data/06b-dashboard-departments.png' });
   await expectAccessible(page, 'dashboard');
 
   // พส. (dsdw) is the department of every fifth row of the register: 8 of the 40.

@@ -206,7 +206,7 @@ describe('the dashboard', () => {
   it("the chart's axis names fit: department initials, long names cut at the end", () => {
     // A whole Thai word ran off the chart's left edge and lost its start ("เรมกิจการสตรี…" in
     // the e2e screenshots); recharts draws no axes in jsdom, so the rows and labels are checked.
-    const t = ((key: string) => key) as unknown as TFunction;
+    const t = ((key: string) => key) as unknown as TFunction<readonly ['dashboard', 'cases']>;
     const dwf = breakdownRows(sampleDashboard(2569), t, 'th').departments.find(
       (row) => row.key === 'dwf',
     );

@@ -16,9 +16,22 @@ export interface OfficeHost {
   close: () => Promise<void>;
 }
 
-export async function startOfficeHost(): Promise<OfficeHost> {
+export interface OfficeHostOptions {
+  /**
+   * Where backups go and where restore looks (default inside the data folder). Two hosts given
+   * the same folder stand for two PCs sharing one USB drive: one backs up, the other restores.
+   */
+  backupDir?: string;
+}
+
+export async function startOfficeHost(options: OfficeHostOptions = {}): Promise<OfficeHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kaona-e2e-'));
-  const host = await startWebHost({ dataDir, port: 0, manualClock: true });
+  const host = await startWebHost({
+    dataDir,
+    port: 0,
+    manualClock: true,
+    ...(options.backupDir ? { backupDir: options.backupDir } : {}),
+  });
   return {
     url: host.url,
     dataDir,

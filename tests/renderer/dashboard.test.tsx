@@ -1,6 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications, notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -14,6 +15,8 @@ import {
 import { theme } from '../../src/renderer/src/app/theme';
 import { CaseListPage } from '../../src/renderer/src/features/cases/CaseListPage';
 import { DashboardPage } from '../../src/renderer/src/features/dashboard/DashboardPage';
+import { fitAxisLabel } from '../../src/renderer/src/features/dashboard/dashboard-format';
+import { breakdownRows } from '../../src/renderer/src/features/dashboard/dashboard-rows';
 import { catalogues } from '../../src/renderer/src/i18n/catalogues';
 import type { Dashboard } from '../../src/shared/domain/dashboard';
 import { blockingAxeViolations } from './support/axe';
@@ -198,6 +201,22 @@ describe('the dashboard', () => {
     expect(within(outcomes).getByRole('row', { name: /ทั้งปีงบประมาณ/ })).toHaveTextContent(
       '7,250.50',
     );
+  });
+
+  it("the chart's axis names fit: department initials, long names cut at the end", () => {
+    // A whole Thai word ran off the chart's left edge and lost its start ("เรมกิจการสตรี…" in
+    // the e2e screenshots); recharts draws no axes in jsdom, so the rows and labels are checked.
+    const t = ((key: string) => key) as unknown as TFunction<readonly ['dashboard', 'cases']>;
+    const dwf = breakdownRows(sampleDashboard(2569), t, 'th').departments.find(
+      (row) => row.key === 'dwf',
+    );
+    expect(dwf).toMatchObject({
+      label: 'cases:codes.departments.dwf',
+      axisLabel: 'cases:codes.departmentsShort.dwf',
+    });
+    expect(fitAxisLabel('สตรี')).toBe('สตรี');
+    // Cut to 21 letters (each with its marks) and an ellipsis, the beginning kept.
+    expect(fitAxisLabel('ยกระดับพัฒนาคุณภาพชีวิตกลุ่มเปราะบาง')).toBe('ยกระดับพัฒนาคุณภาพชีวิตกลุ่ม…');
   });
 
   it('a figure opens the case list filtered to the cases behind it, showing why', async () => {

@@ -167,6 +167,26 @@ describe('the PDPA tab on the case page', () => {
     await user.click(screen.getByRole('button', { name: p.erase.confirm }));
     expect(await screen.findByText(p.erase.done)).toBeVisible();
     expect(callsTo('pdpa.erase')).toEqual([{ requestId: 7, reason: 'เจ้าของข้อมูลขอให้ลบ' }]);
+    // Every notice can be closed by name (axe's button-name; the e2e walk found it unnamed).
+    const notice = (await screen.findByText(p.erase.done)).closest('.mantine-Notification-root');
+    expect(within(notice as HTMLElement).getByRole('button', { name: 'ปิด' })).toBeVisible();
+  });
+
+  it('a supervisor exports the JSON and PDF; the notice names both files and closes by name', async () => {
+    const { user, callsTo } = setup(FAKE_SUPERVISOR, `/cases/${sampleCaseFile().case.caseId}`, {
+      'pdpa.exportSubject': () => ({
+        ok: true,
+        value: { done: true, fileName: 'ข้อมูลส่วนบุคคล-11.json', pdfFileName: 'ข้อมูลส่วนบุคคล-11.pdf' },
+      }),
+    });
+    await user.click(await screen.findByRole('tab', { name: p.tab }));
+    await user.click(await screen.findByTestId('pdpa-export'));
+    const message = await screen.findByText(
+      'บันทึกไฟล์ ข้อมูลส่วนบุคคล-11.json และ ข้อมูลส่วนบุคคล-11.pdf แล้ว',
+    );
+    expect(callsTo('pdpa.exportSubject')).toEqual([{ beneficiaryId: 11 }]);
+    const notice = message.closest('.mantine-Notification-root') as HTMLElement;
+    expect(within(notice).getByRole('button', { name: 'ปิด' })).toBeVisible();
   });
 
   it('erasure waits while a case is open', async () => {
@@ -176,6 +196,16 @@ describe('the PDPA tab on the case page', () => {
     await user.click(await screen.findByRole('tab', { name: p.tab }));
     expect(await screen.findByTestId('pdpa-erase')).toBeDisabled();
     expect(screen.getByText(p.erase.openCase)).toBeVisible();
+  });
+
+  it('the deadline badge keeps its words whole in the narrow status column', async () => {
+    const { user } = setup(FAKE_SUPERVISOR, `/cases/${sampleCaseFile().case.caseId}`);
+    await user.click(await screen.findByRole('tab', { name: p.tab }));
+    const badge = (await screen.findByText(p.deadlines.due_soon)).closest(
+      '.mantine-Badge-root',
+    ) as HTMLElement;
+    // Layout is not computed in jsdom: the rule that stops the ellipsis is what can be checked.
+    expect(badge.style.minWidth).toBe('max-content');
   });
 });
 

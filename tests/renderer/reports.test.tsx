@@ -78,6 +78,15 @@ describe('the reports page', () => {
     expect(screen.getByTestId('report-preview-excluded')).toHaveTextContent('3 คน');
   });
 
+  it('keeps case numbers, masked IDs and dates on one line; names may wrap', async () => {
+    setup({});
+    const table = await screen.findByTestId('report-preview');
+    expect(within(table).getByText('2569-000001').style.whiteSpace).toBe('nowrap');
+    expect(within(table).getByText('x-xxxx-xxxx7-36-6').style.whiteSpace).toBe('nowrap');
+    expect(within(table).getByText('01/12/2568').style.whiteSpace).toBe('nowrap');
+    expect(within(table).getByText('นางสมหญิง ทดสอบ').style.whiteSpace).toBe('');
+  });
+
   it('offers only the count reports to an admin (no reports.exportPersonal)', async () => {
     setup({}, SIGNED_IN_ADMIN);
     const select = await screen.findByTestId('report-kind');

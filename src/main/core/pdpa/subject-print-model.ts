@@ -3,6 +3,7 @@ import { bangkokTime } from '../../../shared/thai/bangkok-time';
 import { formatBuddhistDate, formatBuddhistInstantDate } from '../../../shared/thai/buddhist-era';
 import { isIsoDate } from '../../../shared/thai/iso-date';
 import type { SubjectData } from './subject-data';
+import { MORE_LABELS, storedValueWords } from './subject-print-words';
 
 /**
  * The readable copy of a subject export, composed here in Thai with พ.ศ. dates (as the letters
@@ -112,8 +113,10 @@ const STAFF_FIELDS = new Set([
 const SKIP = new Set(['content_base64', 'sha256', 'mac', 'revision', 'userId', 'erased_at']);
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
-function text(value: unknown, key: string, staff: Record<string, string>): string {
+function text(value: unknown, key: string, staff: Record<string, string>, inCase: boolean): string {
   if (value === null || value === undefined || value === '') return '-';
+  const words = storedValueWords(key, value, inCase);
+  if (words !== undefined) return words;
   if (STAFF_FIELDS.has(key) && typeof value === 'number')
     return staff[String(value)] ?? String(value);
   if (typeof value === 'string') {
@@ -126,10 +129,13 @@ function text(value: unknown, key: string, staff: Record<string, string>): strin
   return JSON.stringify(value);
 }
 
-function record(row: Record<string, unknown>, staff: Record<string, string>) {
+function record(row: Record<string, unknown>, staff: Record<string, string>, inCase: boolean) {
   return Object.entries(row)
     .filter(([key, value]) => !SKIP.has(key) && !(Array.isArray(value) && key === 'history'))
-    .map(([key, value]) => ({ label: LABELS[key] ?? key, value: text(value, key, staff) }));
+    .map(([key, value]) => ({
+      label: LABELS[key] ?? MORE_LABELS[key] ?? key,
+      value: text(value, key, staff, inCase),
+    }));
 }
 
 export function subjectPrintView(data: SubjectData, personName: string): SubjectPrintView {
@@ -151,7 +157,7 @@ export function subjectPrintView(data: SubjectData, personName: string): Subject
     preparedOn: `จัดทำเมื่อ ${formatBuddhistInstantDate(data.exportedAt, 'th')}`,
     sections: Object.entries(SECTION_HEADINGS).map(([section, heading]) => ({
       heading,
-      records: rows(section).map((row) => record(row, data.staff)),
+      records: rows(section).map((row) => record(row, data.staff, section === 'cases')),
     })),
   };
 }

@@ -44,7 +44,8 @@ export function BackupPage() {
             >
               {current.lastBackupAt === null
                 ? t('last.none')
-                : t('last.when', {
+                : // "(0 วันที่แล้ว)" reads oddly on the day itself: say today.
+                  t(current.daysSince ? 'last.when' : 'last.whenToday', {
                     date: formatBuddhistInstantDate(current.lastBackupAt, language),
                     days: current.daysSince ?? 0,
                   })}{' '}

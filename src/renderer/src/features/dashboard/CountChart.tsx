@@ -5,12 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Measure } from './dashboard-links';
-import { formatCount } from './dashboard-format';
+import { fitAxisLabel, formatCount } from './dashboard-format';
 
 /** One bar group: its label, a count per measure and where each count leads. */
 export interface CountRow {
   key: string;
   label: string;
+  /** A shorter name for the chart's axis (a department's initials); the table shows `label`. */
+  axisLabel?: string;
   counts: Partial<Record<Measure, number>>;
   /** The case list behind each count; a row without one (the "other" sum) is not a link. */
   links: Partial<Record<Measure, string>>;
@@ -47,7 +49,11 @@ export function CountChart({
   const navigate = useNavigate();
   const headingId = useId();
   const { ref, width } = useElementSize();
-  const data = rows.map((row) => ({ ...row, ...row.counts }));
+  const data = rows.map((row) => ({
+    ...row,
+    ...row.counts,
+    tick: fitAxisLabel(row.axisLabel ?? row.label),
+  }));
   return (
     <Paper
       withBorder
@@ -75,8 +81,13 @@ export function CountChart({
           >
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
-            <YAxis type="category" dataKey="label" width={170} tick={{ fontSize: 12 }} />
-            <Tooltip formatter={(value) => formatCount(Number(value), i18n.language)} />
+            <YAxis type="category" dataKey="tick" width={170} tick={{ fontSize: 12 }} />
+            <Tooltip
+              formatter={(value) => formatCount(Number(value), i18n.language)}
+              labelFormatter={(tick, payload) =>
+                (payload[0]?.payload as CountRow | undefined)?.label ?? String(tick)
+              }
+            />
             <Legend
               itemSorter={null}
               formatter={(value: string) => (

@@ -14,12 +14,13 @@ function row(
   counts: Partial<Record<Measure, number>>,
   filter: Partial<CaseListQuery> | null,
   year: DayRange,
+  axisLabel?: string,
 ): CountRow {
   const links: CountRow['links'] = {};
   if (filter)
     for (const measure of Object.keys(counts) as Measure[])
       links[measure] = casesLink({ ...filter, ...measureFilters(measure, year) });
-  return { key, label, counts, links };
+  return { key, label, counts, links, ...(axisLabel ? { axisLabel } : {}) };
 }
 
 function plain(count: DashboardCount) {
@@ -73,6 +74,8 @@ export function breakdownRows(
         plain(item),
         { department: item.department },
         year,
+        // On the chart's axis the initials offices use (สค., พส.): the full names do not fit.
+        t(`cases:codes.departmentsShort.${item.department}`),
       ),
     ),
     projects: dashboard.byFlagshipProject.map((item) =>

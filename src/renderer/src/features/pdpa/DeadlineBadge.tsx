@@ -12,7 +12,14 @@ export function DeadlineBadge({ request }: { request: PdpaRequest }) {
       ? t(`statuses.${request.status}`)
       : t(`deadlines.${request.deadline}`);
   return (
-    <Badge color={COLOURS[request.deadline]} variant="light" data-deadline={request.deadline}>
+    // At least as wide as its words: in the narrow status column Mantine's badge otherwise cuts
+    // "ภายในกำหนด" to "ภายในกำห…" (seen in the e2e screenshots).
+    <Badge
+      color={COLOURS[request.deadline]}
+      variant="light"
+      data-deadline={request.deadline}
+      miw="max-content"
+    >
       {label}
     </Badge>
   );

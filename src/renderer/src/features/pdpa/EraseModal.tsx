@@ -25,7 +25,11 @@ export function EraseModal({ requestId, onClose }: { requestId: number; onClose:
   const onSubmit = form.handleSubmit(async (values) => {
     try {
       await erase.mutateAsync(values);
-      notifications.show({ color: 'green', message: t('erase.done') });
+      notifications.show({
+        color: 'green',
+        message: t('erase.done'),
+        closeButtonProps: { 'aria-label': t('shell:common.close') },
+      });
       onClose();
     } catch (error) {
       reportServerError(error, form.setError, { fields: ['reason'] });

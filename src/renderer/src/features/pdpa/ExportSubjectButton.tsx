@@ -11,8 +11,10 @@ import { JobProgressFor } from '../../components/JobProgressPanel';
  */
 export function ExportSubjectButton({ beneficiaryId }: { beneficiaryId: number }) {
   const { t } = useTranslation(['pdpa', 'shell']);
+  // Every notice's close button is named (axe: button-name), as the other features' notices are.
+  const closeButtonProps = { 'aria-label': t('shell:common.close') };
   const failed = (error: unknown) =>
-    notifications.show({ color: 'red', message: errorMessage(error, t) });
+    notifications.show({ color: 'red', message: errorMessage(error, t), closeButtonProps });
   const exporting = useKaonaMutation({
     call: (api, id: number) => api.pdpa.exportSubject({ beneficiaryId: id }),
     onSuccess: (outcome) => {
@@ -22,6 +24,7 @@ export function ExportSubjectButton({ beneficiaryId }: { beneficiaryId: number }
         message: outcome.pdfFileName
           ? t('export.donePdf', { file: outcome.fileName, pdf: outcome.pdfFileName })
           : t('export.done', { file: outcome.fileName }),
+        closeButtonProps,
       });
     },
     onError: failed,

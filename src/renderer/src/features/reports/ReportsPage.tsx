@@ -9,6 +9,7 @@ import {
   REPORT_KINDS,
   type ExportFormat,
   type ExportOutcome,
+  type ReportColumnHeader,
   type ReportFilters,
   type ReportKind,
   type ReportPreview,
@@ -223,7 +224,7 @@ function PreviewTable({ preview }: { preview: ReportPreview }) {
                   {row.map((cell, column) => (
                     <Table.Td
                       key={preview.columns[column]?.key ?? column}
-                      style={preview.columns[column]?.numeric ? { textAlign: 'right' } : undefined}
+                      style={cellStyle(preview.columns[column])}
                     >
                       {cell ?? ''}
                     </Table.Td>
@@ -236,4 +237,23 @@ function PreviewTable({ preview }: { preview: ReportPreview }) {
       )}
     </Stack>
   );
+}
+
+/**
+ * Codes and dates stay on one line: in a narrow column "2569-000040" broke after its hyphen and
+ * read as two values (seen in the e2e screenshots); the table scrolls sideways instead.
+ */
+const UNBROKEN_COLUMNS = new Set([
+  'caseNumber',
+  'number',
+  'nationalId',
+  'intakeDate',
+  'issuedOn',
+  'lastSession',
+]);
+
+function cellStyle(column: ReportColumnHeader | undefined) {
+  if (!column) return undefined;
+  if (column.numeric) return { textAlign: 'right' as const };
+  return UNBROKEN_COLUMNS.has(column.key) ? { whiteSpace: 'nowrap' as const } : undefined;
 }

@@ -135,6 +135,8 @@ describe('restore from a backup', () => {
       replacedFolder: replaced[0],
       count_users: manifest.counts.users,
     });
+    // The backup it came from is the office's newest backup now: no "never backed up" reminder.
+    expect(await office.ok('backup.status')).toMatchObject({ lastBackupAt: manifest.createdAt });
   });
 
   it('writes the anchor of the restored log', async () => {

@@ -23,6 +23,7 @@ import { migrateToLatest } from '../db/migrate';
 import { AppError } from '../errors';
 import type { ChooseFolder } from '../files/choose-folder';
 import { readBackupManifest } from './backup-manifest';
+import { recordRestoredBackup } from './restored-backup-row';
 import { unlockBackup, type UnlockedBackup } from './backup-unlock';
 import { copyVerified, type CopyProgress } from './copy-verified';
 import { RESTORE_SCRATCH, replacedFolderName, swapIn, type SwapStep } from './restore-swap';
@@ -230,6 +231,7 @@ export class RestoreService {
       // A backup made by an older Kaona is brought up to this build's schema here, in the copy.
       await migrateToLatest(db);
       await adoptThrottleFile(db, this.options.dataDir, this.options.clock.now());
+      await recordRestoredBackup(db, opened.inspected.folder, manifest);
       const audit = new AuditLog(db, {
         // The anchor is written beside the copy and moves in with it.
         dataDir: this.scratch,

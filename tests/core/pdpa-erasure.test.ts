@@ -364,6 +364,7 @@ describe('pdpa.erase: anonymising one person on an erasure request', () => {
     const file = await office.ok('cases.open', { caseId: seeded.person.caseId });
     expect(file.profile.displayName).toContain(`ข้อมูลถูกลบ #${seeded.person.beneficiaryId}`);
     expect(file.case.status).toBe('closed');
+    expect(file.profile.erasedAt).not.toBeNull();
     const subject = await office.ok('pdpa.subject', { beneficiaryId: seeded.person.beneficiaryId });
     expect(subject.erasedAt).not.toBeNull();
     expect(subject.personName).toBe('');

@@ -102,6 +102,26 @@ describe('the case file', () => {
     expect(screen.queryByRole('button', { name: th.cases.profile.show })).not.toBeInTheDocument();
   });
 
+  it("says an erased person's data is gone and offers no edit, consent change or attachment", async () => {
+    const file = sampleCaseFile();
+    const { user } = setup({
+      file: {
+        ...file,
+        profile: { ...file.profile, erasedAt: '2026-12-01T03:00:00.000Z' },
+        case: { ...file.case, status: 'closed' },
+      },
+    });
+    expect(await screen.findByTestId('case-erased', {}, { timeout: 5000 })).toHaveTextContent(
+      th.cases.file.erasedTitle,
+    );
+    expect(screen.queryByRole('button', { name: /^แก้ไข/ })).not.toBeInTheDocument();
+    await openTab(user, th.cases.tabs.consents);
+    await screen.findByRole('table', { name: th.cases.consents.tableLabel });
+    expect(
+      screen.queryByRole('button', { name: th.cases.consents.withdraw }),
+    ).not.toBeInTheDocument();
+  });
+
   it('offers only the statuses the lifecycle allows, and needs a reason to close', async () => {
     const { user, callsTo } = setup();
     await user.click(

@@ -78,6 +78,7 @@ export function sampleCaseFile(overrides: Partial<CaseFile> = {}): CaseFile {
       registeredAddress: ADDRESS,
       currentSameAsRegistered: true,
       currentAddress: ADDRESS,
+      erasedAt: null,
     },
     case: {
       caseId: 5,

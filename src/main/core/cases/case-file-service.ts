@@ -128,6 +128,7 @@ export async function openCaseFile(call: SignedInCall, caseId: number): Promise<
       registeredAddress: addressView(contact.registeredAddress, places),
       currentSameAsRegistered: contact.currentSameAsRegistered,
       currentAddress: addressView(contact.currentAddress, places),
+      erasedAt: person.erased_at,
     },
     case: caseDetails(caseRow, targetGroups, names),
     consents,

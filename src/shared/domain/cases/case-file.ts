@@ -67,6 +67,11 @@ export interface BeneficiaryProfile {
   registeredAddress: AddressView;
   currentSameAsRegistered: boolean;
   currentAddress: AddressView;
+  /**
+   * When the person's data was erased on their request (PDPA s.33, issue 11), else null: the
+   * case still opens, for the figures and the register, but takes nothing new.
+   */
+  erasedAt: string | null;
 }
 
 export interface CaseDetails {

@@ -13,6 +13,8 @@ export interface FormModalProps<T extends FieldValues> {
   onSubmit: (event?: FormEvent) => Promise<void>;
   onClose: () => void;
   children: ReactNode;
+  /** The submit button in red, for what cannot be undone (an erasure). */
+  destructive?: boolean;
 }
 
 /** A react-hook-form in a dialog: the fields, what main refused, cancel and save. */
@@ -23,6 +25,7 @@ export function FormModal<T extends FieldValues>({
   onSubmit,
   onClose,
   children,
+  destructive = false,
 }: FormModalProps<T>) {
   const { t } = useTranslation('shell');
   const { errors, isSubmitting } = form.formState;
@@ -43,6 +46,7 @@ export function FormModal<T extends FieldValues>({
               pending={isSubmitting}
               error={formLevelError(errors)}
               onCancel={onClose}
+              {...(destructive ? { submitColor: 'red' } : {})}
             />
           </Stack>
         </form>

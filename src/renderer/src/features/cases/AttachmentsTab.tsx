@@ -20,14 +20,16 @@ const column = dataColumnHelper<AttachmentInfo>();
 interface AttachmentsTabProps {
   caseId: number;
   attachments: readonly AttachmentInfo[];
+  /** The person's data was erased: the list stays, nothing is added or removed. */
+  readOnly?: boolean;
 }
 
 /** The files kept with the case: add, open (audited, shown inside the app), remove. */
-export function AttachmentsTab({ caseId, attachments }: AttachmentsTabProps) {
+export function AttachmentsTab({ caseId, attachments, readOnly = false }: AttachmentsTabProps) {
   const { t } = useTranslation(['cases', 'shell']);
   const { language } = useLanguage();
   const { role } = useSignedInUser();
-  const canWrite = roleHasPermission(role, 'cases.write');
+  const canWrite = roleHasPermission(role, 'cases.write') && !readOnly;
   const fileSize = useFileSize();
   const [removing, setRemoving] = useState<AttachmentInfo | null>(null);
   const [viewing, setViewing] = useState<AttachmentContent | null>(null);

@@ -1,4 +1,4 @@
-import { Stack, Tabs } from '@mantine/core';
+import { Alert, Stack, Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CaseFile } from '../../../../shared/domain/cases';
 import { AttachmentsTab } from './AttachmentsTab';
@@ -12,6 +12,8 @@ import { ReferralsTab } from '../referrals/ReferralsTab';
 import { PdpaTab } from '../pdpa/PdpaTab';
 import { usePdpaPermissions } from '../pdpa/use-pdpa-permissions';
 import { TimelineTab } from './TimelineTab';
+import { formatDateTime } from '../../i18n/format';
+import { useLanguage } from '../../app/providers/language-context';
 
 const TABS = ['profile', 'mentoring', 'history', 'timeline', 'attachments', 'consents'] as const;
 
@@ -19,9 +21,16 @@ const TABS = ['profile', 'mentoring', 'history', 'timeline', 'attachments', 'con
 export function CaseFileView({ file }: { file: CaseFile }) {
   const { t } = useTranslation(['cases', 'mentoring', 'referrals', 'pdpa']);
   const { canRequest } = usePdpaPermissions();
+  const { language } = useLanguage();
+  const { erasedAt } = file.profile;
   return (
     <Stack gap="lg">
       <CaseHeader file={file} />
+      {erasedAt !== null && (
+        <Alert color="gray" title={t('file.erasedTitle')} data-testid="case-erased">
+          {t('file.erasedBody', { at: formatDateTime(erasedAt, language) })}
+        </Alert>
+      )}
       <Tabs defaultValue="profile" keepMounted={false}>
         <Tabs.List aria-label={t('file.tabs')}>
           {TABS.map((tab) => (
@@ -46,7 +55,11 @@ export function CaseFileView({ file }: { file: CaseFile }) {
           <TimelineTab entries={file.timeline} />
         </Tabs.Panel>
         <Tabs.Panel value="attachments" pt="md">
-          <AttachmentsTab caseId={file.case.caseId} attachments={file.attachments} />
+          <AttachmentsTab
+            caseId={file.case.caseId}
+            attachments={file.attachments}
+            readOnly={erasedAt !== null}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="consents" pt="md">
           <ConsentsTab file={file} />

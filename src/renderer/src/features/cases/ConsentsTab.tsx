@@ -17,7 +17,8 @@ export function ConsentsTab({ file }: { file: CaseFile }) {
   const { t } = useTranslation(['cases', 'shell']);
   const { language } = useLanguage();
   const { role } = useSignedInUser();
-  const canWrite = roleHasPermission(role, 'cases.write');
+  // An erased person's case takes nothing new (main refuses it too).
+  const canWrite = roleHasPermission(role, 'cases.write') && file.profile.erasedAt === null;
   const [changing, setChanging] = useState<{ purpose: ConsentPurpose; grant: boolean } | null>(
     null,
   );

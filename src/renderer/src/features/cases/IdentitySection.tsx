@@ -47,7 +47,7 @@ export function IdentitySection({ file, reveal }: { file: CaseFile; reveal: Reve
   return (
     <SectionCard
       title={t('sections.identity')}
-      onEdit={canReveal ? () => setEditing(true) : undefined}
+      onEdit={canReveal && profile.erasedAt === null ? () => setEditing(true) : undefined}
       editDisabledReason={mustReveal ? t('profile.revealToEdit') : undefined}
     >
       <DetailsTable rows={rows} />

@@ -14,7 +14,8 @@ import { useReveal } from './use-reveal';
 /** The person and the case, section by section, each with its own "edit". */
 export function ProfileTab({ file }: { file: CaseFile }) {
   const { role } = useSignedInUser();
-  const canWrite = roleHasPermission(role, 'cases.write');
+  // An erased person's case takes nothing new (main refuses it too).
+  const canWrite = roleHasPermission(role, 'cases.write') && file.profile.erasedAt === null;
   const reveal = useReveal(file.case.caseId);
   return (
     <Stack gap="md">

@@ -19,7 +19,7 @@ export function SensitiveSection({ file, reveal }: { file: CaseFile; reveal: Rev
   return (
     <SectionCard
       title={t('sections.sensitive')}
-      onEdit={canReveal ? () => setEditing(true) : undefined}
+      onEdit={canReveal && file.profile.erasedAt === null ? () => setEditing(true) : undefined}
       editDisabledReason={!disability || !health ? t('profile.revealToEdit') : undefined}
     >
       <DetailsTable

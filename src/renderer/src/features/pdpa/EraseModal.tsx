@@ -42,6 +42,7 @@ export function EraseModal({ requestId, onClose }: { requestId: number; onClose:
       form={form}
       onSubmit={onSubmit}
       onClose={onClose}
+      destructive
     >
       <Alert color="red" variant="light">
         {t('erase.warning')}

@@ -9,6 +9,8 @@ import type {
   DuplicateReviewsTable,
 } from '../db/schema';
 import type { TargetGroup } from '../../../shared/domain/cases';
+import { toBuddhistYear } from '../../../shared/thai/buddhist-era';
+import { parseIsoDate } from '../../../shared/thai/iso-date';
 
 type Db = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
 
@@ -28,6 +30,16 @@ export async function allocateCaseNumber(trx: Db, buddhistYear: number): Promise
     .returning('last_number')
     .executeTakeFirstOrThrow();
   return row.last_number;
+}
+
+/**
+ * The next case number (`2569-000123`) of the Buddhist-era year of `isoDay`, from the caller's
+ * transaction (the intake form uses today, an import the row's intake date).
+ */
+export async function nextCaseNumber(trx: Db, isoDay: string): Promise<string> {
+  const buddhistYear = toBuddhistYear(parseIsoDate(isoDay).year);
+  const number = await allocateCaseNumber(trx, buddhistYear);
+  return `${buddhistYear}-${String(number).padStart(6, '0')}`;
 }
 
 export async function insertBeneficiary(

@@ -9,7 +9,6 @@ import {
   type newCaseForPersonSchema,
 } from '../../../shared/domain/cases';
 import { bangkokDate } from '../../../shared/thai/bangkok-time';
-import { toBuddhistYear } from '../../../shared/thai/buddhist-era';
 import { parseIsoDate } from '../../../shared/thai/iso-date';
 import { validateNationalId } from '../../../shared/thai/national-id';
 import { parseThaiPhone } from '../../../shared/thai/phone';
@@ -21,7 +20,6 @@ import { refuseErased } from './case-file-lookup';
 import { findDuplicates } from './case-duplicates';
 import { maskedDigits } from './cases-search';
 import {
-  allocateCaseNumber,
   beneficiaryIdByNationalId,
   casesOfBeneficiary,
   findBeneficiaryForCase,
@@ -31,7 +29,9 @@ import {
   insertConsents,
   insertDuplicateReview,
   insertTargetGroups,
+  nextCaseNumber,
 } from './case-intake-repository';
+import { newBeneficiaryRow } from './beneficiary-row';
 import { checkSkillCodes } from '../mentors/skills-service';
 import { caseRow } from './case-row';
 import { nameKey, nameSortKey } from './person-names';
@@ -78,38 +78,17 @@ export async function createIntake(call: SignedInCall, input: IntakeSave): Promi
       if (report.similar.some((candidate) => !reviewed.has(candidate.beneficiaryId)))
         throw new AppError('CONFLICT', 'possible_duplicate');
 
-      const registered = contact.registeredAddress;
-      const current = contact.currentSameAsRegistered ? registered : contact.currentAddress;
-      const sortKey = nameSortKey(identity.firstName, identity.lastName);
-      const beneficiaryId = await insertBeneficiary(trx, {
-        title: identity.title,
-        title_other: identity.title === 'other' ? identity.titleOther : '',
-        first_name: identity.firstName,
-        last_name: identity.lastName,
-        nickname: identity.nickname,
-        latin_name: identity.latinName,
-        birth_date: identity.birthDate,
-        sex: identity.sex,
-        has_thai_id: identity.hasThaiId ? 1 : 0,
-        national_id: nationalId,
-        other_id_document: identity.hasThaiId ? null : identity.otherIdDocument,
-        other_id_number: identity.hasThaiId ? '' : identity.otherIdNumber,
-        phone: contact.phone,
-        line_id: contact.lineId,
-        registered_line: registered.line,
-        registered_subdistrict_id: registered.subdistrictId,
-        registered_postcode: registered.postcode,
-        current_same_as_registered: contact.currentSameAsRegistered ? 1 : 0,
-        current_line: current.line,
-        current_subdistrict_id: current.subdistrictId,
-        current_postcode: current.postcode,
-        province_id: provinceId,
-        name_key: key,
-        sort_key: sortKey,
-        created_at: at,
-        created_by: call.user.id,
-        updated_at: at,
-      });
+      const beneficiaryId = await insertBeneficiary(
+        trx,
+        newBeneficiaryRow({
+          identity,
+          contact,
+          provinceId,
+          nameKey: key,
+          at,
+          userId: call.user.id,
+        }),
+      );
       await insertConsents(
         trx,
         consents.choices.map((choice) => ({
@@ -126,7 +105,7 @@ export async function createIntake(call: SignedInCall, input: IntakeSave): Promi
       );
       const saved = await openCase(trx, call, {
         beneficiaryId,
-        sortKey,
+        sortKey: nameSortKey(identity.firstName, identity.lastName),
         provinceId,
         intake: input.intake,
         today,
@@ -235,9 +214,7 @@ async function openCase(trx: Trx, call: SignedInCall, open: OpenCase): Promise<S
   const at = call.clock.now().toISOString();
   // Needs are codes of the mentors' skills taxonomy, which the admin edits: checked against it.
   await checkSkillCodes(trx, open.intake.business.mentoringNeeds);
-  const buddhistYear = toBuddhistYear(parseIsoDate(open.today).year);
-  const number = await allocateCaseNumber(trx, buddhistYear);
-  const caseNumber = `${buddhistYear}-${String(number).padStart(6, '0')}`;
+  const caseNumber = await nextCaseNumber(trx, open.today);
   const caseId = await insertCase(trx, {
     ...caseRow(open.intake),
     case_number: caseNumber,

@@ -1,15 +1,14 @@
 import type { Kysely } from 'kysely';
 import { IMPORT_NOTICE_VERSION } from '../../../shared/domain/imports';
-import { toBuddhistYear } from '../../../shared/thai/buddhist-era';
-import { parseIsoDate } from '../../../shared/thai/iso-date';
 import {
-  allocateCaseNumber,
+  nextCaseNumber,
   insertBeneficiary,
   insertCase,
   insertCaseEvent,
   insertConsents,
   insertTargetGroups,
 } from '../cases/case-intake-repository';
+import { newBeneficiaryRow } from '../cases/beneficiary-row';
 import { caseRow } from '../cases/case-row';
 import { nameSortKey } from '../cases/person-names';
 import type { DatabaseSchema } from '../db/schema';
@@ -39,37 +38,17 @@ export async function writeRecord(
 ): Promise<number> {
   const { identity, contact } = record;
   const { at, userId } = context;
-  const sortKey = nameSortKey(identity.firstName, identity.lastName);
-  const address = contact.registeredAddress;
-  const beneficiaryId = await insertBeneficiary(trx, {
-    title: identity.title,
-    title_other: identity.title === 'other' ? identity.titleOther : '',
-    first_name: identity.firstName,
-    last_name: identity.lastName,
-    nickname: identity.nickname,
-    latin_name: identity.latinName,
-    birth_date: identity.birthDate,
-    sex: identity.sex,
-    has_thai_id: identity.hasThaiId ? 1 : 0,
-    national_id: identity.hasThaiId ? identity.nationalId : null,
-    other_id_document: identity.hasThaiId ? null : identity.otherIdDocument,
-    other_id_number: identity.hasThaiId ? '' : identity.otherIdNumber,
-    phone: contact.phone,
-    line_id: contact.lineId,
-    registered_line: address.line,
-    registered_subdistrict_id: address.subdistrictId,
-    registered_postcode: address.postcode,
-    current_same_as_registered: 1,
-    current_line: address.line,
-    current_subdistrict_id: address.subdistrictId,
-    current_postcode: address.postcode,
-    province_id: record.provinceId,
-    name_key: record.nameKey,
-    sort_key: sortKey,
-    created_at: at,
-    created_by: userId,
-    updated_at: at,
-  });
+  const beneficiaryId = await insertBeneficiary(
+    trx,
+    newBeneficiaryRow({
+      identity,
+      contact,
+      provinceId: record.provinceId,
+      nameKey: record.nameKey,
+      at,
+      userId,
+    }),
+  );
   await insertConsents(trx, [
     {
       beneficiary_id: beneficiaryId,
@@ -83,9 +62,7 @@ export async function writeRecord(
       recorded_by: userId,
     },
   ]);
-  const buddhistYear = toBuddhistYear(parseIsoDate(record.intakeDate).year);
-  const number = await allocateCaseNumber(trx, buddhistYear);
-  const caseNumber = `${buddhistYear}-${String(number).padStart(6, '0')}`;
+  const caseNumber = await nextCaseNumber(trx, record.intakeDate);
   const caseId = await insertCase(trx, {
     ...caseRow(record),
     case_number: caseNumber,
@@ -95,7 +72,7 @@ export async function writeRecord(
     status_changed_at: at,
     intake_date: record.intakeDate,
     mentor_id: null,
-    sort_key: sortKey,
+    sort_key: nameSortKey(identity.firstName, identity.lastName),
     province_id: record.provinceId,
     created_at: at,
     created_by: userId,

@@ -10,6 +10,7 @@ import {
 import type { Result } from '../../src/shared/contract/errors';
 import { ManualClock } from '../../src/main/core/clock';
 import { createCore, type Core, type CoreOptions } from '../../src/main/core/create-core';
+import type { JobWorkerEntry } from '../../src/main/core/jobs/job-worker-entry';
 import { createDispatcher, type Dispatch } from '../../src/main/ipc/dispatch';
 import { testIdentity } from './core';
 import { copyOfficeTemplate } from './office-template';
@@ -45,10 +46,12 @@ export function openOffice(
   options: Partial<CoreOptions> = {},
 ): Omit<TestOffice, 'recoveryCode'> {
   const clock = (options.clock as ManualClock | undefined) ?? new ManualClock(TEST_START);
+  const jobWorker = bundledJobWorker();
   const core = createCore({
     identity: testIdentity(dataDir),
     clock,
     machine: 'TEST-PC',
+    ...(jobWorker ? { jobWorker } : {}),
     ...options,
   });
   const dispatch = createDispatcher({
@@ -64,6 +67,19 @@ export function openOffice(
     return (result as { value: unknown }).value;
   };
   return { core, clock, dispatch, call, ok } as unknown as Omit<TestOffice, 'recoveryCode'>;
+}
+
+/**
+ * The app's job worker bundled once for this run by the core project's global setup
+ * (job-worker-bundle.ts); undefined where there is none (the global setup itself, a child
+ * process), and the office then starts the sources through tsx as the app run from them does.
+ */
+function bundledJobWorker(): JobWorkerEntry | undefined {
+  try {
+    return inject('jobWorkers')?.app;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

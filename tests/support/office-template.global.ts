@@ -2,7 +2,14 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { ADMIN, OFFICE_AGENCY_NAME, TEST_START, setUpOfficeFromScratch } from './office';
+import {
+  ADMIN,
+  OFFICE_AGENCY_NAME,
+  TEST_START,
+  buildRunColleagueSeeds,
+  setUpOfficeFromScratch,
+  type RunColleagueSeeds,
+} from './office';
 import { buildJobWorkerBundles, type JobWorkerBundles } from './job-worker-bundle';
 import { templateDataDir, writeOfficeTemplateManifest } from './office-template';
 
@@ -12,6 +19,8 @@ declare module 'vitest' {
     officeTemplate: string;
     /** The job workers bundled for this run (job-worker-bundle.ts). */
     jobWorkers: JobWorkerBundles;
+    /** The colleagues' offices built once per run (office.ts, `RUN_COLLEAGUES`). */
+    colleagueSeeds: RunColleagueSeeds;
   }
 }
 
@@ -19,7 +28,8 @@ declare module 'vitest' {
  * vitest `globalSetup` of the core project: runs the real first-run setup once per run into a
  * template folder, then closes the office the way quitting the app does (the audit log is
  * anchored, the WAL checkpointed and removed), so that every copy starts from closed files.
- * Also bundles the job workers once for the run (job-worker-bundle.ts).
+ * Also bundles the job workers once for the run (job-worker-bundle.ts) and builds the offices of
+ * the colleagues most files need (office.ts, `RUN_COLLEAGUES`).
  */
 export default async function buildOfficeTemplate(project: TestProject) {
   const workers = await buildJobWorkerBundles();
@@ -36,6 +46,7 @@ export default async function buildOfficeTemplate(project: TestProject) {
     builtAt: TEST_START.toISOString(),
   });
   project.provide('officeTemplate', root);
+  project.provide('colleagueSeeds', await buildRunColleagueSeeds(root));
   return () => {
     rmSync(root, { recursive: true, force: true });
     workers.remove();

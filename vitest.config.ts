@@ -55,7 +55,9 @@ export default defineConfig({
           // processes, and the fuzz test checks that no payload polluted Object.prototype — a
           // process of its own per file keeps one file's leftovers from deciding another's result.
           isolate: true,
-          // One signed-in office built per run through the real setup; `setUpOffice` copies it.
+          // Once per run: one signed-in office built through the real setup (`setUpOffice` copies
+          // it), and the job workers and crash-test children bundled (job-worker-bundle.ts; a
+          // worker loaded through tsx cost ~0.9 s of CPU, a bundled one ~0.3 s — Dec 2026).
           globalSetup: ['tests/support/office-template.global.ts'],
           // Real encrypted databases, child processes killed mid-write: give them room.
           testTimeout: 120_000,

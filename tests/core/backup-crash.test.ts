@@ -12,20 +12,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { childScriptArgs } from '../support/job-worker-bundle';
 import { openEncryptedDatabase } from '../../src/main/core/db/connection';
 import { BACKUP_MANIFEST_FILE } from '../../src/shared/domain/backup';
 import { tableDigests } from '../support/backup';
 import { createTestDatabase, randomKey } from '../support/database';
 import { useTempDirs } from '../support/temp-dir';
 
-const child = join(import.meta.dirname, '../support/backup-crash-child.ts');
-
 /** Runs the child and kills it at `killAt` (a step number, or `parent`: a few ms into the copy). */
 async function killedBackup(dataDir: string, key: Buffer, folder: string, killAt: string) {
   const run = spawn(
     process.execPath,
-    ['--import', 'tsx', child, dataDir, key.toString('hex'), folder, killAt],
+    [
+      ...childScriptArgs('backup-crash-child', inject('jobWorkers')),
+      dataDir,
+      key.toString('hex'),
+      folder,
+      killAt,
+    ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const lines: string[] = [];

@@ -1,23 +1,27 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, inject } from 'vitest';
+import { childScriptArgs } from '../support/job-worker-bundle';
 import { openEncryptedDatabase } from '../../src/main/core/db/connection';
 import { randomKey } from '../support/database';
 import { useTempDirs } from '../support/temp-dir';
 
 const ROUNDS = 20;
 const ROWS_PER_TRANSACTION = 5;
-const writer = join(import.meta.dirname, '../support/crash-writer.ts');
 
 /**
  * Starts a writer, lets it commit for a random while, kills it with SIGKILL (no chance to clean
  * up) and returns the transactions it reported as committed.
  */
 async function runAndKill(file: string, keyHex: string, round: number): Promise<number[]> {
-  const child = spawn(process.execPath, ['--import', 'tsx', writer, file, keyHex, String(round)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...childScriptArgs('crash-writer', inject('jobWorkers')), file, keyHex, String(round)],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const committed: number[] = [];
   const lines = createInterface({ input: child.stdout });
   const exited = new Promise<NodeJS.Signals | null>((resolve) =>

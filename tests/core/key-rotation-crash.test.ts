@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { childScriptArgs } from '../support/job-worker-bundle';
 import type { RotationStep } from '../../src/main/core/auth/vault/key-rotation';
 import { parseSlotFileAt } from '../../src/main/core/auth/vault/slot-file';
 import { openEncryptedDatabase } from '../../src/main/core/db/connection';
@@ -25,7 +26,6 @@ const STEPS: RotationStep[] = [
   'journal-wal',
   'slots-final',
 ];
-const child = join(import.meta.dirname, '../support/rotation-crash-child.ts');
 
 function readSlots(dir: string) {
   return parseSlotFileAt(join(dir, 'kaona.keys'))!;
@@ -61,7 +61,14 @@ describe('a crash at any step of a key rotation', () => {
 
       const run = spawnSync(
         process.execPath,
-        ['--import', 'tsx', child, dir, step, ADMIN.userName, ADMIN.password, String(mentorId)],
+        [
+          ...childScriptArgs('rotation-crash-child', inject('jobWorkers')),
+          dir,
+          step,
+          ADMIN.userName,
+          ADMIN.password,
+          String(mentorId),
+        ],
         {
           encoding: 'utf8',
         },

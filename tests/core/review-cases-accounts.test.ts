@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../src/shared/contract';
-import { officeDb } from '../support/cases';
-import {
-  ADMIN,
-  MENTOR,
-  OFFICER,
-  addAccount,
-  firstSignIn,
-  officeWithColleague,
-  setUpOffice,
-  useOffices,
-} from '../support/office';
+import { officeDb, officeWithOfficer } from '../support/cases';
+import { ADMIN, MENTOR, officeWithColleague, useOffices } from '../support/office';
 import { useTempDirs } from '../support/temp-dir';
 
 // Review of the case files: who reaches case data and unsaved form work (docs/security.md,
@@ -39,10 +30,9 @@ describe('review: unsaved form work leaves with the account', () => {
   const draft = { kind: 'intake' as const, step: 2, json: '{"firstName":"ประภาพรรณ"}' };
 
   async function officerWithDraft() {
-    const office = keep(await setUpOffice(tempDir()));
-    const officerId = await addAccount(office, OFFICER, 'officer');
-    await office.ok('session.signOut');
-    await firstSignIn(office, OFFICER);
+    // The officer signed in after their first sign-in, built once per run (officeWithOfficer).
+    const office = keep(await officeWithOfficer(tempDir()));
+    const { officerId } = office;
     await office.ok('drafts.save', draft);
     await office.ok('session.signOut');
     await office.ok('session.signIn', { userName: ADMIN.userName, password: ADMIN.password });

@@ -1,13 +1,17 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { inject } from 'vitest';
 import type { JobProgress, WorkerJobKind } from '../../src/shared/domain/jobs';
 import { JOB_HANDLERS } from '../../src/main/core/jobs/job-kinds';
 import { JobRunner, type JobRunnerOptions } from '../../src/main/core/jobs/job-runner';
 import type { JobWorkerEntry } from '../../src/main/core/jobs/job-worker-entry';
 import { TEST_JOB_HANDLERS, type TestJobKind } from './jobs-test-kinds';
 
-/** The test worker entry (the app's kinds plus test-only ones), loaded through tsx. */
-export const TEST_WORKER: JobWorkerEntry = {
+/**
+ * The test worker entry (the app's kinds plus test-only ones): bundled once per run by the core
+ * project's global setup (job-worker-bundle.ts), or else loaded through tsx.
+ */
+export const TEST_WORKER: JobWorkerEntry = inject('jobWorkers')?.test ?? {
   file: fileURLToPath(new URL('./jobs-test-worker.ts', import.meta.url)),
   execArgv: ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href],
 };

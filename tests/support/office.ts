@@ -10,9 +10,10 @@ import {
 import type { Result } from '../../src/shared/contract/errors';
 import { ManualClock } from '../../src/main/core/clock';
 import { createCore, type Core, type CoreOptions } from '../../src/main/core/create-core';
+import type { JobWorkerEntry } from '../../src/main/core/jobs/job-worker-entry';
 import { createDispatcher, type Dispatch } from '../../src/main/ipc/dispatch';
 import { testIdentity } from './core';
-import { copyOfficeTemplate } from './office-template';
+import { copyOfficeTemplate, readOfficeTemplateManifest } from './office-template';
 
 export const ADMIN = { userName: 'admin.kk', password: 'Kaona-admin-2569!', fullName: 'สมศรี ใจดี' };
 export const OFFICER = {
@@ -45,10 +46,12 @@ export function openOffice(
   options: Partial<CoreOptions> = {},
 ): Omit<TestOffice, 'recoveryCode'> {
   const clock = (options.clock as ManualClock | undefined) ?? new ManualClock(TEST_START);
+  const jobWorker = bundledJobWorker();
   const core = createCore({
     identity: testIdentity(dataDir),
     clock,
     machine: 'TEST-PC',
+    ...(jobWorker ? { jobWorker } : {}),
     ...options,
   });
   const dispatch = createDispatcher({
@@ -64,6 +67,19 @@ export function openOffice(
     return (result as { value: unknown }).value;
   };
   return { core, clock, dispatch, call, ok } as unknown as Omit<TestOffice, 'recoveryCode'>;
+}
+
+/**
+ * The app's job worker bundled once for this run by the core project's global setup
+ * (job-worker-bundle.ts); undefined where there is none (the global setup itself, a child
+ * process), and the office then starts the sources through tsx as the app run from them does.
+ */
+function bundledJobWorker(): JobWorkerEntry | undefined {
+  try {
+    return inject('jobWorkers')?.app;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -141,24 +157,51 @@ export async function firstSignIn(
   });
 }
 
+type Colleague = { userName: string; password: string; fullName: string };
+type ColleagueRole = 'admin' | 'supervisor' | 'officer' | 'mentor';
+
+/**
+ * The colleagues most files need (an officer, a mentor): the core project's global setup builds
+ * their seeds once per run (`buildRunColleagueSeeds`), so that each of the twenty-odd files using
+ * them does not build its own (about five Argon2id derivations each). Others are built per file.
+ */
+export const RUN_COLLEAGUES: readonly [Colleague, ColleagueRole][] = [
+  [OFFICER, 'officer'],
+  [MENTOR, 'mentor'],
+];
+
+/** Seeds built once per run, by `colleagueSeedKey`, provided to the workers as `colleagueSeeds`. */
+export type RunColleagueSeeds = Record<string, { seedDir: string; colleagueId: number }>;
+
+function colleagueSeedKey(person: Colleague, role: ColleagueRole): string {
+  return JSON.stringify([person.userName, person.password, person.fullName, role]);
+}
+
 /**
  * An office with one colleague (`person`, `role`) who has finished their first sign-in, and
  * nobody signed in afterwards: the usual start of a key-slot test.
  *
- * Built through the real calls once per test file and colleague (setUpOffice, accounts.create, the
- * colleague's first sign-in and password change: about five Argon2id derivations), closed while
- * nobody is signed in (so closing logs nothing), then copied into `dir` for every call, as
- * `setUpOffice` copies the template. Each test gets its own files and a freshly opened core.
+ * Built through the real calls (setUpOffice, accounts.create, the colleague's first sign-in and
+ * password change: about five Argon2id derivations) once per run for `RUN_COLLEAGUES`, once per
+ * test file and colleague for the others, closed while nobody is signed in (so closing logs
+ * nothing), then copied into `dir` for every call, as `setUpOffice` copies the template. Each test
+ * gets its own files and a freshly opened core.
  */
 export async function officeWithColleague(
   dir: string,
-  person: { userName: string; password: string; fullName: string },
-  role: 'admin' | 'supervisor' | 'officer' | 'mentor',
+  person: Colleague,
+  role: ColleagueRole,
 ): Promise<{ office: TestOffice; colleagueId: number }> {
-  const key = JSON.stringify([person.userName, person.password, person.fullName, role]);
+  const key = colleagueSeedKey(person, role);
   let seed = colleagueSeeds.get(key);
   if (!seed) {
-    seed = buildColleagueSeed(person, role);
+    const built = inject('colleagueSeeds')?.[key];
+    seed = built
+      ? Promise.resolve({
+          ...built,
+          recoveryCode: readOfficeTemplateManifest(inject('officeTemplate')).recoveryCode,
+        })
+      : buildColleagueSeed(person, role);
     colleagueSeeds.set(key, seed);
     // A failed build is not cached: the next call tries again and reports its own error.
     seed.catch(() => colleagueSeeds.delete(key));
@@ -179,19 +222,46 @@ interface ColleagueSeed {
 /** Per test file (each runs in its own process): the closed offices `officeWithColleague` copies. */
 const colleagueSeeds = new Map<string, Promise<ColleagueSeed>>();
 
-async function buildColleagueSeed(
-  person: { userName: string; password: string; fullName: string },
-  role: 'admin' | 'supervisor' | 'officer' | 'mentor',
-): Promise<ColleagueSeed> {
+async function buildColleagueSeed(person: Colleague, role: ColleagueRole): Promise<ColleagueSeed> {
   // Inside the template's folder, which the global teardown removes with everything in it.
   const seedDir = mkdtempSync(join(inject('officeTemplate'), 'colleague-'));
   const office = await setUpOffice(seedDir);
+  const colleagueId = await addColleagueAndClose(office, person, role);
+  return { seedDir, colleagueId, recoveryCode: office.recoveryCode };
+}
+
+/** From the admin signed in: adds the colleague, who does their first sign-in; then closes. */
+async function addColleagueAndClose(
+  office: TestOffice,
+  person: Colleague,
+  role: ColleagueRole,
+): Promise<number> {
   const colleagueId = await addAccount(office, person, role);
   await office.ok('session.signOut');
   await firstSignIn(office, person);
   await office.ok('session.signOut');
   await office.core.close();
-  return { seedDir, colleagueId, recoveryCode: office.recoveryCode };
+  return colleagueId;
+}
+
+/**
+ * For the core project's global setup: the `RUN_COLLEAGUES` seeds, copied from the template in
+ * `templateRoot` (which `inject` cannot reach there) and kept inside it.
+ */
+export async function buildRunColleagueSeeds(templateRoot: string): Promise<RunColleagueSeeds> {
+  const { recoveryCode } = readOfficeTemplateManifest(templateRoot);
+  const seeds: RunColleagueSeeds = {};
+  for (const [person, role] of RUN_COLLEAGUES) {
+    const seedDir = mkdtempSync(join(templateRoot, 'colleague-'));
+    copyOfficeTemplate(templateRoot, seedDir);
+    const office = { ...openOffice(seedDir), recoveryCode };
+    await office.ok('session.signIn', { userName: ADMIN.userName, password: ADMIN.password });
+    seeds[colleagueSeedKey(person, role)] = {
+      seedDir,
+      colleagueId: await addColleagueAndClose(office, person, role),
+    };
+  }
+  return seeds;
 }
 
 /** Closes every office a test kept with the returned function, after each test. */

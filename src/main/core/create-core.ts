@@ -28,6 +28,7 @@ import { EventHub } from './events/event-hub';
 import type { ChooseFolder } from './files/choose-folder';
 import type { ChooseSavePath } from './files/save-file';
 import type { HandlerMap } from './handlers';
+import type { JobWorkerEntry } from './jobs/job-worker-entry';
 import { preferencesHandlers } from './preferences/preferences-handlers';
 import { PreferencesStore } from './preferences/preferences-store';
 import type { SessionState } from './session';
@@ -57,6 +58,12 @@ export interface CoreOptions {
   onRotationStep?: (step: RotationStep) => void;
   /** What only the desktop shell can do; absent in the web host. */
   host?: HostCapabilities;
+  /**
+   * Test hook: where job workers start. By default beside the job runner (the sources through
+   * tsx, or the bundle); the core tests pass one bundle built per run, so that each worker does
+   * not load and compile the sources again (tests/support/job-worker-bundle.ts).
+   */
+  jobWorker?: JobWorkerEntry;
 }
 
 export interface HostCapabilities {
@@ -113,6 +120,7 @@ export function createCore(options: CoreOptions): Core {
     clock,
     preferences,
     onRotationStep: options.onRotationStep,
+    ...(options.jobWorker ? { jobWorker: options.jobWorker } : {}),
     onJobProgress: (progress) => events.emit('job.progress', progress),
     onChange: async (): Promise<void> => events.emit('session.changed', await sessions.info()),
   });

@@ -127,7 +127,11 @@ describe('the import page', () => {
     });
     await chooseFile(user);
     await user.click(screen.getByTestId('import-check'));
-    expect(await screen.findByText('ยังไม่ได้เลือกคอลัมน์ของช่องที่จำเป็น (ชื่อ นามสกุล วันเกิด กลุ่มเป้าหมาย กรม โครงการ)')).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'ยังไม่ได้เลือกคอลัมน์ของช่องที่จำเป็น (ชื่อ นามสกุล วันเกิด กลุ่มเป้าหมาย กรม โครงการ)',
+      ),
+    ).toBeInTheDocument();
     expect(fake.calls.some((call) => call.channel === 'imports.check')).toBe(false);
   });
 

@@ -301,11 +301,7 @@ export interface DuplicateReviewsTable {
 }
 
 export interface DatabaseSchema
-  extends OfficeMentoringTables,
-    DocumentsTables,
-    ImportsTables,
-    BackupTables,
-    PdpaTables {
+  extends OfficeMentoringTables, DocumentsTables, ImportsTables, BackupTables, PdpaTables {
   settings: SettingsTable;
   users: UsersTable;
   audit_events: AuditEventsTable;

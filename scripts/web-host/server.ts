@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { ManualClock } from '../../src/main/core/clock';
 import { createCore, type Core } from '../../src/main/core/create-core';
+import type { JobWorkerEntry } from '../../src/main/core/jobs/job-worker-entry';
 import { backupFolderChooser } from '../../src/main/core/files/choose-folder';
 import {
   DOWNLOADS_FOLDER,
@@ -46,6 +47,12 @@ export interface WebHostOptions {
    * backups`); two hosts given the same folder can restore what the other backed up.
    */
   backupDir?: string;
+  /**
+   * Where background jobs' worker threads start. By default the sources through tsx, which
+   * costs seconds per job; the e2e suite passes the built `out/main/job-worker.js` (npm test
+   * builds first).
+   */
+  jobWorker?: JobWorkerEntry;
 }
 
 export interface WebHost {
@@ -92,6 +99,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       ...(printer ? { printing: printer } : {}),
     },
     ...(clock ? { clock } : {}),
+    ...(options.jobWorker ? { jobWorker: options.jobWorker } : {}),
   });
   const dispatch = createDispatcher({
     contract,

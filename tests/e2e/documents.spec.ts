@@ -515,6 +515,9 @@ test('hostile text through the agency and the referral form prints as text, runs
     active: true,
     version: 0,
   });
+  // Saved behind the page's back: start from a fresh page, so the agency list an earlier story
+  // left in the query cache is read again (it once was not, and the new agency was missing).
+  await page.reload();
   await openCase('สมศรี ใจดี');
   await page.getByRole('tab', { name: 'การส่งต่อ' }).click();
   await page.getByRole('button', { name: 'สร้างการส่งต่อ' }).click();

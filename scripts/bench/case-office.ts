@@ -1,8 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
-import { contract } from '../../src/shared/contract';
 import type { Result } from '../../src/shared/contract/errors';
 import { CONSENT_NOTICE_VERSION, CONSENT_PURPOSES } from '../../src/shared/domain/cases';
 import {
@@ -15,7 +13,7 @@ import {
 } from '../../src/main/core/cases/case-intake-repository';
 import { nameKey, nameSortKey } from '../../src/main/core/cases/person-names';
 import { chainMac, GENESIS_MAC } from '../../src/main/core/audit/audit-chain';
-import { createCore, type Core } from '../../src/main/core/create-core';
+import { type Core } from '../../src/main/core/create-core';
 import {
   createKysely,
   openEncryptedDatabase,
@@ -24,7 +22,7 @@ import {
 import { migrateToLatest } from '../../src/main/core/db/migrate';
 import type { DatabaseSchema } from '../../src/main/core/db/schema';
 import type { TargetGroup } from '../../src/shared/domain/cases';
-import { createDispatcher } from '../../src/main/ipc/dispatch';
+import { benchCore, setUpBenchOffice } from './bench-office';
 import { inBatches } from './dataset';
 import { openRawEncrypted } from './raw-db';
 import { BENCH_PLACES, benchPerson, type BenchPerson } from './thai-people';
@@ -45,42 +43,12 @@ export interface CaseBench {
   rows: number;
 }
 
-const ADMIN = { userName: 'bench.admin', password: 'Bench-admin-2569!' };
 const AT = '2026-11-26T03:00:00.000Z';
 
 export async function openCaseBench(dir: string, rows: number): Promise<CaseBench> {
   const dataDir = join(dir, 'cases-office');
-  mkdirSync(dataDir, { recursive: true });
-  const core = createCore({
-    identity: {
-      name: 'Kaona',
-      version: '0.0.0-bench',
-      dataDir,
-      runtime: { electron: null, chrome: null, node: process.versions.node },
-    },
-    machine: 'BENCH-PC',
-  });
-  const dispatch = createDispatcher({
-    contract,
-    handlers: core.handlers,
-    getSession: core.getSession,
-    onAuthorized: (channel) => core.noteActivity(channel),
-  });
-  const ok = async (channel: string, input: unknown = {}) => {
-    const result = await dispatch(channel, input);
-    if (!result.ok) throw new Error(`bench: ${channel} failed: ${JSON.stringify(result.error)}`);
-    return result.value;
-  };
-  await ok('setup.begin');
-  await ok('setup.complete', {
-    agencyName: 'สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดขอนแก่น',
-    adminFullName: 'ผู้ดูแล ระบบ',
-    adminPosition: '',
-    adminUserName: ADMIN.userName,
-    password: ADMIN.password,
-    language: 'th',
-    recoveryCodeStored: true,
-  });
+  const { core, dispatch, ok } = benchCore(dataDir);
+  await setUpBenchOffice(ok);
   const signedIn = core.sessions.signedInCall();
   const db = signedIn.db;
   await insertPlaces((statement) => sql.raw(statement).execute(db));

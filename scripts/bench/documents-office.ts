@@ -5,6 +5,7 @@ import { issueDocument } from '../../src/main/core/documents/register-repository
 import { buildRenderer } from '../web-host/build-renderer';
 import { warmChromium, type WarmChromium } from '../web-host/pdf-printer';
 import { DEFAULT_STATIC_ROOT, REPO_ROOT, startWebHost, type WebHost } from '../web-host/server';
+import { benchCall, setUpBenchOffice, signInBenchOfficer } from './bench-office';
 import { insertPlaces, seedThroughCore, type CaseBench } from './case-office';
 import { benchCertificate, benchLetter } from './document-models';
 import { benchPerson } from './thai-people';
@@ -23,7 +24,6 @@ export interface DocumentsBench {
   certificateIds: number[];
 }
 
-const ADMIN = { userName: 'bench.admin', password: 'Bench-admin-2569!' };
 const OFFICER = { userName: 'bench.officer', password: 'Bench-officer-2569!' };
 const AT = '2026-11-26T03:00:00.000Z';
 export const BENCH_CERTIFICATES = 500;
@@ -34,34 +34,9 @@ export async function openDocumentsBench(dir: string): Promise<DocumentsBench> {
   mkdirSync(dataDir, { recursive: true });
   const chromium = warmChromium();
   const host = await startWebHost({ dataDir, chromium });
-  const ok = async (channel: string, input: unknown = {}) => {
-    const result = await host.dispatch(channel, input);
-    if (!result.ok) throw new Error(`bench: ${channel} failed: ${JSON.stringify(result.error)}`);
-    return result.value;
-  };
-  await ok('setup.begin');
-  await ok('setup.complete', {
-    agencyName: 'สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดขอนแก่น',
-    adminFullName: 'ผู้ดูแล ระบบ',
-    adminPosition: '',
-    adminUserName: ADMIN.userName,
-    password: ADMIN.password,
-    language: 'th',
-    recoveryCodeStored: true,
-  });
-  await ok('accounts.create', {
-    userName: OFFICER.userName,
-    fullName: 'อนันต์ ทองดี',
-    position: 'นักพัฒนาสังคม',
-    role: 'officer',
-    temporaryPassword: `${OFFICER.password}-temp`,
-  });
-  await ok('session.signOut');
-  await ok('session.signIn', { userName: OFFICER.userName, password: `${OFFICER.password}-temp` });
-  await ok('session.changePassword', {
-    currentPassword: `${OFFICER.password}-temp`,
-    newPassword: OFFICER.password,
-  });
+  const ok = benchCall(host.dispatch);
+  await setUpBenchOffice(ok);
+  await signInBenchOfficer(ok, { ...OFFICER, fullName: 'อนันต์ ทองดี', position: 'นักพัฒนาสังคม' });
 
   const call = host.core.sessions.signedInCall();
   const db = call.db;

@@ -1,11 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { contract } from '../../../src/shared/contract';
-import { createCore } from '../../../src/main/core/create-core';
 import { createKysely, openEncryptedDatabase } from '../../../src/main/core/db/connection';
 import { migrateToLatest } from '../../../src/main/core/db/migrate';
-import { createDispatcher } from '../../../src/main/ipc/dispatch';
 import { parseThaiPhone } from '../../../src/shared/thai/phone';
 import {
   IMPORT_SETTINGS,
@@ -13,6 +9,7 @@ import {
   importXlsx,
   type ImportSheet,
 } from '../../../tests/support/import-files';
+import { benchCore, setUpBenchOffice, signInBenchOfficer } from '../bench-office';
 import { rawInsertPerson, rawIntakeStatements } from '../case-office';
 import { openRawEncrypted } from '../raw-db';
 import type { BenchPerson } from '../thai-people';
@@ -29,7 +26,6 @@ import type { Figure } from '../types';
  */
 const ROWS = 10_000;
 const OFFICER = { userName: 'bench.import', password: 'Bench-import-2569!' };
-const ADMIN = { userName: 'bench.admin', password: 'Bench-admin-2569!' };
 const AT = '2026-11-26T03:00:00.000Z';
 const PLACES = {
   khonKaen: { provinceId: 6, subdistrictId: 716, postcode: '40000' },
@@ -43,52 +39,10 @@ async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
 }
 
 async function importOffice(dir: string) {
-  const dataDir = join(dir, 'import-office');
-  mkdirSync(dataDir, { recursive: true });
-  const core = createCore({
-    identity: {
-      name: 'Kaona',
-      version: '0.0.0-bench',
-      dataDir,
-      runtime: { electron: null, chrome: null, node: process.versions.node },
-    },
-    machine: 'BENCH-PC',
-  });
-  const dispatch = createDispatcher({
-    contract,
-    handlers: core.handlers,
-    getSession: core.getSession,
-    onAuthorized: (channel) => core.noteActivity(channel),
-  });
-  const ok = async (channel: string, input: unknown = {}): Promise<unknown> => {
-    const result = await dispatch(channel, input);
-    if (!result.ok) throw new Error(`bench: ${channel} failed: ${JSON.stringify(result.error)}`);
-    return result.value;
-  };
-  await ok('setup.begin');
-  await ok('setup.complete', {
-    agencyName: 'สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดขอนแก่น',
-    adminFullName: 'ผู้ดูแล ระบบ',
-    adminPosition: '',
-    adminUserName: ADMIN.userName,
-    password: ADMIN.password,
-    language: 'th',
-    recoveryCodeStored: true,
-  });
+  const { core, ok } = benchCore(join(dir, 'import-office'));
+  await setUpBenchOffice(ok);
   // Importing is for officers and supervisors (cases.import), not the admin.
-  await ok('accounts.create', {
-    userName: OFFICER.userName,
-    fullName: 'นำเข้า ข้อมูล',
-    position: '',
-    role: 'officer',
-    temporaryPassword: `${OFFICER.password}-temp`,
-  });
-  await ok('session.signOut');
-  await ok('session.signIn', { userName: OFFICER.userName, password: `${OFFICER.password}-temp` });
-  await ok('session.changePassword', {
-    currentPassword: `${OFFICER.password}-temp`,
-    newPassword: OFFICER.password,
-  });
+  await signInBenchOfficer(ok, { ...OFFICER, fullName: 'นำเข้า ข้อมูล', position: '' });
   return { core, ok };
 }
 
